@@ -1,0 +1,44 @@
+import { columnIndex, type CellValue } from "./grid";
+
+export type Severity = "error" | "warning" | "info";
+
+/** One problem found in the workbook, pointing at a real cell (report-json.md). */
+export interface Issue {
+  code: string;
+  severity: Severity;
+  sheet: string;
+  /** A1 address, e.g. "F14". */
+  cell: string;
+  /** 1-based spreadsheet row. */
+  row: number;
+  /** The column's header text where there is one, otherwise its letter. */
+  column: string;
+  value: CellValue;
+  /** Swedish: what is wrong and what to do. */
+  message: string;
+  suggestion: string | null;
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Issues in workbook order: by sheet (as given), then row, then column letters. */
+export function sortIssues(issues: Issue[], sheetOrder: string[]): Issue[] {
+  const sheetIndex = new Map(sheetOrder.map((s, i) => [s, i] as const));
+  const colKey = (cell: string) => columnIndex(cell.replace(/[0-9]+$/, ""));
+  return issues
+    .map((issue, i) => ({ issue, i }))
+    .sort((a, b) =>
+      (sheetIndex.get(a.issue.sheet) ?? 1e9) - (sheetIndex.get(b.issue.sheet) ?? 1e9) ||
+      a.issue.row - b.issue.row ||
+      colKey(a.issue.cell) - colKey(b.issue.cell) ||
+      ORDER[a.issue.severity] - ORDER[b.issue.severity] ||
+      a.i - b.i,
+    )
+    .map((x) => x.issue);
+}
+
+export function countBySeverity(issues: Issue[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) c[i.severity]++;
+  return c;
+}
