@@ -1,0 +1,96 @@
+/**
+ * Swedish issue messages: each says what is wrong and what to do.
+ * The location (sheet and cell) travels in the Issue itself; messages
+ * name other places only when the user needs them.
+ */
+const q = (s: string) => `”${s}”`;
+
+export const sv = {
+  workbookEmpty: () => "Arbetsboken är tom. Öppna arbetsboken med deltagarregistret och försök igen.",
+  nothingFound: (sheets: string[]) =>
+    `Hittade varken ett deltagarregister eller en budgettabell (blad: ${sheets.map(q).join(", ")}). ` +
+    "Ett register behöver en rubrikrad med minst Deltagar-ID och Inskrivningsdatum inom de 20 första raderna; " +
+    "en budgettabell behöver kolumnerna Insats, Tilldelade medel och Använda medel.",
+
+  columnMissing: (header: string, consequence: string) => `Kolumnen ${q(header)} saknas i registret. ${consequence}`,
+  teamColumnMissing: (sheet: string) =>
+    `Kolumnen ${q("Insats")} saknas. Alla rader på bladet räknas till insatsen ${q(sheet)} (bladets namn). ` +
+    "Lägg till kolumnen Insats eller ange insatsen i inställningarna om det inte stämmer.",
+  endMissingConsequence: "Utan den kan avslutade och pågående deltagare inte räknas. Lägg till kolumnen Avslutsdatum.",
+  reasonMissingConsequence: "Utan den kan utfallet inte redovisas. Lägg till kolumnen Avslutsorsak.",
+  optionalColumnsMissing: (headers: string[]) =>
+    `Registret saknar ${headers.map(q).join(", ")}. Tabellerna för dessa uppgifter blir tomma i sammanställningen; lägg till kolumnerna om ni följer upp dem.`,
+  columnDuplicate: (header: string, first: string) =>
+    `Kolumnen ${q(header)} betyder samma sak som kolumnen i ${first}, som används. Den här kolumnen läses inte; ta bort eller byt namn på den.`,
+
+  idMissing: () => "Deltagar-ID saknas på raden. Fyll i deltagarens ID (en kod, aldrig personnummer).",
+  idDuplicate: (id: string, team: string, otherRow: number) =>
+    `Deltagaren ${q(id)} finns redan på rad ${otherRow} i insatsen ${q(team)} med en period som överlappar den här. ` +
+    "Ta bort dubbletten, eller rätta datumen om deltagaren har skrivits in på nytt.",
+  teamMissing: () => "Insats saknas på raden. Fyll i vilken insats deltagaren är inskriven i; raden räknas annars inte.",
+  startMissing: () =>
+    "Inskrivningsdatum saknas. Fyll i datumet (ÅÅÅÅ-MM-DD); utan det kan raden inte räknas i någon period.",
+  dateUnreadable: (header: string) =>
+    `${header}: värdet går inte att läsa som ett datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2024-03-05.`,
+  dateImpossible: (header: string) =>
+    `${header}: datumet finns inte i kalendern. Rätta dag eller månad (skriv ÅÅÅÅ-MM-DD).`,
+  dateImplausible: (header: string, iso: string) =>
+    `${header}: ${iso} är inte ett rimligt datum för en insats. Kontrollera årtalet.`,
+  dateOrder: (endIso: string, startIso: string) =>
+    `Avslutsdatum ${endIso} ligger före inskrivningsdatum ${startIso}. Rätta något av datumen.`,
+  startFuture: (iso: string) =>
+    `Inskrivningsdatum ${iso} ligger i framtiden. Kontrollera årtalet; planerade inskrivningar hör inte hemma i registret än.`,
+  exitNoDate: () => "Avslutsorsak är ifylld men avslutsdatum saknas. Fyll i avslutsdatum, eller ta bort orsaken om deltagaren är kvar.",
+  exitNoReason: () => "Avslutsdatum är ifyllt men avslutsorsak saknas. Fyll i varför deltagaren avslutades.",
+  categoryUnknown: (header: string, value: string, labels: string[], suggestion: string | null) =>
+    (suggestion
+      ? `${header}: ${q(value)} finns inte bland kategorierna. Menade du ${q(suggestion)}? `
+      : `${header}: ${q(value)} finns inte bland kategorierna. `) +
+    `Använd en av: ${labels.join(", ")} — eller lägg till värdet på bladet ${q("Kategorier")}.`,
+  birthYearInvalid: (maxYear: number) =>
+    `Födelseåret är inte rimligt. Skriv året med fyra siffror mellan 1920 och ${maxYear}, till exempel 1985.`,
+  numberInvalid: (header: string) => `${header}: värdet går inte att läsa som ett tal. Skriv ett heltal, till exempel 3.`,
+  yearsInvalid: (header: string, labels: string[]) =>
+    `${header}: värdet går inte att läsa. Skriv antal år (till exempel 3) eller en av: ${labels.join(", ")}.`,
+  ageRange: (age: number) =>
+    `Deltagaren var ${age} år vid inskrivningen, utanför 16–67 år. Kontrollera födelseår och inskrivningsdatum.`,
+  valueNormalized: (header: string, value: string, understood: string) =>
+    `${header}: ${q(value)} tolkades som ${q(understood)}. Inget fel, men skriv gärna värdet exakt så.`,
+  dateNormalized: (header: string, value: string, iso: string) =>
+    `${header}: texten ${q(value)} tolkades som datumet ${iso}. Inget fel, men ett riktigt datum (ÅÅÅÅ-MM-DD) fungerar i Excels formler.`,
+  numberNormalized: (header: string, value: string, n: number) =>
+    `${header}: texten ${q(value)} tolkades som talet ${n}. Inget fel, men ett tal fungerar i Excels formler.`,
+  errorValue: (value: string) =>
+    `Cellen innehåller felvärdet ${value}. Rätta formeln eller skriv in värdet; felvärden räknas inte.`,
+  personnummer: () =>
+    "Cellen ser ut att innehålla ett personnummer. Registret ska bara ha avidentifierade deltagar-ID: ersätt personnumret med en kod och spara kodnyckeln separat.",
+  nameColumn: (header: string) =>
+    `Kolumnen ${q(header)} ser ut att innehålla namn. Registret ska bara ha avidentifierade deltagar-ID: ta bort kolumnen eller flytta den till en separat, skyddad kodnyckel.`,
+
+  amountInvalid: (header: string) =>
+    `${header}: beloppet går inte att läsa. Skriv ett tal, gärna med enheten, till exempel 1 250 000 kr eller 1 250 tkr.`,
+  budgetDiff: (stated: string, expected: string, budget: string, actual: string, reversed: boolean) =>
+    `Differensen ${stated} stämmer inte: tilldelade medel ${budget} minus använda medel ${actual} är ${expected}.` +
+    (reversed ? " Differensen verkar vara räknad som använda minus tilldelade medel; den ska vara tilldelade minus använda." : " Rätta differensen eller beloppen."),
+  budgetTotal: (header: string, stated: string, sum: string) =>
+    `Totalraden för ${header} är ${stated} men raderna summerar till ${sum}. Rätta totalen eller raderna (använd gärna en SUMMA-formel).`,
+  budgetTotalMissing: () => "Budgettabellen saknar totalrad (Totalt/Summa). Inget fel; sammanställningen räknar totalen själv.",
+  unitMixed: (thisUnit: string, tableUnit: string) =>
+    `Beloppet anges i ${thisUnit} men tabellen i övrigt i ${tableUnit}. Använd en enhet i hela tabellen.`,
+  unitAssumed: () =>
+    "Budgettabellen anger ingen enhet; beloppen läses som kronor. Skriv kr eller tkr i rubriken (till exempel ”Budget (tkr)”) om det inte stämmer.",
+  budgetRowNoInsats: () => "Raden har belopp men ingen insats. Fyll i insatsens namn, eller skriv Totalt om det är totalraden.",
+  budgetDuplicateRow: (insats: string, otherRow: number) =>
+    `Insatsen ${q(insats)} finns redan på rad ${otherRow} i budgettabellen. Slå ihop raderna.`,
+  budgetNoParticipants: (insats: string) =>
+    `Insatsen ${q(insats)} har budget men inga deltagare i registret. Kontrollera att insatsen heter likadant i registret och i budgeten.`,
+  budgetRowMissing: (insats: string, budgetSheet: string) =>
+    `Insatsen ${q(insats)} har deltagare men ingen rad i budgettabellen på bladet ${q(budgetSheet)}. Lägg till en rad, eller kontrollera att namnen är lika.`,
+
+  categoriesColumnsMissing: () =>
+    `Bladet ${q("Kategorier")} behöver rubrikerna Fält, Kategori, Synonymer och Stegförflyttning. Standardkategorierna används tills vidare.`,
+  categoriesFieldUnknown: (value: string) =>
+    `${q(value)} är inget fält i registret. Skriv till exempel Avslutsorsak, Kön, Utbildningsnivå, Försörjning före eller Remitterande part.`,
+  categoriesGreenInvalid: (value: string) =>
+    `Stegförflyttning ${q(value)} ska vara Ja eller Nej. Kategorin räknas tills vidare inte som stegförflyttning.`,
+};

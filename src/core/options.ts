@@ -1,0 +1,17 @@
+import type { FieldKey } from "./register/fields";
+
+/** A user's correction of the guessed column mapping for one sheet (from the task pane's dropdowns). */
+export interface SheetMapping {
+  /** 1-based header row, when the guess picked the wrong one. */
+  headerRow?: number;
+  /** Column letter per field; null unmaps a column the guess mapped. */
+  columns?: Partial<Record<FieldKey, string | null>>;
+}
+
+export interface ReadOptions {
+  /** ISO date used for "in the future" checks; defaults to the current date. */
+  today?: string;
+  /** Insats for registers without an Insats column (set in the add-in's settings). */
+  defaultTeam?: string;
+  mapping?: Record<string, SheetMapping>;
+}

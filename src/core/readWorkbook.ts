@@ -1,0 +1,90 @@
+import { detectBudgetHeader } from "./budget/detect";
+import { readBudget } from "./budget/readBudget";
+import type { BudgetTable } from "./budget/types";
+import { isBlank, type WorkbookGrid } from "./grid";
+import type { Issue } from "./issue";
+import { sortIssues } from "./issue";
+import { IssueCollector } from "./issues";
+import { sv } from "./messages/sv";
+import type { ReadOptions } from "./options";
+import { isoToSerial, serialToYmd, ymdToSerial } from "./parse/dates";
+import { RegisterCells } from "./register/cellRef";
+import { detectRegisterHeader } from "./register/detect";
+import { readRegister, type RegisterSheetInput } from "./register/readRegister";
+import type { Register } from "./register/types";
+import { findCategoriesSheet, readTaxonomy } from "./taxonomy/kategorierSheet";
+import type { Taxonomy } from "./taxonomy/types";
+import { checkAges } from "./validate/ageRules";
+import { checkBudgetArithmetic } from "./validate/budgetArithmetic";
+import { checkBudgetCoverage } from "./validate/budgetCoverage";
+import { checkColumns } from "./validate/columns";
+import { checkFutureStarts } from "./validate/dateRules";
+import { checkExits } from "./validate/exitRules";
+import { checkDuplicateIds } from "./validate/idRules";
+import { checkNameColumns, checkPersonnummer } from "./validate/privacy";
+
+/** Everything the core understood of a workbook: what validation reports and the report engine counts. */
+export interface ParsedWorkbook {
+  taxonomy: Taxonomy;
+  register: Register;
+  budgets: BudgetTable[];
+  issues: Issue[];
+  /** Today as an Excel serial (for "in the future" checks and default periods). */
+  today: number;
+}
+
+function todaySerial(options: ReadOptions): number {
+  if (options.today) {
+    const s = isoToSerial(options.today);
+    if (s !== null) return s;
+  }
+  const d = new Date();
+  return ymdToSerial(d.getFullYear(), d.getMonth() + 1, d.getDate())!;
+}
+
+/** grid → register + budget tables + every issue found (architecture.md, the one pipeline). */
+export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): ParsedWorkbook {
+  const issues = new IssueCollector();
+  const today = todaySerial(options);
+  const taxonomy = readTaxonomy(grid, issues);
+  const categoriesSheet = findCategoriesSheet(grid);
+
+  const registerInputs: RegisterSheetInput[] = [];
+  const budgets: BudgetTable[] = [];
+  for (const sheet of grid.sheets) {
+    if (sheet === categoriesSheet) continue;
+    const header = detectRegisterHeader(sheet, options.mapping?.[sheet.name]);
+    if (header) {
+      registerInputs.push({ sheet, header });
+      continue;
+    }
+    const budgetHeader = detectBudgetHeader(sheet);
+    if (budgetHeader) budgets.push(readBudget(sheet, budgetHeader, issues));
+  }
+
+  const register = readRegister(registerInputs, taxonomy, issues, serialToYmd(today).y, options.defaultTeam);
+  const cells = new RegisterCells(register.sheets);
+  registerInputs.forEach((input, i) => checkColumns(register.sheets[i], input.header, options.defaultTeam !== undefined, issues));
+  checkNameColumns(register.sheets, issues);
+  checkDuplicateIds(register.rows, cells, issues);
+  checkExits(register.rows, cells, issues);
+  checkFutureStarts(register.rows, today, cells, issues);
+  checkAges(register.rows, cells, issues);
+  for (const t of budgets) checkBudgetArithmetic(t, issues);
+  checkBudgetCoverage(budgets, register.rows, register.teams, cells, issues);
+
+  const headers = new Map<string, (string | null)[]>([
+    ...register.sheets.map((s) => [s.name, s.headers] as const),
+    ...budgets.map((b) => [b.sheet, b.headers] as const),
+  ]);
+  checkPersonnummer(grid, headers, issues);
+
+  if (registerInputs.length === 0 && budgets.length === 0) {
+    const empty = grid.sheets.every((s) => s.rows.every((r) => !r || r.every(isBlank)));
+    const sheet = grid.sheets[0]?.name ?? "";
+    if (empty) issues.add("WB-EMPTY", { sheet, row: 0, col: 0, column: "A" }, null, sv.workbookEmpty());
+    else issues.add("WB-NOTHING-FOUND", { sheet, row: 0, col: 0, column: "A" }, null, sv.nothingFound(grid.sheets.map((s) => s.name)));
+  }
+
+  return { taxonomy, register, budgets, issues: sortIssues(issues.issues, grid.sheets.map((s) => s.name)), today };
+}

@@ -1,0 +1,98 @@
+import { normalizeKey } from "../parse/text";
+
+/** The register's columns (domain.md, "The participant register"). */
+export type FieldKey =
+  | "id"
+  | "team"
+  | "gender"
+  | "birthYear"
+  | "age"
+  | "municipality"
+  | "referrer"
+  | "start"
+  | "end"
+  | "exitReason"
+  | "incomeBefore"
+  | "incomeAfter"
+  | "education"
+  | "yearsOnBenefits";
+
+interface FieldHeaders {
+  canonical: string;
+  synonyms: string[];
+}
+
+export const FIELD_HEADERS: Record<FieldKey, FieldHeaders> = {
+  id: { canonical: "Deltagar-ID", synonyms: ["ID", "Deltagare", "Deltagarnummer", "Deltagarnr", "Deltagarkod", "Löpnummer", "Löpnr", "Kod", "Nr"] },
+  team: { canonical: "Insats", synonyms: ["Team", "Samordningsteam", "Verksamhet", "Enhet"] },
+  gender: { canonical: "Kön", synonyms: ["Kon", "Kvinna/Man"] },
+  birthYear: { canonical: "Födelseår", synonyms: ["Född", "Födelseår (ÅÅÅÅ)", "Födelseår ÅÅÅÅ"] },
+  age: { canonical: "Ålder vid inskrivning", synonyms: ["Ålder"] },
+  municipality: { canonical: "Hemkommun", synonyms: ["Kommun", "Bostadskommun", "Hemvist", "Folkbokföringskommun"] },
+  referrer: {
+    canonical: "Remitterande part",
+    synonyms: ["Remittent", "Anvisande part", "Aktualiserad av", "Remitterande myndighet"],
+  },
+  start: { canonical: "Inskrivningsdatum", synonyms: ["Startdatum", "Inskriven", "Start", "Datum för inskrivning"] },
+  end: { canonical: "Avslutsdatum", synonyms: ["Slutdatum", "Avslutad", "Utskriven", "Datum för avslut"] },
+  exitReason: { canonical: "Avslutsorsak", synonyms: ["Avslutsanledning", "Avslut till", "Orsak till avslut"] },
+  incomeBefore: {
+    canonical: "Försörjning före",
+    synonyms: ["Försörjningskälla före insats", "Försörjningskälla före", "Ersättning före"],
+  },
+  incomeAfter: {
+    canonical: "Försörjning efter",
+    synonyms: ["Försörjningskälla efter insats", "Försörjningskälla efter", "Ersättning efter"],
+  },
+  education: { canonical: "Utbildningsnivå", synonyms: ["Högsta utbildning", "Högsta slutförda utbildning"] },
+  yearsOnBenefits: {
+    canonical: "Tid i offentlig försörjning (år)",
+    synonyms: ["Tid i offentlig försörjning", "År i offentlig försörjning", "Tid i offentlig försörjning före insats"],
+  },
+};
+
+export const FIELD_KEYS = Object.keys(FIELD_HEADERS) as FieldKey[];
+
+const HEADER_INDEX: Map<string, FieldKey> = (() => {
+  const m = new Map<string, FieldKey>();
+  for (const key of FIELD_KEYS) {
+    const h = FIELD_HEADERS[key];
+    for (const name of [h.canonical, ...h.synonyms]) {
+      const norm = normalizeKey(name);
+      if (!m.has(norm)) m.set(norm, key);
+    }
+  }
+  return m;
+})();
+
+const PARENTHESIS = /\([^)]*\)/g;
+
+/**
+ * The field a header names, ignoring case, spaces, punctuation and å/ä/ö;
+ * a trailing note in parentheses ("Inskrivningsdatum (ÅÅÅÅ-MM-DD)") is ignored too.
+ */
+export function fieldForHeader(text: string): FieldKey | null {
+  const norm = normalizeKey(text);
+  if (!norm) return null;
+  const direct = HEADER_INDEX.get(norm);
+  if (direct) return direct;
+  const stripped = normalizeKey(text.replace(PARENTHESIS, " "));
+  return (stripped && HEADER_INDEX.get(stripped)) || null;
+}
+
+/** Whether the header is the canonical name exactly as the template writes it. */
+export function isCanonicalHeader(key: FieldKey, text: string): boolean {
+  return FIELD_HEADERS[key].canonical === text;
+}
+
+/** Headers that look like a column of people's names (a privacy risk). */
+const NAME_HEADERS = new Set(
+  ["Namn", "Förnamn", "Efternamn", "Tilltalsnamn", "Fullständigt namn", "Förnamn och efternamn", "Deltagarens namn", "Deltagarnamn", "Name", "First name", "Last name", "Surname"].map(
+    normalizeKey,
+  ),
+);
+
+export function looksLikeNameHeader(text: string): boolean {
+  const norm = normalizeKey(text);
+  return NAME_HEADERS.has(norm) || (norm.endsWith("namn") && norm.length <= 20 && !norm.endsWith("kommunnamn") && !norm.endsWith("insatsnamn") && !norm.endsWith("teamnamn"));
+}

@@ -1,0 +1,288 @@
+import { columnLetter, type CellValue, type SheetGrid } from "../grid";
+import type { HeaderRow } from "../headerRow";
+import type { CellRef, IssueCollector } from "../issues";
+import { sv } from "../messages/sv";
+import { parseDate, serialToIso, ymdToSerial } from "../parse/dates";
+import { isErrorValue } from "../parse/errors";
+import { parseNumber, parseWholeNumber } from "../parse/numbers";
+import { cleanText, normalizeKey } from "../parse/text";
+import { CategoryMatcher } from "../taxonomy/match";
+import type { Category, CategoryField, Taxonomy } from "../taxonomy/types";
+import { FIELD_HEADERS, type FieldKey } from "./fields";
+import { bucketForYears } from "./yearsOnBenefits";
+import type { CellFix, Register, RegisterRow, RegisterSheet } from "./types";
+
+/** Dates outside this range are typing mistakes in a Finsam register (Finsam began 2004). */
+const EARLIEST_DATE = ymdToSerial(1990, 1, 1)!;
+const LATEST_DATE = ymdToSerial(2099, 12, 31)!;
+export const EARLIEST_BIRTH_YEAR = 1920;
+
+export interface RegisterSheetInput {
+  sheet: SheetGrid;
+  header: HeaderRow<FieldKey>;
+}
+
+/** Shared state while reading every register sheet of a workbook. */
+class RegisterReader {
+  readonly rows: RegisterRow[] = [];
+  readonly fixes: CellFix[] = [];
+  readonly teams = new Map<string, string>();
+  readonly matchers: Record<CategoryField, CategoryMatcher>;
+
+  constructor(
+    taxonomy: Taxonomy,
+    private readonly issues: IssueCollector,
+    private readonly todayYear: number,
+    private readonly defaultTeam: string | undefined,
+  ) {
+    this.matchers = {} as Record<CategoryField, CategoryMatcher>;
+    for (const f of Object.keys(taxonomy) as CategoryField[]) this.matchers[f] = new CategoryMatcher(taxonomy[f], f === "exitReason");
+  }
+
+  readSheet({ sheet, header }: RegisterSheetInput): RegisterSheet {
+    const cols = header.columns;
+    const colName = (c: number) => header.headers[c] ?? columnLetter(c);
+    const sheetTeam = this.defaultTeam ?? sheet.name;
+    let rowCount = 0;
+    let lastRow = header.row;
+
+    for (let r = header.row + 1; r < sheet.rows.length; r++) {
+      const cells = sheet.rows[r];
+      if (!cells) continue;
+      let nonBlank = 0;
+      let errorCols: number[] | null = null;
+      for (let c = 0; c < cells.length; c++) {
+        const v = cells[c];
+        if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
+        nonBlank++;
+        if (typeof v === "string" && v.charCodeAt(0) === 35 && isErrorValue(v)) {
+          (errorCols ??= []).push(c);
+          this.issues.add("CELL-ERROR-VALUE", { sheet: sheet.name, row: r, col: c, column: colName(c) }, v, sv.errorValue(v.trim()));
+        }
+      }
+      if (nonBlank === 0 || isNoteRow(cells, nonBlank, cols)) continue;
+      rowCount++;
+      lastRow = r;
+
+      const ctx: RowContext = { sheet: sheet.name, r, cells, errorCols, colName };
+      const id = this.text(ctx, cols.id);
+      if (id.blank) this.issues.add("REG-ID-MISSING", ref(ctx, cols.id!), null, sv.idMissing());
+
+      let team: string | null = sheetTeam;
+      if (cols.team !== undefined) {
+        const t = this.text(ctx, cols.team);
+        team = t.text === null ? null : this.teamName(ctx, cols.team, t.text);
+        if (t.blank) this.issues.add("REG-TEAM-MISSING", ref(ctx, cols.team), null, sv.teamMissing());
+      }
+
+      const start = this.date(ctx, "start", cols.start);
+      if (!start.present) this.issues.add("REG-START-MISSING", ref(ctx, cols.start!), null, sv.startMissing());
+      const end = this.date(ctx, "end", cols.end);
+      const exit = this.categories(ctx, "exitReason", cols.exitReason);
+
+      this.rows.push({
+        sheet: sheet.name,
+        row: r,
+        id: id.text,
+        team,
+        start: start.serial,
+        end: end.serial,
+        hasStart: start.present,
+        hasEnd: end.present,
+        hasExitReason: exit.present,
+        birthYear: this.birthYear(ctx, cols.birthYear),
+        age: this.wholeNumber(ctx, "age", cols.age),
+        municipality: this.text(ctx, cols.municipality).text,
+        gender: this.category(ctx, "gender", cols.gender),
+        referrer: this.category(ctx, "referrer", cols.referrer),
+        incomeBefore: this.category(ctx, "incomeBefore", cols.incomeBefore),
+        incomeAfter: this.category(ctx, "incomeAfter", cols.incomeAfter),
+        education: this.category(ctx, "education", cols.education),
+        yearsOnBenefits: this.yearsOnBenefits(ctx, cols.yearsOnBenefits),
+        exitReasons: exit.categories,
+      });
+    }
+    return { name: sheet.name, headerRow: header.row, columns: cols, headers: header.headers, rowCount, lastRow };
+  }
+
+  /** The display name of an insats: its first spelling; later spellings that differ only in case or spaces are noted. */
+  private teamName(ctx: RowContext, c: number, text: string): string {
+    const key = normalizeKey(text) || text;
+    let name = this.teams.get(key);
+    if (name === undefined) {
+      name = text;
+      this.teams.set(key, name);
+    }
+    const raw = ctx.cells[c];
+    if (raw !== name) this.normalized(ctx, c, "team", raw, name, sv.valueNormalized(ctx.colName(c), String(raw), name));
+    return name;
+  }
+
+  private text(ctx: RowContext, c: number | undefined): { text: string | null; blank: boolean } {
+    const v = raw(ctx, c);
+    if (v === undefined) return { text: null, blank: false };
+    if (v === null) return { text: null, blank: true };
+    const text = typeof v === "string" ? cleanText(v) : String(v);
+    return { text: text || null, blank: !text };
+  }
+
+  private date(ctx: RowContext, field: "start" | "end", c: number | undefined): { serial: number | null; present: boolean } {
+    const v = raw(ctx, c);
+    if (v === undefined) return { serial: null, present: false };
+    if (v === null) return { serial: null, present: c !== undefined && isError(ctx, c) };
+    const at = ref(ctx, c!);
+    const header = ctx.colName(c!);
+    const parsed = parseDate(v);
+    if (parsed === null) return { serial: null, present: false };
+    if (!parsed.ok) {
+      if (parsed.reason === "impossible") this.issues.add("REG-DATE-IMPOSSIBLE", at, v, sv.dateImpossible(header));
+      else this.issues.add("REG-DATE-UNREADABLE", at, v, sv.dateUnreadable(header));
+      return { serial: null, present: true };
+    }
+    if (parsed.serial < EARLIEST_DATE || parsed.serial > LATEST_DATE) {
+      this.issues.add("REG-DATE-IMPLAUSIBLE", at, v, sv.dateImplausible(header, serialToIso(parsed.serial)));
+      return { serial: null, present: true };
+    }
+    if (parsed.normalized) this.normalized(ctx, c!, field, v, parsed.serial, sv.dateNormalized(header, String(v), serialToIso(parsed.serial)));
+    return { serial: parsed.serial, present: true };
+  }
+
+  private birthYear(ctx: RowContext, c: number | undefined): number | null {
+    const n = this.wholeNumber(ctx, "birthYear", c, true);
+    if (n === null) return null;
+    if (n < EARLIEST_BIRTH_YEAR || n > this.todayYear) {
+      this.issues.add("REG-BIRTHYEAR-INVALID", ref(ctx, c!), raw(ctx, c) ?? null, sv.birthYearInvalid(this.todayYear - 14));
+      return null;
+    }
+    return n;
+  }
+
+  private wholeNumber(ctx: RowContext, field: "age" | "birthYear", c: number | undefined, isYear = false): number | null {
+    const v = raw(ctx, c);
+    if (v === undefined || v === null) return null;
+    const parsed = parseWholeNumber(v);
+    if (!parsed || !parsed.ok || parsed.value < 0) {
+      if (isYear) this.issues.add("REG-BIRTHYEAR-INVALID", ref(ctx, c!), v, sv.birthYearInvalid(this.todayYear - 14));
+      else this.issues.add("REG-NUMBER-INVALID", ref(ctx, c!), v, sv.numberInvalid(ctx.colName(c!)));
+      return null;
+    }
+    if (parsed.normalized) this.normalized(ctx, c!, field, v, parsed.value, sv.numberNormalized(ctx.colName(c!), String(v), parsed.value));
+    return parsed.value;
+  }
+
+  private yearsOnBenefits(ctx: RowContext, c: number | undefined): Category | null {
+    const v = raw(ctx, c);
+    if (v === undefined || v === null) return null;
+    const n = parseNumber(v);
+    if (n && n.ok) {
+      const bucket = n.value >= 0 ? bucketForYears(this.matchers.yearsOnBenefits.taxonomy.categories, n.value) : null;
+      if (!bucket) {
+        const labels = this.matchers.yearsOnBenefits.taxonomy.categories.map((x) => x.label);
+        this.issues.add("REG-CATEGORY-UNKNOWN", ref(ctx, c!), v, sv.yearsInvalid(ctx.colName(c!), labels));
+        return null;
+      }
+      if (n.normalized) this.normalized(ctx, c!, "yearsOnBenefits", v, n.value, sv.numberNormalized(ctx.colName(c!), String(v), n.value));
+      return bucket;
+    }
+    return this.category(ctx, "yearsOnBenefits", c);
+  }
+
+  private category(ctx: RowContext, field: CategoryField, c: number | undefined): Category | null {
+    return this.categories(ctx, field, c).categories[0] ?? null;
+  }
+
+  private categories(ctx: RowContext, field: CategoryField, c: number | undefined): { categories: Category[]; present: boolean } {
+    const v = raw(ctx, c);
+    if (v === undefined) return { categories: [], present: false };
+    if (v === null) return { categories: [], present: c !== undefined && isError(ctx, c) };
+    const text = String(v);
+    const header = ctx.colName(c!);
+    const m = this.matchers[field].match(text);
+    if (m.kind === "unknown") {
+      const labels = this.matchers[field].taxonomy.categories.map((x) => x.label);
+      this.issues.add("REG-CATEGORY-UNKNOWN", ref(ctx, c!), v, sv.categoryUnknown(header, m.unknown.join("; "), labels, m.suggestion), m.suggestion);
+      return { categories: [], present: true };
+    }
+    if (m.kind === "normalized") {
+      const understood = m.categories.map((x) => x.label).join("; ");
+      this.normalized(ctx, c!, field, v, understood, sv.valueNormalized(header, text, understood), understood);
+    }
+    return { categories: m.categories, present: true };
+  }
+
+  private normalized(ctx: RowContext, c: number, field: FieldKey, original: CellValue, value: string | number, message: string, suggestion: string | null = null): void {
+    this.fixes.push({ sheet: ctx.sheet, row: ctx.r, col: c, field, original, value });
+    this.issues.add("REG-VALUE-NORMALIZED", ref(ctx, c), original, message, suggestion);
+  }
+}
+
+interface RowContext {
+  sheet: string;
+  r: number;
+  cells: CellValue[];
+  errorCols: number[] | null;
+  colName: (c: number) => string;
+}
+
+/** The cell of a mapped column: undefined when the column is not mapped, null when blank or an error value (reported already). */
+function raw(ctx: RowContext, c: number | undefined): CellValue | undefined {
+  if (c === undefined) return undefined;
+  const v = ctx.cells[c];
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" && v.trim() === "") return null;
+  if (ctx.errorCols && ctx.errorCols.includes(c)) return null;
+  return v;
+}
+
+function isError(ctx: RowContext, c: number): boolean {
+  return ctx.errorCols !== null && ctx.errorCols.includes(c);
+}
+
+function ref(ctx: RowContext, c: number): CellRef {
+  return { sheet: ctx.sheet, row: ctx.r, col: c, column: ctx.colName(c) };
+}
+
+const TOTAL_WORDS = new Set(["totalt", "summa", "total", "summatotalt"]);
+
+/**
+ * A line of text under or inside the data ("Källa: …", "Summa") rather than a
+ * participant: a single text cell with spaces or a total word, and no enrolment date.
+ */
+function isNoteRow(cells: CellValue[], nonBlank: number, cols: Partial<Record<FieldKey, number>>): boolean {
+  if (nonBlank !== 1) return false;
+  const c = cells.findIndex((v) => v !== null && v !== undefined && !(typeof v === "string" && v.trim() === ""));
+  if (c === cols.start) return false;
+  const v = cells[c];
+  if (typeof v !== "string") return false;
+  const t = v.trim();
+  return /\s/.test(t) || TOTAL_WORDS.has(normalizeKey(t));
+}
+
+/** Canonical header of a field, for messages about missing columns. */
+export function canonicalHeader(key: FieldKey): string {
+  return FIELD_HEADERS[key].canonical;
+}
+
+export function readRegister(
+  inputs: RegisterSheetInput[],
+  taxonomy: Taxonomy,
+  issues: IssueCollector,
+  todayYear: number,
+  defaultTeam: string | undefined,
+): Register {
+  const reader = new RegisterReader(taxonomy, issues, todayYear, defaultTeam);
+  const sheets = inputs.map((input) => reader.readSheet(input));
+  const teams: string[] = [];
+  const seen = new Set<string>();
+  for (const row of reader.rows)
+    if (row.team !== null && !seen.has(row.team)) {
+      seen.add(row.team);
+      teams.push(row.team);
+    }
+  const extraCategories: Register["extraCategories"] = {};
+  for (const f of Object.keys(reader.matchers) as CategoryField[]) {
+    const extra = reader.matchers[f].extraCategories();
+    if (extra.length) extraCategories[f] = extra;
+  }
+  return { sheets, rows: reader.rows, teams, fixes: reader.fixes, extraCategories };
+}

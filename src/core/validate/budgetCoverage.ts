@@ -1,0 +1,27 @@
+import type { BudgetTable } from "../budget/types";
+import { columnLetter } from "../grid";
+import type { IssueCollector } from "../issues";
+import { sv } from "../messages/sv";
+import { normalizeKey } from "../parse/text";
+import type { RegisterCells } from "../register/cellRef";
+import type { RegisterRow } from "../register/types";
+
+/** The budget and the register must name the same insatser (after normalisation). */
+export function checkBudgetCoverage(tables: BudgetTable[], rows: RegisterRow[], teams: string[], cells: RegisterCells, issues: IssueCollector): void {
+  if (tables.length === 0 || rows.length === 0) return;
+  const teamKeys = new Set(teams.map(normalizeKey));
+  const budgeted = new Set<string>();
+  for (const t of tables)
+    for (const row of t.rows) {
+      budgeted.add(normalizeKey(row.insats));
+      if (!teamKeys.has(normalizeKey(row.insats))) {
+        const c = t.columns.insats!;
+        issues.add("BUDGET-NO-PARTICIPANTS", { sheet: t.sheet, row: row.row, col: c, column: t.headers[c] ?? columnLetter(c) }, row.insats, sv.budgetNoParticipants(row.insats));
+      }
+    }
+  for (const team of teams) {
+    if (budgeted.has(normalizeKey(team))) continue;
+    const first = rows.find((r) => r.team === team)!;
+    issues.add("BUDGET-ROW-MISSING", cells.ref(first, "team"), team, sv.budgetRowMissing(team, tables[0].sheet));
+  }
+}
