@@ -13,7 +13,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["bin/**/*.js", "tests/bench/**/*.js", "*.config.js"],
+    files: ["bin/**/*.js", "scripts/**/*.js", "tests/bench/**/*.js", "*.config.js"],
     languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", console: "readonly", __dirname: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

@@ -27,7 +27,8 @@ export function sampleRows(): CellValue[][] {
   const grid = syntheticRegister({ rows: 300, seed: 2024, insatser: SAMPLE_INSATSER, fromYear: 2023, toYear: 2024, messiness: 0.03 });
   const rows = grid.rows.slice(1);
   // Planted register mistakes, as found in real registers.
-  rows[17][8] = "Arbette"; // typo in avslutsorsak
+  const exitedRow = rows.findIndex((r, i) => i >= 15 && r[7] !== null && r[8] === "Arbete");
+  rows[exitedRow][8] = "Arbette"; // typo in avslutsorsak
   rows[42][7] = null; // exit reason without exit date
   rows[42][8] = "Studier";
   rows[88][6] = "31/02/2024"; // impossible date

@@ -85,7 +85,15 @@ export function readBudget(sheet: SheetGrid, header: HeaderRow<BudgetColumn>, is
       if (!a || !a.parsed || !a.parsed.ok) return null;
       return toKronor(a.parsed.value, a.parsed.unit ?? columnUnits[k] ?? unit);
     };
-    return { insats: raw.insats!, row: raw.row, budget: amount("budget"), actual: amount("actual"), difference: amount("difference") };
+    const cell = (k: AmountColumn) => raw.amounts[k]?.cell ?? null;
+    return {
+      insats: raw.insats!,
+      row: raw.row,
+      budget: amount("budget"),
+      actual: amount("actual"),
+      difference: amount("difference"),
+      cells: { budget: cell("budget"), actual: cell("actual"), difference: cell("difference") },
+    };
   };
 
   const rows: BudgetRow[] = [];

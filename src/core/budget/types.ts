@@ -1,3 +1,4 @@
+import type { CellValue } from "../grid";
 import type { AmountUnit } from "../parse/amounts";
 
 export type BudgetColumn = "insats" | "budget" | "actual" | "difference";
@@ -11,6 +12,8 @@ export interface BudgetRow {
   actual: number | null;
   /** The table's own differens column, in kronor. */
   difference: number | null;
+  /** The cells as typed, for issues that quote them. */
+  cells: { budget: CellValue; actual: CellValue; difference: CellValue };
 }
 
 export interface BudgetTable {

@@ -31,7 +31,7 @@ export function checkBudgetArithmetic(t: BudgetTable, issues: IssueCollector): v
       issues.add(
         "BUDGET-DIFF",
         at(row, diffCol),
-        row.difference,
+        row.cells.difference,
         sv.budgetDiff(shown(t, row.difference), shown(t, expected), shown(t, row.budget), shown(t, row.actual), reversed),
       );
     }
@@ -43,6 +43,6 @@ export function checkBudgetArithmetic(t: BudgetTable, issues: IssueCollector): v
     const stated = total[k];
     if (c === undefined || stated === null) continue;
     const sum = t.rows.reduce((s, r) => s + (r[k] ?? 0), 0);
-    if (Math.abs(stated - sum) > tol) issues.add("BUDGET-TOTAL", at(total, c), stated, sv.budgetTotal(colName(c), shown(t, stated), shown(t, sum)));
+    if (Math.abs(stated - sum) > tol) issues.add("BUDGET-TOTAL", at(total, c), total.cells[k], sv.budgetTotal(colName(c), shown(t, stated), shown(t, sum)));
   }
 }
