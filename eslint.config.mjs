@@ -14,7 +14,7 @@ export default tseslint.config(
   },
   {
     files: ["bin/**/*.js", "scripts/**/*.js", "tests/bench/**/*.js", "*.config.js"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", console: "readonly", __dirname: "readonly" } },
-    rules: { "@typescript-eslint/no-require-imports": "off" },
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", console: "readonly", __dirname: "readonly", Buffer: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off", "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }] },
   },
 );

@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { join } from "node:path";
 import type { CellValue } from "../core/grid";
+import { serialToDate } from "../hosts/file/readXlsx";
 import { syntheticRegister } from "./synthetic";
 
 export const SAMPLE_INSATSER = ["Samordningsteam Norra", "Samordningsteam Södra", "Arbetsträning Bro", "Unga vuxna", "Hälsoteamet"];
@@ -19,9 +20,6 @@ export const SAMPLE_BUDGET: [string, number, number, number][] = [
   ["Hälsoteamet", 760, 702, 58],
 ];
 
-function excelDate(serial: number): Date {
-  return new Date(Date.UTC(1899, 11, 30) + serial * 86400000);
-}
 
 export function sampleRows(): CellValue[][] {
   const grid = syntheticRegister({ rows: 300, seed: 2024, insatser: SAMPLE_INSATSER, fromYear: 2023, toYear: 2024, messiness: 0.03 });
@@ -46,7 +44,7 @@ export async function writeSample(path: string): Promise<void> {
   ws.getCell("A1").font = { bold: true, size: 14 };
   ws.getCell("A2").value = "Syntetiska exempeldata: inga verkliga personer. Deltagar-ID är koder.";
   const headers = syntheticRegister({ rows: 0 }).rows[0] as string[];
-  const rows = sampleRows().map((r) => r.map((v, c) => ((c === 6 || c === 7) && typeof v === "number" ? excelDate(v) : v)));
+  const rows = sampleRows().map((r) => r.map((v, c) => ((c === 6 || c === 7) && typeof v === "number" ? serialToDate(v) : v)));
   ws.addTable({
     name: "Deltagare",
     ref: "A4",

@@ -1,5 +1,6 @@
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";
 import { ymdToSerial } from "../../src/core/parse/dates";
+import { REGISTER_HEADERS } from "../../src/samples/synthetic";
 
 /** Excel serial for a date, for writing expectations readably. */
 export function serial(iso: string): number {
@@ -9,21 +10,7 @@ export function serial(iso: string): number {
   return s;
 }
 
-export const HEADERS = [
-  "Deltagar-ID",
-  "Insats",
-  "Kön",
-  "Födelseår",
-  "Hemkommun",
-  "Remitterande part",
-  "Inskrivningsdatum",
-  "Avslutsdatum",
-  "Avslutsorsak",
-  "Försörjning före",
-  "Försörjning efter",
-  "Utbildningsnivå",
-  "Tid i offentlig försörjning (år)",
-];
+export const HEADERS = REGISTER_HEADERS;
 
 export interface Participant {
   id?: CellValue;

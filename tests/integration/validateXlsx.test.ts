@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
+import { serialToDate } from "../../src/hosts/file/readXlsx";
 import { readXlsxFile } from "../../src/hosts/file/readXlsxFile";
 import { validateWorkbook } from "../../src/core/validateWorkbook";
 import { syntheticRegister } from "../../src/samples/synthetic";
@@ -10,9 +11,6 @@ import { syntheticRegister } from "../../src/samples/synthetic";
 const dir = mkdtempSync(join(tmpdir(), "finsam-validate-"));
 const TODAY = "2025-06-01";
 
-function excelDate(serial: number): Date {
-  return new Date(Date.UTC(1899, 11, 30) + serial * 86400000);
-}
 
 /** A register as a verksamhetsledare keeps it: title rows, an Excel table, date cells, a budget in kr. */
 async function writeRegister(path: string, mutate: (ws: ExcelJS.Worksheet, budget: ExcelJS.Worksheet) => void = () => {}): Promise<void> {
@@ -27,7 +25,7 @@ async function writeRegister(path: string, mutate: (ws: ExcelJS.Worksheet, budge
     ref: "A4",
     headerRow: true,
     columns: (headers as string[]).map((name) => ({ name })),
-    rows: rows.map((r) => r.map((v, c) => ((c === 6 || c === 7) && typeof v === "number" ? excelDate(v) : v))),
+    rows: rows.map((r) => r.map((v, c) => ((c === 6 || c === 7) && typeof v === "number" ? serialToDate(v) : v))),
   });
   ws.getColumn(7).numFmt = "yyyy-mm-dd";
   ws.getColumn(8).numFmt = "yyyy-mm-dd";
@@ -62,8 +60,8 @@ describe("validating a real .xlsx register", () => {
       ws.getCell("D14").value = 1850; // birth year
       ws.getCell("M15").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
       ws.getCell("E16").value = "811218-9876"; // personnummer
-      ws.getCell("H17").value = excelDate(45000);
-      ws.getCell("G17").value = excelDate(45100); // exit before enrolment
+      ws.getCell("H17").value = serialToDate(45000);
+      ws.getCell("G17").value = serialToDate(45100); // exit before enrolment
       ws.getCell("I17").value = "Arbete";
       b.getCell("D3").value = 54358; // the published Sala mistake
     });

@@ -25,6 +25,11 @@ export function dateToSerial(d: Date): number {
   return Math.abs(rounded - Math.round(rounded)) < 1e-9 ? Math.round(rounded) : rounded;
 }
 
+/** The JS date ExcelJS writes for an Excel serial (the inverse of dateToSerial). */
+export function serialToDate(serial: number): Date {
+  return new Date(EPOCH_MS + serial * DAY_MS);
+}
+
 /** One ExcelJS cell value as the core's CellValue: dates as serials, errors as their text, formulas as their cached result. */
 export function cellToValue(value: ExcelJS.CellValue | undefined): CellValue {
   if (value === null || value === undefined) return null;
