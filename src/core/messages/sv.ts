@@ -58,6 +58,8 @@ export const sv = {
     `${header}: ${q(value)} tolkades som ${q(understood)}. Inget fel, men skriv gärna värdet exakt så.`,
   dateNormalized: (header: string, value: string, iso: string) =>
     `${header}: texten ${q(value)} tolkades som datumet ${iso}. Inget fel, men ett riktigt datum (ÅÅÅÅ-MM-DD) fungerar i Excels formler.`,
+  timeDropped: (header: string, iso: string) =>
+    `${header}: datumet ${iso} har även en tid på dagen. Inget fel; bara datumet räknas.`,
   numberNormalized: (header: string, value: string, n: number) =>
     `${header}: texten ${q(value)} tolkades som talet ${n}. Inget fel, men ett tal fungerar i Excels formler.`,
   errorValue: (value: string) =>

@@ -6,7 +6,7 @@ import { parseDate, serialToIso, ymdToSerial } from "../parse/dates";
 import { isErrorValue } from "../parse/errors";
 import { parseNumber, parseWholeNumber } from "../parse/numbers";
 import { cleanText, normalizeKey } from "../parse/text";
-import { CategoryMatcher } from "../taxonomy/match";
+import { CategoryMatcher, joinLabels } from "../taxonomy/match";
 import type { Category, CategoryField, Taxonomy } from "../taxonomy/types";
 import { FIELD_HEADERS, type FieldKey } from "./fields";
 import { bucketForYears } from "./yearsOnBenefits";
@@ -27,6 +27,7 @@ class RegisterReader {
   readonly rows: RegisterRow[] = [];
   readonly fixes: CellFix[] = [];
   readonly teams = new Map<string, string>();
+  private readonly municipalities = new Map<string, string>();
   readonly matchers: Record<CategoryField, CategoryMatcher>;
 
   constructor(
@@ -92,7 +93,7 @@ class RegisterReader {
         hasExitReason: exit.present,
         birthYear: this.birthYear(ctx, cols.birthYear),
         age: this.wholeNumber(ctx, "age", cols.age),
-        municipality: this.text(ctx, cols.municipality).text,
+        municipality: this.municipality(ctx, cols.municipality),
         gender: this.category(ctx, "gender", cols.gender),
         referrer: this.category(ctx, "referrer", cols.referrer),
         incomeBefore: this.category(ctx, "incomeBefore", cols.incomeBefore),
@@ -115,6 +116,21 @@ class RegisterReader {
     }
     const raw = ctx.cells[c];
     if (raw !== name) this.normalized(ctx, c, "team", raw, name, sv.valueNormalized(ctx.colName(c), String(raw), name));
+    return name;
+  }
+
+  /** Municipalities group like insatser: one spelling per name, whatever the case or spacing. */
+  private municipality(ctx: RowContext, c: number | undefined): string | null {
+    const t = this.text(ctx, c).text;
+    if (t === null) return null;
+    const key = normalizeKey(t) || t;
+    let name = this.municipalities.get(key);
+    if (name === undefined) {
+      name = t;
+      this.municipalities.set(key, name);
+    }
+    const raw = ctx.cells[c!];
+    if (raw !== name) this.normalized(ctx, c!, "municipality", raw, name, sv.valueNormalized(ctx.colName(c!), String(raw), name));
     return name;
   }
 
@@ -144,6 +160,7 @@ class RegisterReader {
       return { serial: null, present: true };
     }
     if (parsed.normalized) this.normalized(ctx, c!, field, v, parsed.serial, sv.dateNormalized(header, String(v), serialToIso(parsed.serial)));
+    else if (v !== parsed.serial) this.normalized(ctx, c!, field, v, parsed.serial, sv.timeDropped(header, serialToIso(parsed.serial)));
     return { serial: parsed.serial, present: true };
   }
 
@@ -204,7 +221,7 @@ class RegisterReader {
       return { categories: [], present: true };
     }
     if (m.kind === "normalized") {
-      const understood = m.categories.map((x) => x.label).join("; ");
+      const understood = joinLabels(m.categories);
       this.normalized(ctx, c!, field, v, understood, sv.valueNormalized(header, text, understood), understood);
     }
     return { categories: m.categories, present: true };

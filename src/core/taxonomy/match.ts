@@ -9,6 +9,11 @@ export type CategoryMatch =
   /** Not in the list; `suggestion` is the nearest label when one is close. */
   | { kind: "unknown"; unknown: string[]; suggestion: string | null };
 
+/** Two reasons as written in canonical form. */
+export function joinLabels(categories: Category[]): string {
+  return categories.map((c) => c.label).join("; ");
+}
+
 /** Parts of an exit cell holding two reasons: "Arbete; Studier". */
 const MULTI_SEPARATOR = /\s*[;\n]\s*/;
 
@@ -61,14 +66,13 @@ export class CategoryMatcher {
     if (parts.length > 1) {
       const found: Category[] = [];
       const unknown: string[] = [];
-      let allExact = true;
       for (const p of parts) {
         const c = this.index.get(normalizeKey(p));
         if (!c) unknown.push(cleanText(p));
         else if (!found.includes(c)) found.push(c);
-        if (!c || c.label !== p.trim()) allExact = false;
       }
-      if (unknown.length === 0) return { kind: allExact ? "exact" : "normalized", categories: found };
+      // Exact only in the canonical form "Arbete; Studier" that formulas count.
+      if (unknown.length === 0) return { kind: raw === joinLabels(found) ? "exact" : "normalized", categories: found };
       return { kind: "unknown", unknown, suggestion: this.suggest(unknown[0]) };
     }
 
@@ -80,7 +84,7 @@ export class CategoryMatcher {
         c = { key: "x-" + norm, label: text, green: false, synonyms: [] };
         this.openValues.set(norm, c);
       }
-      return { kind: text === raw ? "exact" : "normalized", categories: [c] };
+      return { kind: c.label === raw ? "exact" : "normalized", categories: [c] };
     }
     const text = cleanText(raw);
     return { kind: "unknown", unknown: [text], suggestion: this.suggest(text) };

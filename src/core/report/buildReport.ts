@@ -1,0 +1,87 @@
+import type { WorkbookGrid } from "../grid";
+import type { ReadOptions } from "../options";
+import { readWorkbook, type ParsedWorkbook } from "../readWorkbook";
+import type { RegisterRow } from "../register/types";
+import type { Category } from "../taxonomy/types";
+import { splitCountable } from "./countable";
+import { budgetFigures, costFigures } from "./budgetFigures";
+import { insatsFigures, municipalityKey, type BreakdownCategories } from "./insatsFigures";
+import type { ExcludedRow, ReportModel } from "./model";
+import { periodFromIso, periodToIso, type Period } from "./period";
+
+export interface ReportOptions extends ReadOptions {
+  period: { from: string; to: string };
+  /** Insatser (display names) to report; all by default. */
+  insatser?: string[];
+}
+
+/** Everything the layout needs besides the figures themselves. */
+export interface PreparedReport {
+  model: ReportModel;
+  parsed: ParsedWorkbook;
+  period: Period;
+  categories: BreakdownCategories;
+  /** Counted rows per insats, in report order. */
+  rowsByInsats: Map<string, RegisterRow[]>;
+  excluded: (ExcludedRow & { source: RegisterRow })[];
+}
+
+export class ReportOptionsError extends Error {}
+
+function municipalityCategories(rows: RegisterRow[]): Category[] {
+  const seen = new Set<string>();
+  const out: Category[] = [];
+  for (const r of rows)
+    if (r.municipality !== null && !seen.has(r.municipality)) {
+      seen.add(r.municipality);
+      out.push({ key: municipalityKey(r.municipality), label: r.municipality, green: false, synonyms: [] });
+    }
+  return out;
+}
+
+export function prepareReport(workbook: WorkbookGrid | ParsedWorkbook, options: ReportOptions): PreparedReport {
+  const period = periodFromIso(options.period.from, options.period.to);
+  if (!period) throw new ReportOptionsError(`Perioden ${options.period.from}–${options.period.to} är inte giltig. Ange datum som ÅÅÅÅ-MM-DD, från före till.`);
+  const parsed = "taxonomy" in workbook ? workbook : readWorkbook(workbook, options);
+  const { counted, excluded } = splitCountable(parsed.register.rows);
+  const wanted = options.insatser ? new Set(options.insatser) : null;
+  const names = parsed.register.teams.filter((t) => !wanted || wanted.has(t));
+
+  const rowsByInsats = new Map<string, RegisterRow[]>(names.map((n) => [n, []]));
+  for (const r of counted) rowsByInsats.get(r.team!)?.push(r);
+  const reported = [...rowsByInsats.values()].flat();
+
+  const t = parsed.taxonomy;
+  const categories: BreakdownCategories = {
+    exitReason: t.exitReason.categories,
+    gender: t.gender.categories,
+    education: t.education.categories,
+    yearsOnBenefits: t.yearsOnBenefits.categories,
+    incomeBefore: t.incomeBefore.categories,
+    incomeAfter: t.incomeAfter.categories,
+    referrer: [...t.referrer.categories, ...(parsed.register.extraCategories.referrer ?? [])],
+    municipality: municipalityCategories(reported),
+  };
+
+  const insatser = names.map((n) => insatsFigures(n, rowsByInsats.get(n)!, period, categories));
+  const budgetTable = parsed.budgets[0];
+  const cost = costFigures(budgetTable, insatser);
+  const excludedHere = excluded.filter((e) => e.source.team === null || !wanted || wanted.has(e.source.team));
+  const model: ReportModel = {
+    schemaVersion: 1,
+    period: periodToIso(period),
+    insatser,
+    total: insatsFigures("Totalt", reported, period, categories),
+    budget: budgetTable ? budgetFigures(budgetTable) : null,
+    cost: cost.rows,
+    costTotal: cost.total,
+    excludedRows: excludedHere.map(({ sheet, row, reason }) => ({ sheet, row, reason })),
+    issues: parsed.issues,
+  };
+  return { model, parsed, period, categories, rowsByInsats, excluded: excludedHere };
+}
+
+/** The period's figures for every insats and the total (domain.md, report-json.md). */
+export function buildReport(workbook: WorkbookGrid, options: ReportOptions): ReportModel {
+  return prepareReport(workbook, options).model;
+}

@@ -1,0 +1,104 @@
+import type { Issue } from "../issue";
+import type { AmountUnit } from "../parse/amounts";
+
+/** The report as data (report-json.md): the product's public, machine-readable output. */
+export interface ReportModel {
+  schemaVersion: 1;
+  period: { from: string; to: string };
+  insatser: InsatsReport[];
+  total: InsatsReport;
+  budget: BudgetReport | null;
+  cost: CostRow[];
+  /** The same figures over every insats with a cost (added key). */
+  costTotal: CostRow | null;
+  /** Rows left out of every figure because their errors make counting them impossible (added key). */
+  excludedRows: ExcludedRow[];
+  issues: Issue[];
+}
+
+export interface ParticipantCounts {
+  total: number;
+  new: number;
+  carriedOver: number;
+  exited: number;
+  ongoing: number;
+}
+
+export interface Outcome {
+  key: string;
+  label: string;
+  count: number;
+  /** Of exited; null when nobody exited. */
+  share: number | null;
+  green: boolean;
+}
+
+export interface BreakdownItem {
+  key: string;
+  label: string;
+  count: number;
+}
+
+export interface SplitItem {
+  key: string;
+  label: string;
+  new: number;
+  total: number;
+}
+
+export interface InsatsReport {
+  name: string;
+  participants: ParticipantCounts;
+  outcomes: Outcome[];
+  greenExits: number;
+  greenShare: number | null;
+  meanDaysInProgram: { green: number | null; all: number | null };
+  /** Exits in the period with two reasons, counted under both (added key; the report's footnote). */
+  exitsWithTwoReasons: number;
+  breakdowns: Breakdowns;
+}
+
+export interface Breakdowns {
+  gender: BreakdownItem[];
+  ageGroup: BreakdownItem[];
+  education: BreakdownItem[];
+  yearsOnBenefits: BreakdownItem[];
+  incomeBefore: BreakdownItem[];
+  incomeAfter: BreakdownItem[];
+  referrer: SplitItem[];
+  municipality: SplitItem[];
+}
+
+export interface BudgetReportRow {
+  insats: string;
+  budget: number | null;
+  actual: number | null;
+  deviation: number | null;
+  usedShare: number | null;
+}
+
+export interface BudgetReport {
+  unit: AmountUnit;
+  /** The sheet the table was read from (added key). */
+  sheet: string;
+  rows: BudgetReportRow[];
+  total: Omit<BudgetReportRow, "insats">;
+}
+
+export interface CostRow {
+  insats: string;
+  cost: number | null;
+  perParticipant: number | null;
+  perNew: number | null;
+  perExited: number | null;
+  perGreenExit: number | null;
+}
+
+export type ExclusionReason = "no-insats" | "no-start" | "unreadable-end" | "exit-before-start";
+
+export interface ExcludedRow {
+  sheet: string;
+  /** 1-based spreadsheet row. */
+  row: number;
+  reason: ExclusionReason;
+}
