@@ -8,6 +8,10 @@ try {
   process.stderr.write("finsam-rapport är inte byggt. Kör npm ci (eller npm run build:lib) i projektets mapp först.\n");
   process.exit(2);
 }
+// A closed pipe (finsam-rapport ... | head) is not an error.
+process.stdout.on("error", (e) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode || 0);
+});
 cli.main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

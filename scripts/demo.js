@@ -1,9 +1,20 @@
 "use strict";
-// npm run demo: the main job on the bundled sample. The sample has planted mistakes,
-// so "errors found" (exit 1) is the expected outcome here; only a failure to read is an error.
+// npm run demo: the main job on the bundled sample: check it, then write the 2024 report.
+// The sample has planted mistakes, so "errors found" is the expected outcome of the check.
+const { mkdirSync } = require("node:fs");
+const { join } = require("node:path");
 const { main } = require("../lib/cli/main.js");
 
-const sample = require("node:path").join(__dirname, "..", "samples", "finsam-exempel.xlsx");
-main(["validate", sample]).then((code) => {
-  process.exitCode = code === 2 ? 2 : 0;
+const root = join(__dirname, "..");
+const sample = join(root, "samples", "finsam-exempel.xlsx");
+const out = join(root, "out", "finsam-exempel-rapport-2024.xlsx");
+
+(async () => {
+  const checked = await main(["validate", sample]);
+  if (checked === 2) return 2;
+  mkdirSync(join(root, "out"), { recursive: true });
+  console.log("");
+  return main(["report", sample, "--period", "2024", "-o", out]);
+})().then((code) => {
+  process.exitCode = code;
 });

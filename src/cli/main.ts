@@ -1,4 +1,8 @@
-import { basename } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { reportLabel } from "../core/layout/layoutReport";
+import { periodFromIso, periodLabel, yearPeriod, periodToIso } from "../core/report/period";
+import { ReportOptionsError } from "../core/report/buildReport";
+import { reportFromFiles, writeReportFile } from "../hosts/file/reportFile";
 import { isoToSerial } from "../core/parse/dates";
 import { validateWorkbook } from "../core/validateWorkbook";
 import type { Issue } from "../core/issue";
@@ -71,6 +75,102 @@ async function validateCommand(args: ValidateArgs, io: CliIo): Promise<number> {
   return exit;
 }
 
+interface ReportArgs {
+  files: string[];
+  period: { from: string; to: string };
+  out?: string;
+  json: boolean;
+  hideSmall: boolean;
+  today?: string;
+}
+
+function parseReportArgs(args: string[]): ReportArgs {
+  const files: string[] = [];
+  let year: string | undefined;
+  let from: string | undefined;
+  let to: string | undefined;
+  let out: string | undefined;
+  let json = false;
+  let hideSmall = false;
+  let today: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = args[i].startsWith("--") && args[i].includes("=") ? [args[i].slice(0, args[i].indexOf("=")), args[i].slice(args[i].indexOf("=") + 1)] : [args[i], undefined];
+    const value = () => {
+      const v = inline ?? args[++i];
+      if (v === undefined) throw new UsageError(text.missingValue(flag));
+      return v;
+    };
+    if (flag === "--period") year = value();
+    else if (flag === "--from") from = value();
+    else if (flag === "--to") to = value();
+    else if (flag === "-o" || flag === "--out") out = value();
+    else if (flag === "--json") json = true;
+    else if (flag === "--dolj-sma" || flag === "--hide-small") hideSmall = true;
+    else if (flag === "--today") {
+      today = value();
+      if (isoToSerial(today) === null) throw new UsageError(text.badToday(today));
+    } else if (flag.startsWith("-")) throw new UsageError(text.unknownOption(flag));
+    else files.push(flag);
+  }
+  if (files.length === 0) throw new UsageError(text.noFiles);
+  let period;
+  if (year !== undefined) {
+    const p = /^\d{4}$/.test(year) ? yearPeriod(Number(year)) : null;
+    if (!p) throw new UsageError(text.badPeriod(year));
+    period = periodToIso(p);
+  } else if (from !== undefined && to !== undefined) {
+    if (!periodFromIso(from, to)) throw new UsageError(text.badPeriod(`${from}–${to}`));
+    period = { from, to };
+  } else throw new UsageError(text.noPeriod);
+  return { files, period, out, json, hideSmall, today };
+}
+
+/** `finsam-rapport report`: writes a copy with the report sheets, or prints the ReportModel. */
+async function reportCommand(args: ReportArgs, io: CliIo): Promise<number> {
+  const first = args.files[0];
+  const p = periodFromIso(args.period.from, args.period.to)!;
+  const label = reportLabel({ period: p });
+  const out = args.out ?? join(dirname(first), `${basename(first, extname(first))}-rapport-${label}.xlsx`);
+  if (!args.json && args.files.some((f) => resolve(f) === resolve(out))) {
+    io.err(text.sameAsInput);
+    return 2;
+  }
+  const options = { period: args.period, today: args.today, hideSmall: args.hideSmall };
+  let built;
+  try {
+    if (args.json) {
+      const prepared = await reportFromFiles(args.files, options);
+      for (const c of prepared.conflicts) io.err(text.conflict(c.insats, c.files[0], c.files[1]));
+      if (prepared.conflicts.length) return 1;
+      io.out(JSON.stringify(prepared.model, null, 2));
+      return prepared.model.issues.some((i) => i.severity === "error") ? 1 : 0;
+    }
+    built = await writeReportFile(args.files, out, options);
+  } catch (e) {
+    if (e instanceof WorkbookReadError || e instanceof ReportOptionsError) {
+      io.err(e.message);
+      return 2;
+    }
+    if (e instanceof Error && "code" in e) {
+      io.err(text.writeFailed(out));
+      return 2;
+    }
+    throw e;
+  }
+  const { prepared } = built;
+  for (const c of prepared.conflicts) io.err(text.conflict(c.insats, c.files[0], c.files[1]));
+  if (prepared.conflicts.length) return 1;
+  const errors = prepared.model.issues.filter((i) => i.severity === "error").length;
+  const m = prepared.model;
+  io.out(text.reportSummary(m.total.participants.total, m.insatser.length, periodLabel(p)));
+  for (const [wanted, used] of built.plan.renamed) io.out(text.reportRenamed(wanted, used));
+  if (built.plan.replace.length) io.out(text.reportReplaced(built.plan.replace));
+  io.out(text.reportWritten(out, built.sheets));
+  // The report was written: problems in the source are listed on its Kontroll sheet.
+  if (errors) io.out(text.reportIssues(errors));
+  return 0;
+}
+
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -79,6 +179,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       return command === undefined ? 2 : 0;
     }
     if (command === "validate") return await validateCommand(parseValidateArgs(rest), io);
+    if (command === "report") return await reportCommand(parseReportArgs(rest), io);
     throw new UsageError(text.unknownCommand(command));
   } catch (e) {
     if (e instanceof UsageError) {

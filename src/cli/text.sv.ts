@@ -2,11 +2,21 @@
 export const text = {
   usage: `Användning:
   finsam-rapport validate <fil.xlsx>... [--json] [--all] [--today ÅÅÅÅ-MM-DD]
+  finsam-rapport report <fil.xlsx>... (--period ÅÅÅÅ | --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD)
+                 [-o rapport.xlsx] [--json] [--dolj-sma] [--today ÅÅÅÅ-MM-DD]
 
 Kontrollerar deltagarregister och budgettabeller i Excel-arbetsböcker.
   --json    skriv resultatet som JSON ({ "schemaVersion": 1, "issues": [...] })
   --all     visa alla problem (annars högst 20 per regel och blad)
   --today   datum att räkna "i framtiden" från (standard: dagens datum)
+
+report skriver en kopia av arbetsboken med bladen Resultat, Budget mot utfall,
+Kostnad per deltagare och Kontroll för perioden; originalfilen ändras aldrig.
+  --period    kalenderår, till exempel 2024
+  --from/--to första och sista dag i perioden
+  -o          filen att skriva (standard: <fil>-rapport-<period>.xlsx bredvid originalet)
+  --json      skriv sammanställningen som JSON i stället (ReportModel, schemaVersion 1)
+  --dolj-sma  visa antal under 3 som .. för publicering
 
 Slutkod: 0 = inga fel, 1 = fel hittades, 2 = en fil kunde inte läsas.
 All bearbetning sker på den här datorn; inget skickas någonstans.`,
@@ -15,6 +25,18 @@ All bearbetning sker på den här datorn; inget skickas någonstans.`,
   noFiles: "Ange minst en Excel-fil (.xlsx) att kontrollera.",
   missingValue: (o: string) => `Valet ${o} behöver ett värde.`,
   badToday: (v: string) => `”${v}” är inget datum. Skriv --today som ÅÅÅÅ-MM-DD.`,
+  noPeriod: "Ange perioden: --period 2024, eller --from 2024-01-01 --to 2024-06-30.",
+  badPeriod: (v: string) => `”${v}” är ingen period. Skriv --period som ett år (2024) eller --from/--to som ÅÅÅÅ-MM-DD.`,
+  sameAsInput: "Utfilen får inte vara samma fil som originalet. Välj ett annat namn med -o.",
+  reportWritten: (path: string, sheets: string[]) => `Skrev ${path} med bladen ${sheets.map((s) => `”${s}”`).join(", ")}.`,
+  reportSummary: (participants: number, insatser: number, period: string) =>
+    `Perioden ${period}: ${participants} deltagare i ${insatser} ${insatser === 1 ? "insats" : "insatser"}.`,
+  reportRenamed: (wanted: string, used: string) => `Bladet ”${wanted}” finns redan och är inte skapat av Finsam-rapport; rapporten skrevs till ”${used}”.`,
+  reportReplaced: (names: string[]) => `Ersatte tidigare rapportblad: ${names.map((s) => `”${s}”`).join(", ")}.`,
+  reportIssues: (e: number) => `Källan har ${e} fel; se bladet Kontroll.`,
+  writeFailed: (path: string) => `Kunde inte skriva ${path}. Kontrollera att mappen finns och att filen inte är öppen i Excel.`,
+  conflict: (insats: string, a: string, b: string) =>
+    `Insatsen ”${insats}” finns i både ${a} och ${b} med olika rader. Ta bort insatsen ur den ena filen, eller slå ihop registren, och försök igen.`,
   fileHeading: (file: string) => `Kontroll av ${file}`,
   registerFound: (sheets: string, rows: number, insatser: number) =>
     `Register: ${sheets}, ${rows} ${rows === 1 ? "rad" : "rader"} i ${insatser} ${insatser === 1 ? "insats" : "insatser"}`,

@@ -218,7 +218,9 @@ class RegisterReader {
     if (m.kind === "unknown") {
       const labels = this.matchers[field].taxonomy.categories.map((x) => x.label);
       this.issues.add("REG-CATEGORY-UNKNOWN", ref(ctx, c!), v, sv.categoryUnknown(header, m.unknown.join("; "), labels, m.suggestion), m.suggestion);
-      return { categories: [], present: true };
+      // A cell with one unknown reason among known ones: the copy gets the canonical "A; B" form formulas count.
+      if (m.known.length > 0 && m.canonical !== v) this.fixes.push({ sheet: ctx.sheet, row: ctx.r, col: c!, field, original: v, value: m.canonical });
+      return { categories: m.known, present: true };
     }
     if (m.kind === "normalized") {
       const understood = joinLabels(m.categories);

@@ -7,12 +7,15 @@ import { splitCountable } from "./countable";
 import { budgetFigures, costFigures } from "./budgetFigures";
 import { insatsFigures, municipalityKey, type BreakdownCategories } from "./insatsFigures";
 import type { ExcludedRow, ReportModel } from "./model";
+import { resolveSources, type InsatsConflict } from "./sources";
 import { periodFromIso, periodToIso, type Period } from "./period";
 
 export interface ReportOptions extends ReadOptions {
   period: { from: string; to: string };
   /** Insatser (display names) to report; all by default. */
   insatser?: string[];
+  /** The file each sheet came from, when several files are combined. */
+  sheetFiles?: Record<string, string>;
 }
 
 /** Everything the layout needs besides the figures themselves. */
@@ -24,6 +27,8 @@ export interface PreparedReport {
   /** Counted rows per insats, in report order. */
   rowsByInsats: Map<string, RegisterRow[]>;
   excluded: (ExcludedRow & { source: RegisterRow })[];
+  /** Insatser found in two files with different rows: no report can be made until resolved. */
+  conflicts: InsatsConflict[];
 }
 
 export class ReportOptionsError extends Error {}
@@ -43,7 +48,9 @@ export function prepareReport(workbook: WorkbookGrid | ParsedWorkbook, options: 
   const period = periodFromIso(options.period.from, options.period.to);
   if (!period) throw new ReportOptionsError(`Perioden ${options.period.from}–${options.period.to} är inte giltig. Ange datum som ÅÅÅÅ-MM-DD, från före till.`);
   const parsed = "taxonomy" in workbook ? workbook : readWorkbook(workbook, options);
-  const { counted, excluded } = splitCountable(parsed.register.rows);
+  const files = options.sheetFiles;
+  const { keep, conflicts } = files ? resolveSources(parsed.register.rows, (s) => files[s] ?? s) : { keep: parsed.register.rows, conflicts: [] };
+  const { counted, excluded } = splitCountable(keep);
   const wanted = options.insatser ? new Set(options.insatser) : null;
   const names = parsed.register.teams.filter((t) => !wanted || wanted.has(t));
 
@@ -78,7 +85,7 @@ export function prepareReport(workbook: WorkbookGrid | ParsedWorkbook, options: 
     excludedRows: excludedHere.map(({ sheet, row, reason }) => ({ sheet, row, reason })),
     issues: parsed.issues,
   };
-  return { model, parsed, period, categories, rowsByInsats, excluded: excludedHere };
+  return { model, parsed, period, categories, rowsByInsats, excluded: excludedHere, conflicts };
 }
 
 /** The period's figures for every insats and the total (domain.md, report-json.md). */

@@ -7,7 +7,7 @@ export type CategoryMatch =
   /** Understood only after trimming, case folding or through a synonym. */
   | { kind: "normalized"; categories: Category[] }
   /** Not in the list; `suggestion` is the nearest label when one is close. */
-  | { kind: "unknown"; unknown: string[]; suggestion: string | null };
+  | { kind: "unknown"; unknown: string[]; suggestion: string | null; known: Category[]; canonical: string };
 
 /** Two reasons as written in canonical form. */
 export function joinLabels(categories: Category[]): string {
@@ -66,14 +66,17 @@ export class CategoryMatcher {
     if (parts.length > 1) {
       const found: Category[] = [];
       const unknown: string[] = [];
+      const canonicalParts: string[] = [];
       for (const p of parts) {
         const c = this.index.get(normalizeKey(p));
         if (!c) unknown.push(cleanText(p));
         else if (!found.includes(c)) found.push(c);
+        if (!c || !canonicalParts.includes(c.label)) canonicalParts.push(c ? c.label : cleanText(p));
       }
       // Exact only in the canonical form "Arbete; Studier" that formulas count.
       if (unknown.length === 0) return { kind: raw === joinLabels(found) ? "exact" : "normalized", categories: found };
-      return { kind: "unknown", unknown, suggestion: this.suggest(unknown[0]) };
+      // The known reasons still count, as they do in the report's formulas.
+      return { kind: "unknown", unknown, suggestion: this.suggest(unknown[0]), known: found, canonical: canonicalParts.join("; ") };
     }
 
     if (this.taxonomy.open) {
@@ -87,7 +90,7 @@ export class CategoryMatcher {
       return { kind: c.label === raw ? "exact" : "normalized", categories: [c] };
     }
     const text = cleanText(raw);
-    return { kind: "unknown", unknown: [text], suggestion: this.suggest(text) };
+    return { kind: "unknown", unknown: [text], suggestion: this.suggest(text), known: [], canonical: text };
   }
 
   /** The nearest label, when it is close enough to be a typing mistake. */

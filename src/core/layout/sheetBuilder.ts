@@ -1,0 +1,44 @@
+import { MAX_FORMULA_LENGTH } from "./formulaText";
+import type { CellStyle, ChartSpec, SheetKind, SheetSpec, SpecCell, SpecTable } from "./sheetSpec";
+
+/** Collects the cells, tables and widths of one generated sheet. */
+export class SheetBuilder {
+  private readonly cells: SpecCell[] = [];
+  private readonly tables: SpecTable[] = [];
+  private readonly charts: ChartSpec[] = [];
+  private readonly widths: number[] = [];
+
+  constructor(
+    readonly kind: SheetKind,
+    readonly name: string,
+    private readonly tablePrefix: string,
+  ) {}
+
+  /** A cell; a formula too long for Excel is written as its value. */
+  put(row: number, col: number, value: SpecCell["value"], opts: { formula?: string; numFmt?: string; style?: CellStyle } = {}): void {
+    const cell: SpecCell = { row, col, value };
+    if (opts.formula !== undefined && opts.formula.length <= MAX_FORMULA_LENGTH) cell.formula = opts.formula;
+    if (opts.numFmt) cell.numFmt = opts.numFmt;
+    if (opts.style) cell.style = opts.style;
+    this.cells.push(cell);
+    const len = value === null ? 0 : typeof value === "number" ? 12 : Math.min(60, String(value).length + 2);
+    if (opts.style !== "title" && opts.style !== "subtitle" && opts.style !== "note") this.widths[col] = Math.max(this.widths[col] ?? 8, len);
+  }
+
+  /** An Excel table over a header row at `row` and `rows` data rows; names are unique per workbook. */
+  table(key: string, row: number, col: number, columns: string[], rows: number): string {
+    const name = `${this.tablePrefix}_${key}`.replace(/[^A-Za-z0-9_]/g, "_");
+    columns.forEach((c, i) => this.put(row, col + i, c, { style: "header" }));
+    this.tables.push({ name, row, col, columns, rows, style: "TableStyleMedium2" });
+    return name;
+  }
+
+  chart(chart: ChartSpec): void {
+    this.charts.push(chart);
+  }
+
+  build(freeze: { rows: number; cols: number }): SheetSpec {
+    const columnWidths = Array.from({ length: this.widths.length }, (_, i) => Math.max(10, this.widths[i] ?? 10));
+    return { kind: this.kind, name: this.name, cells: this.cells, tables: this.tables, columnWidths, freeze, charts: this.charts };
+  }
+}

@@ -1,0 +1,99 @@
+import ExcelJS from "exceljs";
+
+import type { SheetGrid, WorkbookGrid } from "../../core/grid";
+import { layoutReport, reportLabel, type LayoutOptions } from "../../core/layout/layoutReport";
+import { planSheetNames, type SheetNamePlan } from "../../core/layout/sheetNames";
+import { prepareReport, type PreparedReport, type ReportOptions } from "../../core/report/buildReport";
+import { readXlsxBuffer } from "./readXlsx";
+import { applyReport, existingSheets, loadWorkbook } from "./writeReport";
+
+export interface ReportSource {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface CombinedSources {
+  grid: WorkbookGrid;
+  /** The first file's workbook with the other files' sheets copied in: what the report is written into. */
+  workbook: ExcelJS.Workbook;
+  sheetFiles: Record<string, string>;
+}
+
+const MAX_SHEET_NAME = 31;
+
+const stem = (file: string) => file.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
+
+function freeName(wanted: string, file: string, taken: Set<string>): string {
+  if (!taken.has(wanted.toLowerCase())) return wanted;
+  const tag = ` (${stem(file)})`;
+  let name = wanted.slice(0, Math.max(1, MAX_SHEET_NAME - tag.length)) + tag.slice(0, MAX_SHEET_NAME - 1);
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${wanted.slice(0, MAX_SHEET_NAME - 5)} (${i})`;
+  return name;
+}
+
+/** Copies a sheet's cells (values and number formats) into another workbook. */
+function copySheet(from: ExcelJS.Worksheet, to: ExcelJS.Workbook, name: string): void {
+  const ws = to.addWorksheet(name);
+  from.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const target = ws.getCell(r, c);
+      target.value = cell.value;
+      if (cell.numFmt) target.numFmt = cell.numFmt;
+    });
+  });
+  from.columns?.forEach((col, i) => {
+    if (col.width) ws.getColumn(i + 1).width = col.width;
+  });
+}
+
+/** Several teams' files as one workbook: sheets keep their names where they can, else get the file's name added. */
+export async function combineSources(sources: ReportSource[]): Promise<CombinedSources> {
+  const sheets: SheetGrid[] = [];
+  const sheetFiles: Record<string, string> = {};
+  let workbook: ExcelJS.Workbook | null = null;
+  const taken = new Set<string>();
+  for (const src of sources) {
+    const grid = await readXlsxBuffer(src.bytes, src.name);
+    if (!workbook) {
+      workbook = await loadWorkbook(src.bytes);
+      for (const s of grid.sheets) {
+        sheets.push(s);
+        sheetFiles[s.name] = src.name;
+        taken.add(s.name.toLowerCase());
+      }
+      continue;
+    }
+    const other = await loadWorkbook(src.bytes);
+    for (const s of grid.sheets) {
+      const name = freeName(s.name, src.name, taken);
+      taken.add(name.toLowerCase());
+      sheets.push({ name, rows: s.rows });
+      sheetFiles[name] = src.name;
+      const ws = other.getWorksheet(s.name);
+      if (ws) copySheet(ws, workbook, name);
+    }
+  }
+  return { grid: { sheets }, workbook: workbook!, sheetFiles };
+}
+
+export interface BuiltReport {
+  prepared: PreparedReport;
+  plan: SheetNamePlan;
+  sheets: string[];
+  fixes: number;
+  /** The report workbook's bytes; null when conflicts stopped it. */
+  bytes: Uint8Array | null;
+}
+
+/** Builds the report workbook in memory from one or more source files (browser and Node alike). */
+export async function buildReportWorkbook(sources: ReportSource[], options: ReportOptions & LayoutOptions): Promise<BuiltReport> {
+  const combined = await combineSources(sources);
+  const prepared = prepareReport(combined.grid, { ...options, sheetFiles: sources.length > 1 ? combined.sheetFiles : undefined });
+  const label = reportLabel(prepared);
+  const plan = planSheetNames(label, existingSheets(combined.workbook));
+  if (prepared.conflicts.length) return { prepared, plan, sheets: [], fixes: 0, bytes: null };
+  const layout = layoutReport(prepared, combined.grid, { ...options, names: plan.names });
+  applyReport(combined.workbook, layout.sheets, layout.fixes, plan.replace, label);
+  const bytes = new Uint8Array(await combined.workbook.xlsx.writeBuffer());
+  return { prepared, plan, sheets: layout.sheets.map((s) => s.name), fixes: layout.fixes.length, bytes };
+}

@@ -1,0 +1,100 @@
+import ExcelJS from "exceljs";
+import { columnLetter } from "../../core/grid";
+import type { CellStyle, CopyFix, SheetSpec, SpecCell } from "../../core/layout/sheetSpec";
+import { sheetMarker, type ExistingSheet } from "../../core/layout/sheetNames";
+
+const MARKER_PREFIX = "_FinsamRapport_";
+
+/** Loads workbook bytes for writing a copy (the bytes themselves are never written back). */
+export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  return wb;
+}
+
+/** The workbook's sheets and the add-in markers they carry. */
+export function existingSheets(wb: ExcelJS.Workbook): ExistingSheet[] {
+  const markers = new Map<string, string>();
+  for (const dn of wb.definedNames.model as { name: string; ranges: string[] }[]) {
+    if (!dn.name.startsWith(MARKER_PREFIX)) continue;
+    const sheet = /^'?(.*?)'?!/.exec(dn.ranges[0] ?? "")?.[1]?.replace(/''/g, "'");
+    if (sheet) markers.set(sheet, dn.name);
+  }
+  return wb.worksheets.map((ws) => ({ name: ws.name, marker: markers.get(ws.name) ?? null }));
+}
+
+const FONTS: Partial<Record<CellStyle, Partial<ExcelJS.Font>>> = {
+  title: { bold: true, size: 14 },
+  subtitle: { italic: true, color: { argb: "FF404040" } },
+  note: { italic: true, size: 9, color: { argb: "FF595959" } },
+  header: { bold: true },
+  total: { bold: true },
+  warn: { bold: true, color: { argb: "FFC00000" } },
+  link: { underline: true, color: { argb: "FF0563C1" } },
+};
+
+function cellValue(c: SpecCell): ExcelJS.CellValue {
+  if (c.formula !== undefined) return { formula: c.formula, result: c.value ?? undefined } as ExcelJS.CellFormulaValue;
+  return c.value;
+}
+
+function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, label: string): void {
+  const ws = wb.addWorksheet(spec.name);
+  const byPos = new Map<string, SpecCell>();
+  for (const c of spec.cells) byPos.set(`${c.row},${c.col}`, c);
+
+  // Tables first: ExcelJS writes a table's cells itself, from its rows.
+  const inTable = new Set<string>();
+  for (const t of spec.tables) {
+    const rows: ExcelJS.CellValue[][] = [];
+    for (let r = 0; r < t.rows; r++)
+      rows.push(t.columns.map((_, i) => {
+        const pos = `${t.row + 1 + r},${t.col + i}`;
+        inTable.add(pos);
+        const c = byPos.get(pos);
+        return c ? cellValue(c) : null;
+      }));
+    t.columns.forEach((_, i) => inTable.add(`${t.row},${t.col + i}`));
+    ws.addTable({
+      name: t.name,
+      ref: `${columnLetter(t.col)}${t.row + 1}`,
+      headerRow: true,
+      style: { theme: t.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+      columns: t.columns.map((name) => ({ name, filterButton: false })),
+      rows,
+    });
+  }
+  for (const c of spec.cells) {
+    const cell = ws.getCell(c.row + 1, c.col + 1);
+    if (!inTable.has(`${c.row},${c.col}`)) cell.value = cellValue(c);
+    if (c.numFmt) cell.numFmt = c.numFmt;
+    const font = c.style ? FONTS[c.style] : undefined;
+    if (font) cell.font = font;
+    if (c.style === "note" || c.style === "subtitle") cell.alignment = { wrapText: false };
+  }
+  spec.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  if (spec.freeze.rows || spec.freeze.cols) ws.views = [{ state: "frozen", xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }];
+  wb.definedNames.add(`'${spec.name.replace(/'/g, "''")}'!$A$1`, sheetMarker(spec.kind, label));
+}
+
+/**
+ * Writes the report into the loaded copy: the register cells the checker had to
+ * normalise are rewritten (in the copy only), the add-in's earlier sheets for the
+ * period are replaced, and the new sheets are added.
+ */
+export function applyReport(wb: ExcelJS.Workbook, specs: SheetSpec[], fixes: CopyFix[], replace: string[], label: string): void {
+  const removed = new Set(replace);
+  for (const name of replace) {
+    const ws = wb.getWorksheet(name);
+    if (ws) wb.removeWorksheet(ws.id);
+  }
+  // Drop the markers (and any other names) that pointed at the removed sheets.
+  const model = wb.definedNames.model as { name: string; ranges: string[] }[];
+  wb.definedNames.model = model.filter((dn) => !dn.ranges.some((r) => removed.has(/^'?(.*?)'?!/.exec(r)?.[1]?.replace(/''/g, "'") ?? "")));
+  for (const f of fixes) {
+    const ws = wb.getWorksheet(f.sheet);
+    if (ws) ws.getCell(f.row + 1, f.col + 1).value = f.value;
+  }
+  for (const spec of specs) writeSheet(wb, spec, label);
+}
