@@ -2,7 +2,7 @@ import type { BudgetTable } from "../budget/types";
 import { isBlank, type WorkbookGrid } from "../grid";
 import type { PreparedReport } from "../report/buildReport";
 import { inUnit } from "./budgetSheet";
-import type { CopyFix } from "./sheetSpec";
+import { FORMATS, type CopyFix } from "./sheetSpec";
 
 /**
  * Cells of the written copy that must read as the checker read them, so that
@@ -11,7 +11,11 @@ import type { CopyFix } from "./sheetSpec";
  * blank-looking exit dates truly empty. The user's original is never touched.
  */
 export function copyFixes(p: PreparedReport, grid: WorkbookGrid): CopyFix[] {
-  const fixes: CopyFix[] = p.parsed.register.fixes.map((f) => ({ sheet: f.sheet, row: f.row, col: f.col, value: f.value, original: f.original }));
+  const fixes: CopyFix[] = p.parsed.register.fixes.map((f) => {
+    const fix: CopyFix = { sheet: f.sheet, row: f.row, col: f.col, value: f.value, original: f.original };
+    if ((f.field === "start" || f.field === "end") && typeof f.original !== "number") fix.numFmt = FORMATS.date;
+    return fix;
+  });
   const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
   for (const rs of p.parsed.register.sheets) {
     const endCol = rs.columns.end;

@@ -53,7 +53,7 @@ export function kontrollSheet(p: PreparedReport, fixes: CopyFix[], name: string,
       const l = link(f.sheet, a1(f.row, f.col));
       b.put(row, 0, l.value, { formula: l.formula, style: "link" });
       b.put(row, 1, f.original === null ? "" : typeof f.original === "boolean" ? String(f.original) : f.original);
-      b.put(row++, 2, f.value ?? "");
+      b.put(row++, 2, f.value ?? "", f.numFmt ? { numFmt: f.numFmt } : {});
     }
   }
   return b.build({ rows: 4, cols: 0 });

@@ -57,6 +57,8 @@ export interface CopyFix {
   col: number;
   value: string | number | null;
   original: string | number | boolean | null;
+  /** A format the rewritten cell needs: a date typed as text becomes a date cell. */
+  numFmt?: string;
 }
 
 export const FORMATS = {

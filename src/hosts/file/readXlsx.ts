@@ -83,8 +83,8 @@ export const readErrors = {
   notFound: (file: string) => new WorkbookReadError("not-found", `Filen ”${file}” finns inte. Kontrollera sökvägen och filnamnet.`),
 };
 
-/** Reads an .xlsx file's bytes (browser or Node) into a WorkbookGrid. */
-export async function readXlsxBuffer(data: ArrayBuffer | Uint8Array, fileName: string): Promise<WorkbookGrid> {
+/** Opens an .xlsx file's bytes (browser or Node) as an ExcelJS workbook, with Swedish errors for anything else. */
+export async function openXlsx(data: ArrayBuffer | Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.length === 0) throw readErrors.empty(fileName);
   if (startsWith(bytes, OLE)) throw readErrors.xls(fileName);
@@ -96,9 +96,19 @@ export async function readXlsxBuffer(data: ArrayBuffer | Uint8Array, fileName: s
   } catch {
     throw readErrors.unreadable(fileName);
   }
+  return wb;
+}
+
+/** Every sheet of a loaded workbook as the core's WorkbookGrid. */
+export function workbookToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
   const sheets: SheetGrid[] = [];
   wb.eachSheet((ws) => {
     sheets.push(sheetToGrid(ws));
   });
   return { sheets };
+}
+
+/** Reads an .xlsx file's bytes (browser or Node) into a WorkbookGrid. */
+export async function readXlsxBuffer(data: ArrayBuffer | Uint8Array, fileName: string): Promise<WorkbookGrid> {
+  return workbookToGrid(await openXlsx(data, fileName));
 }

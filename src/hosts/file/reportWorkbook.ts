@@ -4,8 +4,8 @@ import type { SheetGrid, WorkbookGrid } from "../../core/grid";
 import { layoutReport, reportLabel, type LayoutOptions } from "../../core/layout/layoutReport";
 import { planSheetNames, type SheetNamePlan } from "../../core/layout/sheetNames";
 import { prepareReport, type PreparedReport, type ReportOptions } from "../../core/report/buildReport";
-import { readXlsxBuffer } from "./readXlsx";
-import { applyReport, existingSheets, loadWorkbook } from "./writeReport";
+import { openXlsx, workbookToGrid } from "./readXlsx";
+import { applyReport, existingSheets } from "./writeReport";
 
 export interface ReportSource {
   name: string;
@@ -53,9 +53,10 @@ export async function combineSources(sources: ReportSource[]): Promise<CombinedS
   let workbook: ExcelJS.Workbook | null = null;
   const taken = new Set<string>();
   for (const src of sources) {
-    const grid = await readXlsxBuffer(src.bytes, src.name);
+    const loaded = await openXlsx(src.bytes, src.name);
+    const grid = workbookToGrid(loaded);
     if (!workbook) {
-      workbook = await loadWorkbook(src.bytes);
+      workbook = loaded;
       for (const s of grid.sheets) {
         sheets.push(s);
         sheetFiles[s.name] = src.name;
@@ -63,7 +64,7 @@ export async function combineSources(sources: ReportSource[]): Promise<CombinedS
       }
       continue;
     }
-    const other = await loadWorkbook(src.bytes);
+    const other = loaded;
     for (const s of grid.sheets) {
       const name = freeName(s.name, src.name, taken);
       taken.add(name.toLowerCase());

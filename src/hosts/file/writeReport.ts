@@ -5,14 +5,6 @@ import { sheetMarker, type ExistingSheet } from "../../core/layout/sheetNames";
 
 const MARKER_PREFIX = "_FinsamRapport_";
 
-/** Loads workbook bytes for writing a copy (the bytes themselves are never written back). */
-export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  return wb;
-}
-
 /** The workbook's sheets and the add-in markers they carry. */
 export function existingSheets(wb: ExcelJS.Workbook): ExistingSheet[] {
   const markers = new Map<string, string>();
@@ -72,7 +64,11 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, label: string): void 
     const font = c.style ? FONTS[c.style] : undefined;
     if (font) cell.font = font;
     if (c.style === "note" || c.style === "subtitle") cell.alignment = { wrapText: false };
+    // Figures line up on the right, also "–", ".." and durations written as text.
+    else if (spec.kind !== "kontroll" && c.col > 0 && c.style !== "header" && c.style !== "label") cell.alignment = { horizontal: "right" };
   }
+  // Printed as a report: landscape, one page wide.
+  ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
   spec.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   if (spec.freeze.rows || spec.freeze.cols) ws.views = [{ state: "frozen", xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }];
   wb.definedNames.add(`'${spec.name.replace(/'/g, "''")}'!$A$1`, sheetMarker(spec.kind, label));
@@ -94,7 +90,10 @@ export function applyReport(wb: ExcelJS.Workbook, specs: SheetSpec[], fixes: Cop
   wb.definedNames.model = model.filter((dn) => !dn.ranges.some((r) => removed.has(/^'?(.*?)'?!/.exec(r)?.[1]?.replace(/''/g, "'") ?? "")));
   for (const f of fixes) {
     const ws = wb.getWorksheet(f.sheet);
-    if (ws) ws.getCell(f.row + 1, f.col + 1).value = f.value;
+    if (!ws) continue;
+    const cell = ws.getCell(f.row + 1, f.col + 1);
+    cell.value = f.value;
+    if (f.numFmt) cell.numFmt = f.numFmt;
   }
   for (const spec of specs) writeSheet(wb, spec, label);
 }

@@ -1,0 +1,132 @@
+import { participant, registerSheet, serial, workbook } from "../../../tests/helpers/registerGrid";
+import type { CellValue, WorkbookGrid } from "../grid";
+import { prepareReport } from "../report/buildReport";
+import { durationFormula, durationText } from "./display";
+import { patternCriterion, quoteSheet, textCriterion } from "./formulaText";
+import { layoutReport } from "./layoutReport";
+import { desiredSheetNames, planSheetNames, sheetMarker } from "./sheetNames";
+import type { SheetSpec } from "./sheetSpec";
+
+const period = { from: "2024-01-01", to: "2024-12-31" };
+const P = (i: number, start: string, extra = {}) => participant(i, { start: serial(start), ...extra });
+const budget = {
+  name: "Budget",
+  rows: [["Insats", "Budget (tkr)", "Utfall (tkr)"], ["Samordningsteam Norra", "1 000 tkr", 900], ["Team Syd", 500, 600]] as CellValue[][],
+};
+
+function layout(grid: WorkbookGrid, hideSmall = false) {
+  const p = prepareReport(grid, { period, today: "2025-06-01" });
+  return { p, l: layoutReport(p, grid, { hideSmall }) };
+}
+
+const cellAt = (s: SheetSpec, label: string, col: number) => {
+  const row = s.cells.find((c) => c.col === 0 && c.value === label)!.row;
+  return s.cells.find((c) => c.row === row && c.col === col)!;
+};
+
+describe("layout of the report sheets", () => {
+  const grid = workbook(
+    registerSheet([
+      P(1, "2024-02-01"),
+      P(2, "2023-02-01", { end: serial("2024-03-01"), exit: "Arbete" }),
+      P(3, "2024-03-01", { insats: "Team Syd", end: serial("2024-09-01"), exit: "Drop-out" }),
+      P(4, "2024-03-01", { insats: "Team Syd" }),
+      P(5, "2024-04-01", { insats: "Team Syd" }),
+    ]),
+    budget,
+  );
+  const { p, l } = layout(grid);
+  const [resultat, budgetSpec, cost, kontroll] = l.sheets;
+
+  test("four sheets named for the period", () => {
+    expect(l.sheets.map((s) => s.name)).toEqual(["Resultat 2024", "Budget mot utfall 2024", "Kostnad per deltagare 2024", "Kontroll 2024"]);
+  });
+
+  test("figures are formulas whose cached values are the ReportModel's", () => {
+    const m = p.model;
+    const total = (col: number) => cellAt(resultat, "Totalt antal deltagare", col);
+    expect(total(1).value).toBe(m.insatser[0].participants.total);
+    expect(total(2).value).toBe(m.insatser[1].participants.total);
+    expect(total(3).value).toBe(m.total.participants.total);
+    expect(total(1).formula).toMatch(/^COUNTIFS\('Deltagare'!\$B\$2:\$B\$\d+,"=Samordningsteam Norra",'Deltagare'!\$G\$2:\$G\$\d+,"<="&\$D\$3/);
+    expect(cellAt(resultat, "Andel med stegförflyttning", 1)).toMatchObject({ value: m.insatser[0].greenShare, numFmt: "0 %" });
+  });
+
+  test("the period's days are cells the formulas read", () => {
+    expect(resultat.cells.find((c) => c.row === 2 && c.col === 1)).toMatchObject({ value: serial("2024-01-01"), numFmt: "yyyy-mm-dd" });
+    expect(resultat.cells.find((c) => c.row === 2 && c.col === 3)).toMatchObject({ value: serial("2024-12-31") });
+  });
+
+  test("budget amounts in the table's unit read the budget cells; the text amount is rewritten in the copy only", () => {
+    expect(budgetSpec.cells.find((c) => c.row === 4 && c.col === 1)).toMatchObject({ value: 1000, formula: "'Budget'!$B$2", numFmt: '#,##0 "tkr"' });
+    expect(budgetSpec.cells.find((c) => c.row === 5 && c.col === 5)).toMatchObject({ value: "Över budget", style: "warn" });
+    expect(l.fixes).toContainEqual({ sheet: "Budget", row: 1, col: 1, value: 1000, original: "1 000 tkr" });
+  });
+
+  test("cost per participant divides utfall in kronor by a Resultat cell shown beside it", () => {
+    const c = cost.cells.find((x) => x.row === 4 && x.col === 1)!;
+    expect(c).toMatchObject({ value: 900000, formula: "'Budget'!$C$2*1000" });
+    expect(cost.cells.find((x) => x.row === 4 && x.col === 2)!.formula).toBe("'Resultat 2024'!$B$8");
+    expect(cost.cells.find((x) => x.row === 4 && x.col === 3)!.value).toBe(p.model.cost[0].perParticipant);
+  });
+
+  test("Kontroll links each issue to its cell", () => {
+    const first = p.model.issues[0];
+    const link = kontroll.cells.find((c) => c.formula?.startsWith("HYPERLINK"));
+    expect(link?.formula).toBe(`HYPERLINK("#'${first.sheet}'!${first.cell}","${first.sheet}!${first.cell}")`);
+    expect(link?.value).toBe(`${first.sheet}!${first.cell}`);
+  });
+
+  test("small counts are hidden as '..' for publication, totals still count them", () => {
+    const hidden = layout(grid, true).l.sheets[0];
+    expect(cellAt(hidden, "Totalt antal deltagare", 1).value).toBe("..");
+    expect(cellAt(hidden, "Totalt antal deltagare", 1).formula).toMatch(/^IF\(AND\(/);
+    expect(cellAt(hidden, "Totalt antal deltagare", 3).value).toBe(5);
+  });
+
+  test("an insats with a row only the engine can leave out is written as values, with a note", () => {
+    const g = workbook(registerSheet([P(1, "2024-02-01"), participant(2, { start: serial("2024-05-01"), end: serial("2024-04-01"), exit: "Arbete" })]));
+    const r = layout(g).l.sheets[0];
+    const c = cellAt(r, "Totalt antal deltagare", 1);
+    expect(c.value).toBe(1);
+    expect(c.formula).toBeUndefined();
+    expect(r.cells.some((x) => typeof x.value === "string" && x.value.startsWith("Värden, inte formler"))).toBe(true);
+  });
+});
+
+describe("formula text", () => {
+  test("sheet names and criteria are quoted and escaped", () => {
+    expect(quoteSheet("Team's register")).toBe("'Team''s register'");
+    expect(textCriterion('Övrigt (flytt, "m.m.")')).toBe('"=Övrigt (flytt, ""m.m."")"');
+    expect(textCriterion("Vård*?")).toBe('"=Vård~*~?"');
+    expect(patternCriterion("*; ", "Arbete", "; *")).toBe('"=*; Arbete; *"');
+  });
+
+  test("durations read as years and months, and the formula says the same", () => {
+    expect(durationText(487)).toBe("1 år och 4 månader");
+    expect(durationText(365)).toBe("1 år");
+    expect(durationText(31)).toBe("1 månad");
+    expect(durationText(10)).toBe("under 1 månad");
+    expect(durationFormula("B20")).toContain('" år"');
+  });
+});
+
+describe("sheet names", () => {
+  test("long period labels use the short names within 31 characters", () => {
+    const n = desiredSheetNames("240101–240630");
+    expect(Object.values(n).every((x) => x.length <= 31)).toBe(true);
+    expect(n.kostnad).toBe("Kostnad 240101–240630");
+  });
+
+  test("a user's sheet is never replaced: the new one gets a free name; the add-in's own are replaced", () => {
+    const plan = planSheetNames("2024", [
+      { name: "Resultat 2024", marker: null },
+      { name: "Kontroll 2024", marker: sheetMarker("kontroll", "2024") },
+      { name: "Resultat 2023", marker: sheetMarker("resultat", "2023") },
+    ]);
+    expect(plan.names.resultat).toBe("Resultat 2024 (2)");
+    expect(plan.renamed).toEqual([["Resultat 2024", "Resultat 2024 (2)"]]);
+    expect(plan.replace).toEqual(["Kontroll 2024"]);
+    expect(plan.names.kontroll).toBe("Kontroll 2024");
+  });
+});

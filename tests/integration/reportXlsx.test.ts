@@ -1,0 +1,107 @@
+import ExcelJS from "exceljs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import { serialToDate } from "../../src/hosts/file/readXlsx";
+import { syntheticRegister } from "../../src/samples/synthetic";
+
+const dir = mkdtempSync(join(tmpdir(), "finsam-report-"));
+const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+
+async function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+async function teamFile(path: string, insatser: string[], seed: number, extra: (wb: ExcelJS.Workbook) => void = () => {}) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Deltagare");
+  const [headers, ...rows] = syntheticRegister({ rows: 60, seed, insatser, fromYear: 2023, toYear: 2024 }).rows;
+  ws.addRow(headers);
+  for (const r of rows) ws.addRow(r.map((v, c) => ((c === 6 || c === 7) && typeof v === "number" ? serialToDate(v) : v)));
+  ws.getCell("G2").value = "2024-03-05"; // a text date: rewritten in the copy only
+  extra(wb);
+  await wb.xlsx.writeFile(path);
+}
+
+async function sheetNames(path: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb.worksheets.map((w) => w.name);
+}
+
+describe("finsam-rapport report", () => {
+  test("writes a copy with the four sheets and never touches the input", async () => {
+    const input = join(dir, "norr.xlsx");
+    await teamFile(input, ["Team Norr"], 1);
+    const before = hash(input);
+    const out = join(dir, "norr-rapport.xlsx");
+    const r = await run(["report", input, "--period", "2024", "-o", out, "--today", "2025-06-01"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Skrev");
+    expect(hash(input)).toBe(before);
+    expect(await sheetNames(out)).toEqual(["Deltagare", "Resultat 2024", "Kostnad per deltagare 2024", "Kontroll 2024"]);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(out);
+    expect(copy.getWorksheet("Deltagare")!.getCell("G2").value).toBeInstanceOf(Date);
+    const original = new ExcelJS.Workbook();
+    await original.xlsx.readFile(input);
+    expect(original.getWorksheet("Deltagare")!.getCell("G2").value).toBe("2024-03-05");
+  });
+
+  test("a user's own sheet named Resultat 2024 survives; running on the output again replaces only the add-in's sheets", async () => {
+    const input = join(dir, "egen.xlsx");
+    await teamFile(input, ["Team Norr"], 2, (wb) => (wb.addWorksheet("Resultat 2024").getCell("A1").value = "Mina egna anteckningar"));
+    const out = join(dir, "egen-rapport.xlsx");
+    const r = await run(["report", input, "--period", "2024", "-o", out]);
+    expect(r.out).toContain("rapporten skrevs till ”Resultat 2024 (2)”");
+    const names = await sheetNames(out);
+    expect(names).toContain("Resultat 2024 (2)");
+    const again = join(dir, "egen-rapport-igen.xlsx");
+    const r2 = await run(["report", out, "--period", "2024", "-o", again]);
+    expect(r2.out).toContain("Ersatte tidigare rapportblad");
+    expect(await sheetNames(again)).toEqual(names);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(again);
+    expect(wb.getWorksheet("Resultat 2024")!.getCell("A1").value).toBe("Mina egna anteckningar");
+  });
+
+  test("several teams' files are combined; the same insats sent twice is counted once; different rows are a conflict", async () => {
+    const norr = join(dir, "team-norr.xlsx");
+    const syd = join(dir, "team-syd.xlsx");
+    const norrAgain = join(dir, "team-norr-kopia.xlsx");
+    const norrOther = join(dir, "team-norr-annan.xlsx");
+    await teamFile(norr, ["Team Norr"], 3);
+    await teamFile(syd, ["Team Syd"], 4);
+    await teamFile(norrAgain, ["Team Norr"], 3);
+    await teamFile(norrOther, ["Team Norr"], 5);
+    const json = async (...files: string[]) => JSON.parse((await run(["report", ...files, "--period", "2024", "--json"])).out);
+    const one = await json(norr);
+    const both = await json(norr, syd);
+    expect(both.insatser.map((i: { name: string }) => i.name)).toEqual(["Team Norr", "Team Syd"]);
+    expect(both.insatser[0].participants).toEqual(one.insatser[0].participants);
+    const twice = await json(norr, syd, norrAgain);
+    expect(twice.total.participants).toEqual(both.total.participants);
+    const conflict = await run(["report", norr, norrOther, "--period", "2024", "-o", join(dir, "konflikt.xlsx")]);
+    expect(conflict.code).toBe(1);
+    expect(conflict.err).toContain("”Team Norr” finns i både team-norr.xlsx och team-norr-annan.xlsx");
+    const written = await run(["report", norr, syd, "--period", "2024", "-o", join(dir, "samlad.xlsx")]);
+    expect(written.code).toBe(0);
+    expect(await sheetNames(join(dir, "samlad.xlsx"))).toEqual(expect.arrayContaining(["Deltagare", "Deltagare (team-syd)", "Resultat 2024"]));
+  });
+
+  test("bad periods, a missing period and writing over the input are refused with Swedish messages", async () => {
+    const input = join(dir, "norr.xlsx");
+    expect((await run(["report", input])).err).toContain("Ange perioden");
+    expect((await run(["report", input, "--period", "tjugofyra"])).err).toContain("”tjugofyra” är ingen period");
+    expect((await run(["report", input, "--from", "2024-06-30", "--to", "2024-01-01"])).code).toBe(2);
+    const same = await run(["report", input, "--period", "2024", "-o", input]);
+    expect([same.code, same.err]).toEqual([2, "Utfilen får inte vara samma fil som originalet. Välj ett annat namn med -o."]);
+    const missing = await run(["report", join(dir, "saknas.xlsx"), "--period", "2024"]);
+    expect([missing.code, missing.err]).toEqual([2, "Filen ”saknas.xlsx” finns inte. Kontrollera sökvägen och filnamnet."]);
+  });
+});

@@ -1,0 +1,125 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildReportWorkbook, type BuiltReport } from "../../src/hosts/file/reportWorkbook";
+import { randomCase, type RandomCase } from "./randomWorkbooks";
+import { recalculate, sofficePath } from "./libreoffice";
+
+/*
+ * Formula truth: every formula the product writes, recalculated by a real
+ * spreadsheet engine (LibreOffice, forced to recalculate on load), must give the
+ * engine's own figure, which is the formula's cached value.
+ */
+const dir = mkdtempSync(join(tmpdir(), "finsam-truth-"));
+const RANDOM_CASES = 36;
+
+interface Written {
+  name: string;
+  path: string;
+  built: BuiltReport;
+  description: string;
+}
+
+/** Formula cells of a workbook: sheet!cell → [formula, cached or computed result]. */
+async function formulaResults(path: string, sheets: string[]): Promise<Map<string, [string, unknown]>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const out = new Map<string, [string, unknown]>();
+  for (const name of sheets) {
+    const ws = wb.getWorksheet(name);
+    if (!ws) throw new Error(`sheet ${name} missing in ${path}`);
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        // cell.model, not cell.value: ExcelJS's value getter drops a result of 0.
+        const m = cell.model as { formula?: string; result?: unknown };
+        if (m.formula) out.set(`${name}!${cell.address}`, [m.formula, m.result]);
+      }),
+    );
+  }
+  return out;
+}
+
+function same(expected: unknown, got: unknown): boolean {
+  // ExcelJS reads an empty-string result as no result.
+  const e = expected === undefined ? "" : expected;
+  const g = got === undefined ? "" : got;
+  if (typeof e === "number" && typeof g === "number") return Math.abs(e - g) <= (Number.isInteger(e) ? 1e-9 : 5e-5);
+  return e === g;
+}
+
+const cases: Written[] = [];
+let recalculated: string[] = [];
+
+beforeAll(async () => {
+  if (!sofficePath()) throw new Error("LibreOffice saknas: installera libreoffice-calc för formelsviten.");
+  const sample = readFileSync(join(__dirname, "..", "..", "samples", "finsam-exempel.xlsx"));
+  const inputs: RandomCase[] = [
+    { name: "exempel-2024", bytes: new Uint8Array(sample), period: { from: "2024-01-01", to: "2024-12-31" }, hideSmall: false, description: "the bundled sample, 2024" },
+    { name: "exempel-2023-dolj", bytes: new Uint8Array(sample), period: { from: "2023-01-01", to: "2023-12-31" }, hideSmall: true, description: "the sample, 2023, small counts hidden" },
+    { name: "exempel-halvar", bytes: new Uint8Array(sample), period: { from: "2024-01-01", to: "2024-06-30" }, hideSmall: false, description: "the sample, first half of 2024" },
+  ];
+  for (let seed = 1; seed <= RANDOM_CASES; seed++) inputs.push(await randomCase(seed));
+  for (const c of inputs) {
+    const built = await buildReportWorkbook([{ name: `${c.name}.xlsx`, bytes: c.bytes }], { period: c.period, hideSmall: c.hideSmall, today: "2025-06-01" });
+    const path = join(dir, `${c.name}.xlsx`);
+    writeFileSync(path, built.bytes!);
+    cases.push({ name: c.name, path, built, description: c.description });
+  }
+  // A control workbook whose cached values are wrong: proves LibreOffice recalculates rather than trusting them.
+  const control = new ExcelJS.Workbook();
+  const ws = control.addWorksheet("Kontrollblad");
+  ws.getCell("A1").value = 5;
+  ws.getCell("A2").value = { formula: "A1*2", result: 999 } as ExcelJS.CellFormulaValue;
+  ws.getCell("A3").value = { formula: 'COUNTIFS(A1:A1,">"&4)', result: 999 } as ExcelJS.CellFormulaValue;
+  writeFileSync(join(dir, "kontroll.xlsx"), new Uint8Array(await control.xlsx.writeBuffer()));
+  recalculated = await recalculate(
+    [...cases.map((c) => c.path), join(dir, "kontroll.xlsx")],
+    join(dir, "recalculated"),
+  );
+}, 600000);
+
+describe("formulas recalculated by LibreOffice equal the engine", () => {
+  test("LibreOffice recalculates instead of keeping the cached values", async () => {
+    const results = await formulaResults(recalculated[cases.length], ["Kontrollblad"]);
+    expect(results.get("Kontrollblad!A2")?.[1]).toBe(10);
+    expect(results.get("Kontrollblad!A3")?.[1]).toBe(1);
+  });
+
+  test("the suite covers the sample and at least 30 random registers, clean and messy", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(33);
+    expect(cases.filter((c) => c.description.startsWith("messy")).length).toBeGreaterThan(5);
+    expect(cases.filter((c) => c.description.startsWith("clean")).length).toBeGreaterThan(5);
+  });
+
+  test.each(Array.from({ length: RANDOM_CASES + 3 }, (_, i) => i))("workbook %i: every formula", async (i) => {
+    const c = cases[i];
+    const written = await formulaResults(c.path, c.built.sheets);
+    const computed = await formulaResults(recalculated[i], c.built.sheets);
+    expect(written.size).toBeGreaterThan(50);
+    const wrong: string[] = [];
+    for (const [at, [formula, cached]] of written) {
+      const got = computed.get(at)?.[1];
+      if (!same(cached, got)) wrong.push(`${at}: engine ${JSON.stringify(cached)}, LibreOffice ${JSON.stringify(got)} (${formula.slice(0, 120)})`);
+    }
+    expect({ case: `${c.name} (${c.description})`, wrong: wrong.slice(0, 10), count: wrong.length }).toEqual({ case: `${c.name} (${c.description})`, wrong: [], count: 0 });
+  });
+
+  test("key figures in the recalculated sample equal the ReportModel", async () => {
+    const c = cases[0];
+    const m = c.built.prepared.model;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(recalculated[0]);
+    const ws = wb.getWorksheet("Resultat 2024")!;
+    const valueOf = (cell: ExcelJS.Cell) => (cell.model as { result?: unknown; value?: unknown }).result ?? (cell.model as { value?: unknown }).value;
+    // Row 8 (index 7) is "Totalt antal deltagare": one column per insats, then Totalt.
+    const totalRow = ws.getRow(8);
+    expect(totalRow.getCell(1).value).toBe("Totalt antal deltagare");
+    m.insatser.forEach((f, i) => expect(valueOf(totalRow.getCell(i + 2))).toBe(f.participants.total));
+    expect(valueOf(totalRow.getCell(m.insatser.length + 2))).toBe(m.total.participants.total);
+    const budget = wb.getWorksheet("Budget mot utfall 2024")!;
+    expect(valueOf(budget.getCell("D5"))).toBe(m.budget!.rows[0].deviation! / 1000);
+    const cost = wb.getWorksheet("Kostnad per deltagare 2024")!;
+    expect(valueOf(cost.getCell("D5"))).toBe(m.cost[0].perParticipant);
+  });
+});

@@ -1,0 +1,131 @@
+import ExcelJS from "exceljs";
+import type { CellValue } from "../../src/core/grid";
+import { serialToDate } from "../../src/hosts/file/readXlsx";
+import { prng, syntheticRegister } from "../../src/samples/synthetic";
+
+export interface RandomCase {
+  name: string;
+  bytes: Uint8Array;
+  period: { from: string; to: string };
+  hideSmall: boolean;
+  description: string;
+}
+
+const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+
+/** Typed the way people type: the same meaning in another form. */
+function messUp(rnd: () => number, header: string, v: CellValue): CellValue {
+  if (v === null) return v;
+  if ((header === "Inskrivningsdatum" || header === "Avslutsdatum") && typeof v === "number") {
+    const d = serialToDate(v);
+    const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+    const months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+    return pick(rnd, [`${y}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`, `${day}/${m}/${y}`, `${day} ${months[m - 1]} ${y}`, v + 0.5]);
+  }
+  if (typeof v === "string") return pick(rnd, [` ${v}`, v.toLowerCase(), `${v} `, v.toUpperCase()]);
+  if (header === "Födelseår" || header.startsWith("Tid i offentlig")) return String(v);
+  return v;
+}
+
+/**
+ * A random register workbook: clean or messy, with title rows, shuffled and extra
+ * columns, one or two register sheets, sometimes a budget (kr or tkr, typed as text),
+ * a Kategorier sheet, planted errors, and two-reason exits.
+ */
+export async function randomCase(seed: number): Promise<RandomCase> {
+  const rnd = prng(seed);
+  const messy = rnd() < 0.6;
+  const insatser = ["Team Norr", "Team Söder", "Arbetsträning", "Unga vuxna"].slice(0, 1 + Math.floor(rnd() * 4));
+  const rows = 20 + Math.floor(rnd() * 180);
+  const grid = syntheticRegister({ rows, seed: seed * 7 + 1, insatser, fromYear: 2022, toYear: 2024, messiness: messy ? 0.15 : 0 });
+  const [headers, ...data] = grid.rows as [string[], ...CellValue[][]];
+  const description: string[] = [messy ? "messy" : "clean", `${rows} rows`, `${insatser.length} insatser`];
+
+  // Planted problems: rows the engine must leave out, and unknown categories.
+  if (messy) {
+    for (let i = 0; i < 3; i++) {
+      const r = data[Math.floor(rnd() * data.length)];
+      const kind = Math.floor(rnd() * 6);
+      if (kind === 0) r[1] = null; // no insats
+      if (kind === 1) r[6] = "i våras"; // unreadable enrolment date
+      if (kind === 2) r[8] = "Arbette"; // unknown exit reason
+      if (kind === 3 && typeof r[6] === "number") r[7] = r[6] - 10; // exit before enrolment: values, not formulas
+      if (kind === 4) r[2] = "Okänd";
+      if (kind === 5) r[4] = r[4] === null ? null : `  ${String(r[4]).toLowerCase()}`;
+    }
+    description.push("planted errors");
+  }
+  const dropColumns = rnd() < 0.25 ? ["Utbildningsnivå", "Försörjning efter"] : [];
+  if (dropColumns.length) description.push("missing columns");
+  const extra = rnd() < 0.5 ? ["Kommentar"] : [];
+  let cols = headers.map((h, i) => ({ h, i })).filter((c) => !dropColumns.includes(c.h));
+  if (rnd() < 0.5) {
+    cols = cols.sort(() => rnd() - 0.5);
+    description.push("shuffled columns");
+  }
+  const wb = new ExcelJS.Workbook();
+  const twoSheets = rnd() < 0.3 && insatser.length > 1;
+  const sheetsData = twoSheets ? [data.filter((r) => r[1] !== insatser[0]), data.filter((r) => r[1] === insatser[0])] : [data];
+  if (twoSheets) description.push("two register sheets");
+  sheetsData.forEach((part, si) => {
+    const ws = wb.addWorksheet(si === 0 ? "Deltagare" : "Deltagare 2");
+    const titles = Math.floor(rnd() * 4);
+    for (let t = 0; t < titles; t++) ws.addRow([t === 0 ? "Deltagarregister" : t === 1 ? "Syntetiska data" : null]);
+    ws.addRow([...cols.map((c) => c.h), ...extra]);
+    for (const r of part) {
+      ws.addRow([
+        ...cols.map((c) => {
+          const v = r[c.i];
+          if (messy && rnd() < 0.1) return messUp(rnd, c.h, v);
+          return v;
+        }),
+        ...extra.map(() => (rnd() < 0.3 ? "anteckning" : null)),
+      ]);
+      if (rnd() < 0.02) ws.addRow([]);
+    }
+    cols.forEach((c, i) => {
+      if (c.h === "Inskrivningsdatum" || c.h === "Avslutsdatum") ws.getColumn(i + 1).numFmt = "yyyy-mm-dd";
+    });
+  });
+
+  if (rnd() < 0.7) {
+    const tkr = rnd() < 0.5;
+    const textAmounts = rnd() < 0.4;
+    const b = wb.addWorksheet("Budget");
+    b.addRow([`Budget 2024${tkr ? " (tkr)" : ""}`]);
+    b.addRow(["Insats", "Tilldelade medel", "Använda medel", "Differens"]);
+    const names = insatser.filter(() => rnd() < 0.85);
+    for (const n of names) {
+      const budget = 500 + Math.floor(rnd() * 1500);
+      const used = budget - 200 + Math.floor(rnd() * 400);
+      const scale = tkr ? 1 : 1000;
+      const fmt = (x: number) => (textAmounts ? `${(x * scale).toLocaleString("sv-SE")} ${tkr ? "tkr" : "kr"}` : x * scale);
+      b.addRow([n, fmt(budget), fmt(used), fmt(budget - used)]);
+    }
+    description.push(`budget in ${tkr ? "tkr" : "kr"}${textAmounts ? " as text" : ""}`);
+  }
+  if (rnd() < 0.2) {
+    const k = wb.addWorksheet("Kategorier");
+    k.addRow(["Fält", "Kategori", "Synonymer", "Stegförflyttning"]);
+    for (const [label, syn, green] of [
+      ["Arbete", "Anställning", "Ja"],
+      ["Studier", "Till studier", "Ja"],
+      ["Avbrott/flytt", "Drop-out; Flytt; Avbrott", "Nej"],
+      ["Fortsatt i aktivitet", "Fortsatt aktiv rehabilitering; Aktivt arbetssökande", "Ja"],
+      ["Övrigt", "Medicinsk rehabilitering; Övrigt", "Nej"],
+    ])
+      k.addRow(["Avslutsorsak", label, syn, green]);
+    description.push("own categories");
+  }
+  const half = rnd() < 0.3;
+  const year = pick(rnd, [2023, 2024]);
+  const hideSmall = rnd() < 0.3;
+  if (hideSmall) description.push("hide small counts");
+  return {
+    name: `slump-${seed}`,
+    bytes: new Uint8Array(await wb.xlsx.writeBuffer()),
+    period: half ? { from: `${year}-01-01`, to: `${year}-06-30` } : { from: `${year}-01-01`, to: `${year}-12-31` },
+    hideSmall,
+    description: description.join(", "),
+  };
+}
