@@ -212,7 +212,7 @@ export function resultatSheet(
   const byName = new Map(columns.map((c) => [c.name, c]));
   const figureRows = { total: totalRow, new: newRow, exited: exitedRow, greenExits: greenRow };
   return {
-    spec: b.build({ rows: 0, cols: 1 }),
+    spec: b.build({ rows: 3, cols: 1 }),
     anchors: { sheet: name, cell: (insats, figure) => absCell(figureRows[figure], byName.get(insats)!.col, name) },
   };
 
