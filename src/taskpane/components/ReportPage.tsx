@@ -1,0 +1,171 @@
+import { Body1, Button, Caption1, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Subtitle2, Switch, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { SheetKind } from "../../core/layout/sheetSpec";
+import type { ReportModel } from "../../core/report/model";
+import type { ReportRequest, ReportResult, WorkbookOverview } from "../engine/types";
+import { useT } from "../i18n/context";
+import { StackedBarChart, type ChartData } from "./BarChart";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
+  group: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
+  result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+const SHEETS: SheetKind[] = ["resultat", "budget", "kostnad", "kontroll"];
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+export interface ReportPageProps {
+  overview: WorkbookOverview | null;
+  busy: boolean;
+  result: ReportResult | null;
+  /** The web page offers the report workbook as a download. */
+  canDownload: boolean;
+  onCreate: (request: ReportRequest) => void;
+  onDownload: (result: ReportResult) => void;
+}
+
+export function outcomeChart(model: ReportModel): ChartData {
+  return {
+    bars: model.insatser.map((i) => i.name),
+    series: model.total.outcomes.map((o, k) => ({ label: o.label, values: model.insatser.map((i) => i.outcomes[k].count) })),
+  };
+}
+
+export function incomeChart(model: ReportModel, before: string, after: string): ChartData {
+  const b = model.total.breakdowns.incomeBefore;
+  const a = model.total.breakdowns.incomeAfter;
+  return { bars: [before, after], series: b.map((x, k) => ({ label: x.label, values: [x.count, a[k]?.count ?? 0] })) };
+}
+
+export function ReportPage({ overview, busy, result, canDownload, onCreate, onDownload }: ReportPageProps) {
+  const t = useT();
+  const s = useStyles();
+  const [mode, setMode] = useState<"year" | "custom">("year");
+  const [year, setYear] = useState(String(overview?.defaultYear ?? new Date().getFullYear() - 1));
+  const [from, setFrom] = useState(`${year}-01-01`);
+  const [to, setTo] = useState(`${year}-06-30`);
+  const [chosen, setChosen] = useState<Record<string, boolean>>({});
+  const [sheets, setSheets] = useState<Record<SheetKind, boolean>>({ resultat: true, budget: true, kostnad: true, kontroll: true });
+  const [hideSmall, setHideSmall] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const years = useMemo(() => {
+    const last = overview?.defaultYear ?? new Date().getFullYear() - 1;
+    return Array.from({ length: 8 }, (_, i) => String(last + 1 - i));
+  }, [overview]);
+
+  if (!overview) return <Body1>{t.report.empty}</Body1>;
+  const insatser = overview.insatser;
+  const isChosen = (n: string) => chosen[n] ?? true;
+
+  const create = () => {
+    const period = mode === "year" ? { from: `${year}-01-01`, to: `${year}-12-31` } : { from, to };
+    if (!ISO.test(period.from) || !ISO.test(period.to) || period.from > period.to) return setProblem(t.report.badPeriod);
+    const wanted = insatser.filter(isChosen);
+    if (wanted.length === 0) return setProblem(t.report.noInsatser);
+    setProblem(null);
+    onCreate({ period, insatser: wanted, sheets: SHEETS.filter((k) => sheets[k]), hideSmall });
+  };
+
+  return (
+    <div className={s.root}>
+      <Field label={t.report.period}>
+        <RadioGroup layout="horizontal" value={mode} onChange={(_, d) => setMode(d.value as "year" | "custom")}>
+          <Radio value="year" label={t.report.year} />
+          <Radio value="custom" label={t.report.custom} />
+        </RadioGroup>
+      </Field>
+      {mode === "year" ? (
+        <Field label={t.report.year}>
+          <Select value={year} onChange={(_, d) => setYear(d.value)}>
+            {years.map((y) => (
+              <option key={y}>{y}</option>
+            ))}
+          </Select>
+        </Field>
+      ) : (
+        <div className={s.row}>
+          <Field label={t.report.from}>
+            <Input type="date" value={from} onChange={(_, d) => setFrom(d.value)} />
+          </Field>
+          <Field label={t.report.to}>
+            <Input type="date" value={to} onChange={(_, d) => setTo(d.value)} />
+          </Field>
+        </div>
+      )}
+      <fieldset className={s.group}>
+        <legend>
+          <Subtitle2>{t.report.insatser}</Subtitle2>
+        </legend>
+        {insatser.map((n) => (
+          <Checkbox key={n} label={n} checked={isChosen(n)} onChange={(_, d) => setChosen({ ...chosen, [n]: d.checked === true })} />
+        ))}
+      </fieldset>
+      <fieldset className={s.group}>
+        <legend>
+          <Subtitle2>{t.report.sheets}</Subtitle2>
+        </legend>
+        {SHEETS.map((k) => (
+          <Checkbox key={k} label={t.report.sheetNames[k]} checked={sheets[k]} onChange={(_, d) => setSheets({ ...sheets, [k]: d.checked === true })} />
+        ))}
+      </fieldset>
+      <Switch label={t.report.hideSmall} checked={hideSmall} onChange={(_, d) => setHideSmall(d.checked)} />
+      {problem && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div>
+        <Button appearance="primary" disabled={busy} onClick={create}>
+          {t.report.create}
+        </Button>
+      </div>
+      {result && result.conflicts.length > 0 && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {result.conflicts.map((c) => (
+              <div key={c.insats}>{t.report.conflict(c.insats, c.files[0], c.files[1])}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result && result.conflicts.length === 0 && (
+        <section className={s.result} aria-labelledby="report-done" data-testid="report-result">
+          <Subtitle2 as="h2" id="report-done" role="status">
+            {t.report.done}
+          </Subtitle2>
+          <Body1>{t.report.participants(result.model.total.participants.total, periodText(result.model))}</Body1>
+          <Caption1>{t.report.madeSheets}</Caption1>
+          <ul className={s.list}>
+            {result.sheets.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+          {result.renamed.map(([w, u]) => (
+            <MessageBar key={w} intent="info">
+              <MessageBarBody>{t.report.renamed(w, u)}</MessageBarBody>
+            </MessageBar>
+          ))}
+          {result.fixes > 0 && <Caption1>{t.report.fixes(result.fixes)}</Caption1>}
+          {canDownload && result.bytes && (
+            <div>
+              <Button appearance="primary" onClick={() => onDownload(result)}>
+                {t.report.download}
+              </Button>
+              <Caption1 block>{t.report.downloadHint}</Caption1>
+            </div>
+          )}
+          <StackedBarChart title={t.report.outcomesChart} data={outcomeChart(result.model)} tableLabel={t.report.chartTable} />
+          <StackedBarChart title={t.report.incomeChart} data={incomeChart(result.model, t.report.before, t.report.after)} tableLabel={t.report.chartTable} />
+        </section>
+      )}
+    </div>
+  );
+}
+
+function periodText(model: ReportModel): string {
+  const { from, to } = model.period;
+  return from.endsWith("-01-01") && to.endsWith("-12-31") && from.slice(0, 4) === to.slice(0, 4) ? from.slice(0, 4) : `${from}–${to}`;
+}

@@ -1,0 +1,41 @@
+import { Badge, Body1, Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import type { WorkbookOverview } from "../engine/types";
+import { useT } from "../i18n/context";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+});
+
+/** The categories the workbook's values are read against, per field, and how to change them. */
+export function SettingsPage({ overview }: { overview: WorkbookOverview | null }) {
+  const t = useT();
+  const s = useStyles();
+  return (
+    <div className={s.root}>
+      <Subtitle2 as="h2">{t.settings.heading}</Subtitle2>
+      <Body1>{t.settings.help}</Body1>
+      {!overview && <Caption1>{t.settings.empty}</Caption1>}
+      {overview?.categories.map((f) => (
+        <section key={f.field} aria-labelledby={`field-${f.field}`}>
+          <div className={s.head}>
+            <Text as="h3" weight="semibold" id={`field-${f.field}`} style={{ margin: 0 }}>
+              {t.settings.fields[f.field] ?? f.field}
+            </Text>
+            <Badge appearance="outline">{f.source === "Kategorier" ? t.settings.fromSheet : t.settings.defaults}</Badge>
+          </div>
+          <ul className={s.list}>
+            {f.categories.map((c) => (
+              <li key={c.label}>
+                <Body1>{c.label}</Body1>
+                {c.green && <Caption1> · {t.settings.green}</Caption1>}
+                {c.synonyms.length > 0 && <Caption1 block>{t.settings.synonyms(c.synonyms.join(", "))}</Caption1>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import { mergeClasses, Body1, Button, Caption1, Field, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
+import { useRef, useState, type DragEvent } from "react";
+import type { FieldKey } from "../../core/register/fields";
+import type { Mapping, WorkbookOverview } from "../engine/types";
+import { useT } from "../i18n/context";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  drop: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    alignItems: "flex-start",
+  },
+  dropActive: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(220px, 1fr))", gap: tokens.spacingHorizontalM },
+  hidden: { display: "none" },
+});
+
+const FIELDS: FieldKey[] = ["id", "team", "start", "end", "exitReason", "gender", "birthYear", "age", "municipality", "referrer", "incomeBefore", "incomeAfter", "education", "yearsOnBenefits"];
+
+export interface StartPageProps {
+  overview: WorkbookOverview | null;
+  /** The web page opens files; inside Excel the open workbook is used. */
+  canOpenFiles: boolean;
+  busy: boolean;
+  onFiles: (files: File[]) => void;
+  mapping: Mapping;
+  onRemap: (mapping: Mapping) => void;
+}
+
+export function StartPage({ overview, canOpenFiles, busy, onFiles, mapping, onRemap }: StartPageProps) {
+  const t = useT();
+  const s = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  const drop = (e: DragEvent) => {
+    e.preventDefault();
+    setOver(false);
+    const files = [...e.dataTransfer.files];
+    if (files.length) onFiles(files);
+  };
+
+  const setColumn = (sheet: string, field: FieldKey, letter: string) => {
+    const current = mapping[sheet]?.columns ?? {};
+    onRemap({ ...mapping, [sheet]: { ...mapping[sheet], columns: { ...current, [field]: letter === "" ? null : letter } } });
+  };
+
+  return (
+    <div className={s.root}>
+      <Body1>{t.intro}</Body1>
+      <Caption1>{t.privacy}</Caption1>
+      {canOpenFiles && (
+        <div
+          className={over ? mergeClasses(s.drop, s.dropActive) : s.drop}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setOver(true);
+          }}
+          onDragLeave={() => setOver(false)}
+          onDrop={drop}
+          aria-label={t.file.dropLabel}
+          data-testid="drop-zone"
+        >
+          <Button appearance="primary" disabled={busy} onClick={() => input.current?.click()}>
+            {overview ? t.file.chooseMore : t.file.choose}
+          </Button>
+          <Caption1>{t.file.drop}</Caption1>
+          <input
+            ref={input}
+            className={s.hidden}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            multiple
+            aria-label={t.file.choose}
+            data-testid="file-input"
+            onChange={(e) => {
+              const files = [...(e.target.files ?? [])];
+              e.target.value = "";
+              if (files.length) onFiles(files);
+            }}
+          />
+        </div>
+      )}
+      {overview && (
+        <section aria-labelledby="found-heading">
+          <Subtitle2 as="h2" id="found-heading">
+            {t.found.heading}
+          </Subtitle2>
+          <ul className={s.list}>
+            {overview.fileNames.length > 0 && <li>{t.found.files(overview.fileNames.join(", "))}</li>}
+            <li data-testid="found-register">
+              {overview.registerSheets.length
+                ? t.found.register(overview.registerSheets.map((r) => t.found.sheet(r.name)).join(", "), overview.rows, overview.insatser.length)
+                : t.found.noRegister}
+            </li>
+            <li data-testid="found-budget">{overview.budget ? t.found.budget(overview.budget.sheet, overview.budget.unit) : t.found.noBudget}</li>
+          </ul>
+        </section>
+      )}
+      {overview && overview.registerSheets.length > 0 && (
+        <section aria-labelledby="mapping-heading">
+          <Subtitle2 as="h2" id="mapping-heading">
+            {t.mapping.heading}
+          </Subtitle2>
+          <Caption1 as="p">{t.mapping.help}</Caption1>
+          {overview.registerSheets.map((sheet) => (
+            <div key={sheet.name}>
+              <Body1 as="h3">{t.mapping.sheetHeading(sheet.name, sheet.headerRow)}</Body1>
+              <div className={s.grid}>
+                {FIELDS.map((field) => (
+                  <Field key={field} label={t.mapping.fields[field]}>
+                    <Select
+                      aria-label={t.mapping.fieldLabel(t.mapping.fields[field])}
+                      value={sheet.mapping[field] ?? ""}
+                      disabled={busy}
+                      onChange={(_, d) => setColumn(sheet.name, field, d.value)}
+                    >
+                      <option value="">{t.mapping.none}</option>
+                      {sheet.columns.map((c) => (
+                        <option key={c.letter} value={c.letter}>
+                          {c.letter}: {c.header}
+                        </option>
+                      ))}
+                    </Select>
+                  </Field>
+                ))}
+              </div>
+            </div>
+          ))}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * @jest-environment jsdom
+ */
+import { fireEvent, screen, within } from "@testing-library/react";
+import { checkResult, overview, reportResult } from "../testing/fixtures";
+import { renderPane } from "../testing/renderWithProviders";
+import { CheckPage } from "./CheckPage";
+import { ReportPage } from "./ReportPage";
+import { SettingsPage } from "./SettingsPage";
+import { StartPage } from "./StartPage";
+
+const noop = () => {};
+
+describe("Start", () => {
+  test("empty: explains the add-in and offers a file button and a drop zone", () => {
+    renderPane(<StartPage overview={null} canOpenFiles busy={false} onFiles={noop} mapping={{}} onRemap={noop} />);
+    expect(screen.getByText(/kontrollerar deltagarregistret/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Välj Excel-fil" })).toBeTruthy();
+    expect(screen.getByTestId("drop-zone").getAttribute("aria-label")).toBe("Släpp Excel-filer här");
+  });
+
+  test("inside Excel there is no file picker", () => {
+    renderPane(<StartPage overview={overview} canOpenFiles={false} busy={false} onFiles={noop} mapping={{}} onRemap={noop} />);
+    expect(screen.queryByRole("button", { name: /Välj/ })).toBeNull();
+  });
+
+  test("a chosen file is handed over; a drop too", () => {
+    const onFiles = jest.fn();
+    renderPane(<StartPage overview={null} canOpenFiles busy={false} onFiles={onFiles} mapping={{}} onRemap={noop} />);
+    const file = new File(["x"], "register.xlsx");
+    fireEvent.change(screen.getByTestId("file-input"), { target: { files: [file] } });
+    expect(onFiles).toHaveBeenCalledWith([file]);
+    fireEvent.drop(screen.getByTestId("drop-zone"), { dataTransfer: { files: [file] } });
+    expect(onFiles).toHaveBeenCalledTimes(2);
+  });
+
+  test("shows what was found and the guessed mapping; changing a column remaps", () => {
+    const onRemap = jest.fn();
+    renderPane(<StartPage overview={overview} canOpenFiles busy={false} onFiles={noop} mapping={{}} onRemap={onRemap} />);
+    expect(screen.getByTestId("found-register").textContent).toBe("Register: blad ”Deltagare”, 297 deltagarrader i 2 insatser");
+    expect(screen.getByTestId("found-budget").textContent).toBe("Budget: blad ”Budget”, tkr");
+    const end = screen.getByLabelText("Kolumn för Avslutsdatum") as HTMLSelectElement;
+    expect(end.value).toBe("");
+    fireEvent.change(end, { target: { value: "D" } });
+    expect(onRemap).toHaveBeenCalledWith({ Deltagare: { columns: { end: "D" } } });
+    expect((screen.getByLabelText("Kolumn för Inskrivningsdatum") as HTMLSelectElement).value).toBe("C");
+  });
+});
+
+describe("Kontrollera", () => {
+  const props = { hasWorkbook: true, busy: false, selected: null, preview: null, onCheck: noop, onSelect: noop, onClosePreview: noop };
+
+  test("without a workbook it says what to do first", () => {
+    renderPane(<CheckPage {...props} hasWorkbook={false} result={null} />);
+    expect(screen.getByText("Välj en fil på Start-sidan först.")).toBeTruthy();
+  });
+
+  test("before checking: one button; while busy it is disabled", () => {
+    const onCheck = jest.fn();
+    const { rerender } = renderPane(<CheckPage {...props} result={null} onCheck={onCheck} />);
+    fireEvent.click(screen.getByRole("button", { name: "Kontrollera registret" }));
+    expect(onCheck).toHaveBeenCalled();
+    rerender(<CheckPage {...props} busy result={null} onCheck={onCheck} />);
+    expect((screen.getByRole("button", { name: "Kontrollera registret" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  test("issues: summary, groups by rule, info hidden until asked for, filter by sheet, select an issue", () => {
+    const onSelect = jest.fn();
+    renderPane(<CheckPage {...props} result={checkResult} onSelect={onSelect} />);
+    expect(screen.getByTestId("check-summary").textContent).toBe("2 fel, 1 varning, 1 info");
+    expect(screen.getByRole("heading", { name: "Okänt kategorivärde" })).toBeTruthy();
+    expect(screen.queryByText("Texten tolkades som datum.")).toBeNull();
+    fireEvent.click(screen.getByLabelText("Info (1)"));
+    expect(screen.getByText("Texten tolkades som datum.")).toBeTruthy();
+    fireEvent.change(screen.getByLabelText("Blad"), { target: { value: "Budget" } });
+    expect(screen.queryByText(/Arbette/)).toBeNull();
+    expect(screen.getByText("Differensen 241 tkr stämmer inte.")).toBeTruthy();
+    fireEvent.change(screen.getByLabelText("Blad"), { target: { value: "" } });
+    const button = screen.getByRole("button", { name: /Visa Deltagare!I14/ });
+    expect(within(button).getByText("Förslag: Arbete")).toBeTruthy();
+    fireEvent.click(button);
+    expect(onSelect).toHaveBeenCalledWith(checkResult.issues[0]);
+  });
+
+  test("a clean register says so", () => {
+    renderPane(<CheckPage {...props} result={{ issues: [], counts: { error: 0, warning: 0, info: 0 } }} />);
+    expect(screen.getByTestId("check-summary").textContent).toBe("Inga problem hittades. Registret och budgeten ser rätt ut.");
+  });
+
+  test("the selected issue's row is shown with its cell marked", () => {
+    const preview = { sheet: "Deltagare", headers: ["Deltagar-ID", "Avslutsorsak"], rows: [{ row: 13, cells: ["D1", "Arbete"] }, { row: 14, cells: ["D2", "Arbette"] }], focusRow: 14, focusCol: 1 };
+    renderPane(<CheckPage {...props} result={checkResult} selected={checkResult.issues[0]} preview={preview} />);
+    const grid = screen.getByTestId("row-preview");
+    expect(within(grid).getByText("Blad ”Deltagare”, rad 14", { selector: "span" })).toBeTruthy();
+    expect(within(grid).getByText("Arbette").tagName).toBe("TD");
+  });
+});
+
+describe("Sammanställ", () => {
+  const props = { overview, busy: false, result: null, canDownload: true, onCreate: noop, onDownload: noop };
+
+  test("without a workbook it says what to do first", () => {
+    renderPane(<ReportPage {...props} overview={null} />);
+    expect(screen.getByText("Välj en fil på Start-sidan först.")).toBeTruthy();
+  });
+
+  test("defaults to the last full year, every insats and sheet; creates the request", () => {
+    const onCreate = jest.fn();
+    renderPane(<ReportPage {...props} onCreate={onCreate} />);
+    expect((screen.getByLabelText("År", { selector: "select" }) as HTMLSelectElement).value).toBe("2024");
+    fireEvent.click(screen.getByLabelText("Team Syd"));
+    fireEvent.click(screen.getByRole("switch", { name: "Visa antal under 3 som .. (för publicering)" }));
+    fireEvent.click(screen.getByRole("button", { name: "Skapa sammanställning" }));
+    expect(onCreate).toHaveBeenCalledWith({
+      period: { from: "2024-01-01", to: "2024-12-31" },
+      insatser: ["Team Norr"],
+      sheets: ["resultat", "budget", "kostnad", "kontroll"],
+      hideSmall: true,
+    });
+  });
+
+  test("an impossible custom period and no insats are explained, not sent", () => {
+    const onCreate = jest.fn();
+    renderPane(<ReportPage {...props} onCreate={onCreate} />);
+    fireEvent.click(screen.getByLabelText("Eget intervall"));
+    fireEvent.change(screen.getByLabelText("Från"), { target: { value: "2024-07-01" } });
+    fireEvent.change(screen.getByLabelText("Till"), { target: { value: "2024-06-30" } });
+    fireEvent.click(screen.getByRole("button", { name: "Skapa sammanställning" }));
+    expect(screen.getByText(/Ange perioden som ÅÅÅÅ-MM-DD/)).toBeTruthy();
+    expect(onCreate).not.toHaveBeenCalled();
+  });
+
+  test("done: the sheets made, the renamed sheet, the download and the charts", () => {
+    const onDownload = jest.fn();
+    const result = reportResult();
+    renderPane(<ReportPage {...props} result={result} onDownload={onDownload} />);
+    const done = screen.getByTestId("report-result");
+    expect(within(done).getByText("Resultat 2024")).toBeTruthy();
+    expect(within(done).getByText(/det nya bladet heter ”Resultat 2024 \(2\)”/)).toBeTruthy();
+    fireEvent.click(within(done).getByRole("button", { name: "Ladda ner rapporten" }));
+    expect(onDownload).toHaveBeenCalledWith(result);
+    expect(within(done).getByRole("img", { name: "Avslutsorsak per insats (antal avslutade)" })).toBeTruthy();
+    expect(within(done).getByRole("img", { name: "Försörjning före och efter (totalt)" })).toBeTruthy();
+  });
+
+  test("a conflict between two files is an error with what to do", () => {
+    renderPane(<ReportPage {...props} result={{ ...reportResult(), conflicts: [{ insats: "Team Norr", files: ["a.xlsx", "b.xlsx"] }] }} />);
+    expect(screen.getByText(/finns i både a.xlsx och b.xlsx/)).toBeTruthy();
+    expect(screen.queryByTestId("report-result")).toBeNull();
+  });
+});
+
+describe("Inställningar", () => {
+  test("lists each field's categories, green ones marked, and how to change them", () => {
+    renderPane(<SettingsPage overview={overview} />);
+    expect(screen.getByRole("heading", { name: "Avslutsorsak" })).toBeTruthy();
+    expect(screen.getByText("Arbete")).toBeTruthy();
+    expect(screen.getByText(/stegförflyttning/, { selector: "span" })).toBeTruthy();
+    expect(screen.getByText("Tolkas även: Anställning")).toBeTruthy();
+    expect(screen.getByText(/Lägg till ett blad som heter Kategorier/)).toBeTruthy();
+  });
+});

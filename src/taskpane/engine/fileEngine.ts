@@ -1,0 +1,116 @@
+import { columnLetter, type WorkbookGrid } from "../../core/grid";
+import { countBySeverity } from "../../core/issue";
+import { readWorkbook, type ParsedWorkbook } from "../../core/readWorkbook";
+import { serialToYmd } from "../../core/parse/dates";
+import { buildReportWorkbook, combineSources, type ReportSource } from "../../hosts/file/reportWorkbook";
+import type { CheckResult, EngineApi, Mapping, Progress, ReportRequest, ReportResult, RowPreview, WorkbookOverview } from "./types";
+
+const PREVIEW_CONTEXT = 2;
+
+/** Summarises what the core understood of a workbook, for the Start and Settings pages. */
+export function overviewOf(parsed: ParsedWorkbook, fileNames: string[], grid: WorkbookGrid): WorkbookOverview {
+  const reg = parsed.register;
+  return {
+    fileNames,
+    registerSheets: reg.sheets.map((s) => {
+      const cells = grid.sheets.find((g) => g.name === s.name)?.rows[s.headerRow] ?? [];
+      const columns = cells.map((v, c) => ({ letter: columnLetter(c), header: v === null ? "" : String(v) })).filter((c) => c.header.trim() !== "");
+      const mapping: WorkbookOverview["registerSheets"][number]["mapping"] = {};
+      for (const [k, c] of Object.entries(s.columns)) mapping[k as keyof typeof mapping] = columnLetter(c as number);
+      return { name: s.name, headerRow: s.headerRow + 1, rows: s.rowCount, columns, mapping };
+    }),
+    rows: reg.rows.length,
+    insatser: reg.teams,
+    budget: parsed.budgets[0] ? { sheet: parsed.budgets[0].sheet, unit: parsed.budgets[0].unit } : null,
+    categories: Object.values(parsed.taxonomy).map((t) => ({
+      field: t.field,
+      source: t.source,
+      categories: t.categories.map((c) => ({ label: c.label, green: c.green, synonyms: c.synonyms })),
+    })),
+    defaultYear: serialToYmd(parsed.today).y - 1,
+  };
+}
+
+/**
+ * The engine over .xlsx files (the standalone web page): ExcelJS reads and writes,
+ * the core decides. Runs in a worker, or in the page when workers are unavailable.
+ */
+export class FileEngine implements EngineApi {
+  private sources: ReportSource[] = [];
+  private grid: WorkbookGrid = { sheets: [] };
+  private sheetFiles: Record<string, string> = {};
+  private mapping: Mapping = {};
+  private parsed: ParsedWorkbook | null = null;
+
+  constructor(private readonly today?: string) {}
+
+  async open(files: { name: string; bytes: Uint8Array }[], onProgress?: Progress): Promise<WorkbookOverview> {
+    onProgress?.("reading", 0);
+    const combined = await combineSources(files);
+    this.sources = files;
+    this.grid = combined.grid;
+    this.sheetFiles = combined.sheetFiles;
+    this.mapping = {};
+    onProgress?.("checking", 0.6);
+    return this.reparse();
+  }
+
+  async remap(mapping: Mapping): Promise<WorkbookOverview> {
+    this.mapping = mapping;
+    return this.reparse();
+  }
+
+  private reparse(): WorkbookOverview {
+    this.parsed = readWorkbook(this.grid, { today: this.today, mapping: this.mapping });
+    return overviewOf(this.parsed, this.sources.map((s) => s.name), this.grid);
+  }
+
+  async check(): Promise<CheckResult> {
+    const issues = this.parsed!.issues;
+    return { issues, counts: countBySeverity(issues) };
+  }
+
+  async report(request: ReportRequest, onProgress?: Progress): Promise<ReportResult> {
+    onProgress?.("counting", 0.1);
+    const built = await buildReportWorkbook(this.sources, {
+      period: request.period,
+      insatser: request.insatser,
+      sheets: request.sheets,
+      hideSmall: request.hideSmall,
+      today: this.today,
+      mapping: this.mapping,
+    });
+    onProgress?.("writing", 0.9);
+    const first = this.sources[0]?.name ?? "rapport.xlsx";
+    const label = request.period.from.slice(0, 4) === request.period.to.slice(0, 4) && request.period.from.endsWith("01-01") && request.period.to.endsWith("12-31") ? request.period.from.slice(0, 4) : `${request.period.from}_${request.period.to}`;
+    return {
+      model: built.prepared.model,
+      sheets: built.sheets,
+      renamed: built.plan.renamed,
+      fixes: built.fixes,
+      fileName: `${first.replace(/\.xlsx$/i, "")}-rapport-${label}.xlsx`,
+      bytes: built.bytes,
+      conflicts: built.prepared.conflicts,
+    };
+  }
+
+  async preview(sheet: string, row: number, col: number): Promise<RowPreview> {
+    const g = this.grid.sheets.find((s) => s.name === sheet);
+    const reg = this.parsed?.register.sheets.find((s) => s.name === sheet);
+    const headerRow = reg ? reg.headerRow : 0;
+    const headerCells = g?.rows[headerRow] ?? [];
+    const from = Math.max(headerRow + 1, row - 1 - PREVIEW_CONTEXT);
+    const to = Math.min((g?.rows.length ?? 0) - 1, row - 1 + PREVIEW_CONTEXT);
+    const width = Math.max(headerCells.length, col + 1);
+    const rows = [];
+    for (let r = from; r <= to; r++) rows.push({ row: r + 1, cells: Array.from({ length: width }, (_, c) => g?.rows[r]?.[c] ?? null) });
+    if (rows.length === 0 && g) rows.push({ row, cells: Array.from({ length: width }, (_, c) => g.rows[row - 1]?.[c] ?? null) });
+    return {
+      sheet,
+      headers: Array.from({ length: width }, (_, c) => (headerCells[c] === null || headerCells[c] === undefined ? columnLetter(c) : String(headerCells[c]))),
+      rows,
+      focusRow: row,
+      focusCol: col,
+    };
+  }
+}

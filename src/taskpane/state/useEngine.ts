@@ -1,0 +1,126 @@
+import { useCallback, useRef, useState } from "react";
+import type { Issue } from "../../core/issue";
+import { isUserFacing } from "../engine/errors";
+import type { CheckResult, EngineApi, Mapping, ProgressStep, ReportRequest, ReportResult, RowPreview, WorkbookOverview } from "../engine/types";
+
+export type Page = "start" | "check" | "report" | "settings";
+
+export interface AppState {
+  page: Page;
+  busy: { step: ProgressStep; fraction: number } | null;
+  /** A Swedish message for the user; null when all is well. */
+  error: string | null;
+  overview: WorkbookOverview | null;
+  mapping: Mapping;
+  check: CheckResult | null;
+  selected: Issue | null;
+  preview: RowPreview | null;
+  report: ReportResult | null;
+}
+
+export const initialState: AppState = { page: "start", busy: null, error: null, overview: null, mapping: {}, check: null, selected: null, preview: null, report: null };
+
+/** Files larger than this are refused in the page: ExcelJS would need gigabytes of memory. */
+export const MAX_FILE_BYTES = 60 * 1024 * 1024;
+
+export interface Messages {
+  unexpected: string;
+  tooLarge: (name: string, mb: number) => string;
+  notXlsx: (name: string) => string;
+}
+
+/** A file's bytes; FileReader where Blob.arrayBuffer is missing (older webviews). */
+function readBytes(file: File): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** The task pane's state and the actions that change it; every action goes through the engine. */
+export function useEngine(engine: EngineApi, messages: Messages, initial: Partial<AppState> = {}) {
+  const [state, setState] = useState<AppState>({ ...initialState, ...initial });
+  const latest = useRef(state);
+  latest.current = state;
+  const patch = useCallback((p: Partial<AppState>) => setState((s) => ({ ...s, ...p })), []);
+
+  const run = useCallback(
+    async <T,>(first: ProgressStep, work: (progress: (step: ProgressStep, fraction: number) => void) => Promise<T>): Promise<T | null> => {
+      patch({ busy: { step: first, fraction: 0 }, error: null });
+      try {
+        const result = await work((step, fraction) => patch({ busy: { step, fraction } }));
+        patch({ busy: null });
+        return result;
+      } catch (e) {
+        patch({ busy: null, error: isUserFacing(e) ? e.message : messages.unexpected });
+        return null;
+      }
+    },
+    [messages, patch],
+  );
+
+  const openFiles = useCallback(
+    async (files: File[]) => {
+      const big = files.find((f) => f.size > MAX_FILE_BYTES);
+      if (big) return patch({ error: messages.tooLarge(big.name, Math.round(big.size / 1024 / 1024)) });
+      const wrong = files.find((f) => !/\.xlsx$/i.test(f.name));
+      if (wrong) return patch({ error: messages.notXlsx(wrong.name) });
+      const overview = await run("reading", async (progress) => {
+        const loaded = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await readBytes(f) })));
+        return engine.open(loaded, progress);
+      });
+      if (overview) patch({ overview, mapping: {}, check: null, selected: null, preview: null, report: null });
+    },
+    [engine, messages, patch, run],
+  );
+
+  const remap = useCallback(
+    async (mapping: Mapping) => {
+      const overview = await run("checking", () => engine.remap(mapping));
+      if (overview) patch({ overview, mapping, check: null, selected: null, preview: null, report: null });
+    },
+    [engine, patch, run],
+  );
+
+  const check = useCallback(async () => {
+    const result = await run("checking", () => engine.check());
+    if (result) patch({ check: result, selected: null, preview: null });
+  }, [engine, patch, run]);
+
+  const select = useCallback(
+    async (issue: Issue) => {
+      patch({ selected: issue, preview: null });
+      const col = issue.cell.replace(/[0-9]+$/, "");
+      let c = 0;
+      for (const ch of col) c = c * 26 + ch.charCodeAt(0) - 64;
+      const preview = await run("reading", () => engine.preview(issue.sheet, issue.row, c - 1));
+      if (preview) patch({ preview });
+    },
+    [engine, patch, run],
+  );
+
+  const report = useCallback(
+    async (request: ReportRequest) => {
+      const result = await run("counting", (progress) => engine.report(request, progress));
+      if (result) patch({ report: result });
+    },
+    [engine, patch, run],
+  );
+
+  return {
+    state,
+    setPage: (page: Page) => patch({ page }),
+    dismissError: () => patch({ error: null }),
+    closePreview: () => patch({ selected: null, preview: null }),
+    openFiles,
+    remap,
+    check,
+    select,
+    report,
+  };
+}
+
+export type Controller = ReturnType<typeof useEngine>;

@@ -1,0 +1,23 @@
+/// <reference lib="webworker" />
+// The engine in a worker, so that reading and counting a large register never freezes the page.
+import { FileEngine } from "../engine/fileEngine";
+import type { EngineApi } from "../engine/types";
+import { WorkbookReadError } from "../../hosts/file/readXlsx";
+
+declare const self: DedicatedWorkerGlobalScope;
+const engine = new FileEngine();
+
+type Call = { id: number; method: keyof EngineApi; args: unknown[] };
+
+self.onmessage = async (e: MessageEvent<Call>) => {
+  const { id, method, args } = e.data;
+  const onProgress = (step: string, fraction: number) => self.postMessage({ id, progress: { step, fraction } });
+  try {
+    const fn = engine[method] as (...a: unknown[]) => Promise<unknown>;
+    const result = await fn.apply(engine, method === "open" || method === "report" ? [...args, onProgress] : args);
+    self.postMessage({ id, result });
+  } catch (err) {
+    // Only messages written for users cross over; anything else becomes the page's own Swedish message.
+    self.postMessage({ id, error: err instanceof WorkbookReadError ? err.message : null });
+  }
+};

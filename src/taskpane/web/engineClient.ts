@@ -1,0 +1,74 @@
+import { UserFacingError } from "../engine/errors";
+import type { EngineApi, Progress } from "../engine/types";
+
+
+type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void; onProgress?: Progress };
+
+/**
+ * The engine as the page uses it: in a worker when the browser allows one (served
+ * pages), in the page itself otherwise (opened from disk, where workers are refused).
+ */
+export function createEngine(): EngineApi {
+  let worker: Worker | null = null;
+  try {
+    worker = new Worker(new URL("./engine.worker.ts", import.meta.url));
+  } catch {
+    worker = null;
+  }
+  if (!worker) return localEngine();
+
+  const pending = new Map<number, Pending>();
+  let next = 1;
+  let local: EngineApi | null = null;
+  worker.onmessage = (e: MessageEvent) => {
+    const { id, progress, result, error } = e.data;
+    const p = pending.get(id);
+    if (!p) return;
+    if (progress) return p.onProgress?.(progress.step, progress.fraction);
+    pending.delete(id);
+    if (error !== undefined) p.reject(error ? new UserFacingError(error) : new Error("engine"));
+    else p.resolve(result);
+  };
+  worker.onerror = () => {
+    // A worker that cannot start (opened from disk): fall back to the page.
+    local ??= localEngine();
+    for (const p of pending.values()) p.reject(new Error("worker"));
+    pending.clear();
+    worker = null;
+  };
+  const call = <T>(method: keyof EngineApi, args: unknown[], onProgress?: Progress): Promise<T> => {
+    if (!worker) return (local![method] as (...a: unknown[]) => Promise<T>)(...args, onProgress);
+    const id = next++;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
+      worker!.postMessage({ id, method, args });
+    });
+  };
+  return {
+    open: (files, onProgress) => call("open", [files], onProgress),
+    remap: (mapping) => call("remap", [mapping]),
+    check: () => call("check", []),
+    report: (request, onProgress) => call("report", [request], onProgress),
+    preview: (sheet, row, col) => call("preview", [sheet, row, col]),
+  };
+}
+
+/** The engine in the page itself, loaded only when a worker cannot be had (ExcelJS is large). */
+function localEngine(): EngineApi {
+  const engine = import("../engine/fileEngine").then((m) => new m.FileEngine());
+  const userFacing = async <T>(p: Promise<T>): Promise<T> => {
+    try {
+      return await p;
+    } catch (e) {
+      if (e instanceof Error && e.name === "WorkbookReadError") throw new UserFacingError(e.message);
+      throw e;
+    }
+  };
+  return {
+    open: (files, onProgress) => userFacing(engine.then((e) => e.open(files, onProgress))),
+    remap: (mapping) => userFacing(engine.then((e) => e.remap(mapping))),
+    check: () => engine.then((e) => e.check()),
+    report: (request, onProgress) => userFacing(engine.then((e) => e.report(request, onProgress))),
+    preview: (sheet, row, col) => engine.then((e) => e.preview(sheet, row, col)),
+  };
+}

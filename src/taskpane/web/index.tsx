@@ -1,0 +1,31 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "../components/App";
+import { StringsProvider } from "../i18n/context";
+import { en } from "../i18n/en";
+import { sv } from "../i18n/sv";
+import { useEngine } from "../state/useEngine";
+import { downloadReport } from "./download";
+import { createEngine } from "./engineClient";
+
+// Swedish unless the page is opened with ?lang=en (for reviewers).
+const strings = new URLSearchParams(location.search).get("lang") === "en" ? en : sv;
+document.documentElement.lang = strings === en ? "en" : "sv";
+const engine = createEngine();
+const messages = { unexpected: strings.errors.unexpected, tooLarge: strings.file.tooLarge, notXlsx: strings.file.notXlsx };
+
+function WebApp() {
+  const controller = useEngine(engine, messages);
+  return <App controller={controller} canOpenFiles onDownload={downloadReport} />;
+}
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <StringsProvider value={strings}>
+      <FluentProvider theme={webLightTheme}>
+        <WebApp />
+      </FluentProvider>
+    </StringsProvider>
+  </StrictMode>,
+);
