@@ -37,7 +37,7 @@ export function StackedBarChart({ title, data, tableLabel }: { title: string; da
   const s = useStyles();
   const barHeight = 18;
   const gap = 8;
-  const labelWidth = 110;
+  const labelWidth = 150;
   const width = 300;
   const totals = data.bars.map((_, b) => data.series.reduce((sum, x) => sum + x.values[b], 0));
   const max = Math.max(1, ...totals);
@@ -52,8 +52,8 @@ export function StackedBarChart({ title, data, tableLabel }: { title: string; da
           let x = labelWidth;
           return (
             <g key={bar}>
-              <text x={0} y={b * (barHeight + gap) + barHeight * 0.75} style={{ fontSize: "11px", fill: tokens.colorNeutralForeground1 }}>
-                {bar.length > 16 ? bar.slice(0, 15) + "…" : bar}
+              <text x={0} y={b * (barHeight + gap) + barHeight * 0.75} style={{ fontSize: "10px", fill: tokens.colorNeutralForeground1 }}>
+                {bar.length > 24 ? bar.slice(0, 23) + "…" : bar}
               </text>
               {data.series.map((series, i) => {
                 const w = (series.values[b] / max) * width;

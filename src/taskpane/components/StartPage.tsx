@@ -1,4 +1,4 @@
-import { mergeClasses, Body1, Button, Caption1, Field, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, mergeClasses, Body1, Button, Caption1, Field, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
 import { useRef, useState, type DragEvent } from "react";
 import type { FieldKey } from "../../core/register/fields";
 import type { Mapping, WorkbookOverview } from "../engine/types";
@@ -88,7 +88,7 @@ export function StartPage({ overview, canOpenFiles, busy, onFiles, mapping, onRe
       )}
       {overview && (
         <section aria-labelledby="found-heading">
-          <Subtitle2 as="h2" id="found-heading">
+          <Subtitle2 as="h2" block id="found-heading">
             {t.found.heading}
           </Subtitle2>
           <ul className={s.list}>
@@ -104,34 +104,40 @@ export function StartPage({ overview, canOpenFiles, busy, onFiles, mapping, onRe
       )}
       {overview && overview.registerSheets.length > 0 && (
         <section aria-labelledby="mapping-heading">
-          <Subtitle2 as="h2" id="mapping-heading">
+          <Subtitle2 as="h2" block id="mapping-heading">
             {t.mapping.heading}
           </Subtitle2>
-          <Caption1 as="p">{t.mapping.help}</Caption1>
-          {overview.registerSheets.map((sheet) => (
-            <div key={sheet.name}>
-              <Body1 as="h3">{t.mapping.sheetHeading(sheet.name, sheet.headerRow)}</Body1>
-              <div className={s.grid}>
-                {FIELDS.map((field) => (
-                  <Field key={field} label={t.mapping.fields[field]}>
-                    <Select
-                      aria-label={t.mapping.fieldLabel(t.mapping.fields[field])}
-                      value={sheet.mapping[field] ?? ""}
-                      disabled={busy}
-                      onChange={(_, d) => setColumn(sheet.name, field, d.value)}
-                    >
-                      <option value="">{t.mapping.none}</option>
-                      {sheet.columns.map((c) => (
-                        <option key={c.letter} value={c.letter}>
-                          {c.letter}: {c.header}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                ))}
-              </div>
-            </div>
-          ))}
+          <Caption1 as="p" block>
+            {t.mapping.help}
+          </Caption1>
+          <Accordion collapsible multiple>
+            {overview.registerSheets.map((sheet) => (
+              <AccordionItem key={sheet.name} value={sheet.name}>
+                <AccordionHeader as="h3">{t.mapping.sheetHeading(sheet.name, sheet.headerRow)}</AccordionHeader>
+                <AccordionPanel>
+                  <div className={s.grid}>
+                    {FIELDS.map((field) => (
+                      <Field key={field} label={t.mapping.fields[field]}>
+                        <Select
+                          aria-label={t.mapping.fieldLabel(t.mapping.fields[field])}
+                          value={sheet.mapping[field] ?? ""}
+                          disabled={busy}
+                          onChange={(_, d) => setColumn(sheet.name, field, d.value)}
+                        >
+                          <option value="">{t.mapping.none}</option>
+                          {sheet.columns.map((c) => (
+                            <option key={c.letter} value={c.letter}>
+                              {c.letter}: {c.header}
+                            </option>
+                          ))}
+                        </Select>
+                      </Field>
+                    ))}
+                  </div>
+                </AccordionPanel>
+              </AccordionItem>
+            ))}
+          </Accordion>
         </section>
       )}
     </div>

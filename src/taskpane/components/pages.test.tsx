@@ -39,6 +39,8 @@ describe("Start", () => {
     renderPane(<StartPage overview={overview} canOpenFiles busy={false} onFiles={noop} mapping={{}} onRemap={onRemap} />);
     expect(screen.getByTestId("found-register").textContent).toBe("Register: blad ”Deltagare”, 297 deltagarrader i 2 insatser");
     expect(screen.getByTestId("found-budget").textContent).toBe("Budget: blad ”Budget”, tkr");
+    expect(screen.queryByLabelText("Kolumn för Avslutsdatum")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Blad ”Deltagare”, rubriker på rad 4" }));
     const end = screen.getByLabelText("Kolumn för Avslutsdatum") as HTMLSelectElement;
     expect(end.value).toBe("");
     fireEvent.change(end, { target: { value: "D" } });

@@ -1,7 +1,7 @@
 import { columnLetter, type WorkbookGrid } from "../../core/grid";
 import { countBySeverity } from "../../core/issue";
 import { readWorkbook, type ParsedWorkbook } from "../../core/readWorkbook";
-import { serialToYmd } from "../../core/parse/dates";
+import { serialToIso, serialToYmd } from "../../core/parse/dates";
 import { buildReportWorkbook, combineSources, type ReportSource } from "../../hosts/file/reportWorkbook";
 import type { CheckResult, EngineApi, Mapping, Progress, ReportRequest, ReportResult, RowPreview, WorkbookOverview } from "./types";
 
@@ -102,9 +102,16 @@ export class FileEngine implements EngineApi {
     const from = Math.max(headerRow + 1, row - 1 - PREVIEW_CONTEXT);
     const to = Math.min((g?.rows.length ?? 0) - 1, row - 1 + PREVIEW_CONTEXT);
     const width = Math.max(headerCells.length, col + 1);
+    // Date columns show dates, not Excel serials.
+    const dateCols = new Set([reg?.columns.start, reg?.columns.end].filter((c): c is number => c !== undefined));
+    const cellsOf = (r: number) =>
+      Array.from({ length: width }, (_, c) => {
+        const v = g?.rows[r]?.[c] ?? null;
+        return dateCols.has(c) && typeof v === "number" && v >= 1 ? serialToIso(v) : v;
+      });
     const rows = [];
-    for (let r = from; r <= to; r++) rows.push({ row: r + 1, cells: Array.from({ length: width }, (_, c) => g?.rows[r]?.[c] ?? null) });
-    if (rows.length === 0 && g) rows.push({ row, cells: Array.from({ length: width }, (_, c) => g.rows[row - 1]?.[c] ?? null) });
+    for (let r = from; r <= to; r++) rows.push({ row: r + 1, cells: cellsOf(r) });
+    if (rows.length === 0 && g) rows.push({ row, cells: cellsOf(row - 1) });
     return {
       sheet,
       headers: Array.from({ length: width }, (_, c) => (headerCells[c] === null || headerCells[c] === undefined ? columnLetter(c) : String(headerCells[c]))),

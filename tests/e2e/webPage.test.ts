@@ -1,0 +1,178 @@
+import ExcelJS from "exceljs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { buildReport } from "../../src/core/report/buildReport";
+import { readXlsxFile } from "../../src/hosts/file/readXlsxFile";
+import { syntheticRegister } from "../../src/samples/synthetic";
+import { launchChromium } from "./browser";
+import { serveFolder } from "./staticServer";
+
+/*
+ * The standalone web page as a person uses it: in Debian's Chromium, served from
+ * 127.0.0.1, with every request recorded. Screenshots go to out/screenshots/.
+ */
+const root = join(__dirname, "..", "..");
+const web = join(root, "dist", "web");
+const sample = join(root, "samples", "finsam-exempel.xlsx");
+const shots = join(root, "out", "screenshots");
+const tmp = mkdtempSync(join(tmpdir(), "finsam-e2e-"));
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+const foreign: string[] = [];
+
+beforeAll(async () => {
+  if (!readFileSync(join(web, "index.html"), "utf8").includes("Content-Security-Policy")) throw new Error("Bygg webbsidan först: npm run build");
+  mkdirSync(shots, { recursive: true });
+  server = await serveFolder(web);
+  browser = await launchChromium();
+}, 60000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage(width: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const origin = new URL(server.url).origin;
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith("blob:") && !u.startsWith("data:")) foreign.push(u);
+  });
+  await page.goto(server.url);
+  await page.getByRole("button", { name: "Välj Excel-fil" }).waitFor();
+  return page;
+}
+
+async function tab(page: Page, name: string) {
+  await page.getByRole("tab", { name }).click();
+}
+
+describe("the web page", () => {
+  test("upload the sample, check it, click an issue, make the 2024 report and download it", async () => {
+    const page = await openPage(1280);
+    await page.screenshot({ path: join(shots, "1280-start-tom.png"), fullPage: true });
+
+    const t0 = Date.now();
+    await page.getByTestId("file-input").setInputFiles(sample);
+    await page.getByTestId("found-register").waitFor();
+    const opened = Date.now() - t0;
+    expect(await page.getByTestId("found-register").textContent()).toBe("Register: blad ”Deltagare”, 300 deltagarrader i 5 insatser");
+    expect(await page.getByTestId("found-budget").textContent()).toBe("Budget: blad ”Budget”, tkr");
+    await page.screenshot({ path: join(shots, "1280-start.png"), fullPage: true });
+
+    await tab(page, "Kontrollera");
+    await page.getByRole("button", { name: "Kontrollera registret" }).click();
+    await page.getByTestId("check-summary").waitFor();
+    expect(await page.getByTestId("check-summary").textContent()).toBe("5 fel, 0 varningar, 21 info");
+    await page.getByRole("button", { name: /Visa Deltagare!I25/ }).click();
+    await page.getByTestId("row-preview").waitFor();
+    expect(await page.getByTestId("row-preview").textContent()).toContain("Arbette");
+    await page.screenshot({ path: join(shots, "1280-kontrollera.png"), fullPage: true });
+
+    await tab(page, "Sammanställ");
+    // The default is the last full year; the sample covers 2023–2024.
+    await page.getByRole("combobox", { name: "År" }).selectOption("2024");
+    const t1 = Date.now();
+    await page.getByRole("button", { name: "Skapa sammanställning" }).click();
+    await page.getByTestId("report-result").waitFor();
+    const reported = Date.now() - t1;
+    await page.screenshot({ path: join(shots, "1280-sammanstall.png"), fullPage: true });
+    console.log(`Exemplet i sidan: öppna och kontrollera ${opened} ms, sammanställ ${reported} ms`);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Ladda ner rapporten" }).click()]);
+    expect(download.suggestedFilename()).toBe("finsam-exempel-rapport-2024.xlsx");
+    const saved = join(tmp, download.suggestedFilename());
+    await download.saveAs(saved);
+
+    const grid = await readXlsxFile(saved);
+    expect(grid.sheets.map((s) => s.name)).toEqual(["Deltagare", "Budget", "Resultat 2024", "Budget mot utfall 2024", "Kostnad per deltagare 2024", "Kontroll 2024"]);
+    const model = buildReport(await readXlsxFile(sample), { period: { from: "2024-01-01", to: "2024-12-31" } });
+    const resultat = grid.sheets.find((s) => s.name === "Resultat 2024")!;
+    const totalRow = resultat.rows.find((r) => r[0] === "Totalt antal deltagare")!;
+    expect(totalRow.slice(1, model.insatser.length + 2)).toEqual([...model.insatser.map((i) => i.participants.total), model.total.participants.total]);
+    const exitedRow = resultat.rows.find((r) => r[0] === "Avslutade under perioden")!;
+    expect(exitedRow[model.insatser.length + 1]).toBe(model.total.participants.exited);
+    const cost = grid.sheets.find((s) => s.name === "Kostnad per deltagare 2024")!;
+    expect(cost.rows[4].slice(0, 4)).toEqual([model.cost[0].insats, model.cost[0].cost, model.insatser[0].participants.total, model.cost[0].perParticipant]);
+
+    await tab(page, "Inställningar");
+    await page.getByRole("heading", { name: "Avslutsorsak" }).waitFor();
+    await page.screenshot({ path: join(shots, "1280-installningar.png"), fullPage: true });
+    await page.context().close();
+  }, 120000);
+
+  test("at 320 px every page works and is screenshotted; the keyboard reaches the file button", async () => {
+    const page = await openPage(320);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
+    expect(["Start", "Välj Excel-fil"]).toContain(focused.trim());
+    await page.screenshot({ path: join(shots, "320-start-tom.png"), fullPage: true });
+    await page.getByTestId("file-input").setInputFiles(sample);
+    await page.getByTestId("found-register").waitFor();
+    await page.screenshot({ path: join(shots, "320-start.png"), fullPage: true });
+    await tab(page, "Kontrollera");
+    await page.getByRole("button", { name: "Kontrollera registret" }).click();
+    await page.getByTestId("check-summary").waitFor();
+    await page.screenshot({ path: join(shots, "320-kontrollera.png"), fullPage: true });
+    await tab(page, "Sammanställ");
+    await page.getByRole("button", { name: "Skapa sammanställning" }).click();
+    await page.getByTestId("report-result").waitFor();
+    await page.screenshot({ path: join(shots, "320-sammanstall.png"), fullPage: true });
+    await tab(page, "Inställningar");
+    await page.screenshot({ path: join(shots, "320-installningar.png"), fullPage: true });
+    // Nothing wider than the pane: no horizontal scrolling of the page itself.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.context().close();
+  }, 120000);
+
+  test("a broken file gets a Swedish message and nothing else happens", async () => {
+    const page = await openPage(1280);
+    const broken = join(tmp, "trasig.xlsx");
+    writeFileSync(broken, "Deltagar-ID;Insats\n1;A\n");
+    await page.getByTestId("file-input").setInputFiles(broken);
+    await page.getByTestId("error").waitFor();
+    expect(await page.getByTestId("error").textContent()).toContain("Filen ”trasig.xlsx” är inte en Excel-arbetsbok (.xlsx). Spara registret som Excel-arbetsbok (.xlsx) i Excel och försök igen.");
+    await page.screenshot({ path: join(shots, "1280-fel.png"), fullPage: true });
+    await page.context().close();
+  }, 60000);
+
+  test("a 20 000-row register shows progress and the page stays responsive", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Deltagare");
+    for (const r of syntheticRegister({ rows: 20000, seed: 9 }).rows) ws.addRow(r);
+    const big = join(tmp, "stort-register.xlsx");
+    await wb.xlsx.writeFile(big);
+    const page = await openPage(1280);
+    // Record the longest gap between timer ticks while the work runs: a frozen page shows one long gap.
+    await page.evaluate(() => {
+      const w = window as unknown as { maxGap: number };
+      w.maxGap = 0;
+      let last = performance.now();
+      setInterval(() => {
+        const now = performance.now();
+        w.maxGap = Math.max(w.maxGap, now - last);
+        last = now;
+      }, 20);
+    });
+    await page.getByTestId("file-input").setInputFiles(big);
+    await page.getByRole("progressbar").waitFor();
+    await page.getByTestId("found-register").waitFor({ timeout: 60000 });
+    await tab(page, "Sammanställ");
+    await page.getByRole("button", { name: "Skapa sammanställning" }).click();
+    await page.getByTestId("report-result").waitFor({ timeout: 90000 });
+    const maxGap = await page.evaluate(() => (window as unknown as { maxGap: number }).maxGap);
+    console.log(`20 000 rader: längsta uppehåll i sidan ${Math.round(maxGap)} ms`);
+    expect(maxGap).toBeLessThan(1000);
+    await page.context().close();
+  }, 180000);
+
+  test("the page made no request to any other origin", () => {
+    expect(foreign).toEqual([]);
+  });
+});
