@@ -123,6 +123,8 @@ describe("the web page", () => {
     await tab(page, "Sammanställ");
     await page.getByRole("button", { name: "Skapa sammanställning" }).click();
     await page.getByTestId("report-result").waitFor();
+    // Done means ready for the next summary: the button is enabled again.
+    expect(await page.getByRole("button", { name: "Skapa sammanställning" }).isEnabled()).toBe(true);
     await page.screenshot({ path: join(shots, "320-sammanstall.png"), fullPage: true });
     await tab(page, "Inställningar");
     await page.screenshot({ path: join(shots, "320-installningar.png"), fullPage: true });
@@ -171,6 +173,19 @@ describe("the web page", () => {
     expect(maxGap).toBeLessThan(1000);
     await page.context().close();
   }, 180000);
+
+  test("opened from disk (file://) the page still reads and checks a register", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.on("request", (r) => {
+      if (!/^(file|blob|data):/.test(r.url())) foreign.push(r.url());
+    });
+    await page.goto(`file://${join(web, "index.html")}`);
+    await page.getByTestId("file-input").setInputFiles(sample);
+    await page.getByTestId("found-register").waitFor({ timeout: 30000 });
+    expect(await page.getByTestId("found-register").textContent()).toContain("300 deltagarrader i 5 insatser");
+    await context.close();
+  }, 60000);
 
   test("the page made no request to any other origin", () => {
     expect(foreign).toEqual([]);

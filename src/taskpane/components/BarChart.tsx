@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
 
 /** Series colours from Fluent's palette tokens, in category order. */
 const COLORS = [
@@ -20,9 +20,8 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   legend: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyle: "none" },
   key: { display: "inline-block", width: "10px", height: "10px", marginRight: tokens.spacingHorizontalXS },
-  table: { fontSize: tokens.fontSizeBase200, borderCollapse: "collapse" },
-  td: { padding: `0 ${tokens.spacingHorizontalS}`, textAlign: "right" },
-  th: { padding: `0 ${tokens.spacingHorizontalS}`, textAlign: "left", fontWeight: tokens.fontWeightRegular },
+  table: { width: "auto" },
+  td: { textAlign: "right" },
 });
 
 export interface ChartData {
@@ -73,37 +72,35 @@ export function StackedBarChart({ title, data, tableLabel }: { title: string; da
           </li>
         ))}
       </ul>
-      <details>
-        <summary>
-          <Caption1>{tableLabel}</Caption1>
-        </summary>
-        <table className={s.table}>
-          <thead>
-            <tr>
-              <th className={s.th} scope="col" />
-              {data.bars.map((b) => (
-                <th key={b} className={s.td} scope="col">
-                  {b}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {data.series.map((series) => (
-              <tr key={series.label}>
-                <th className={s.th} scope="row">
-                  {series.label}
-                </th>
-                {series.values.map((v, i) => (
-                  <td key={i} className={s.td}>
-                    {v}
-                  </td>
+      <Accordion collapsible>
+        <AccordionItem value="table">
+          <AccordionHeader size="small">{tableLabel}</AccordionHeader>
+          <AccordionPanel>
+            <Table size="extra-small" className={s.table}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell />
+                  {data.bars.map((b) => (
+                    <TableHeaderCell key={b}>{b}</TableHeaderCell>
+                  ))}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {data.series.map((series) => (
+                  <TableRow key={series.label}>
+                    <TableCell>{series.label}</TableCell>
+                    {series.values.map((v, i) => (
+                      <TableCell key={i} className={s.td}>
+                        {v}
+                      </TableCell>
+                    ))}
+                  </TableRow>
                 ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+              </TableBody>
+            </Table>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
     </figure>
   );
 }

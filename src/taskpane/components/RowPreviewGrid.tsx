@@ -1,4 +1,4 @@
-import { mergeClasses, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
 import type { RowPreview } from "../engine/types";
 import { useT } from "../i18n/context";
 
@@ -6,7 +6,7 @@ const useStyles = makeStyles({
   root: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS },
   head: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
   scroll: { overflowX: "auto" },
-  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  table: { width: "auto", fontSize: tokens.fontSizeBase200 },
   cell: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, whiteSpace: "nowrap" },
   focusRow: { backgroundColor: tokens.colorNeutralBackground1Selected },
   focusCell: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}`, fontWeight: tokens.fontWeightSemibold },
@@ -25,32 +25,30 @@ export function RowPreviewGrid({ preview, onClose }: { preview: RowPreview; onCl
         </Button>
       </div>
       <div className={s.scroll} tabIndex={0} role="region" aria-label={t.check.previewHeading(preview.sheet, preview.focusRow)}>
-        <table className={s.table}>
-          <thead>
-            <tr>
-              <th className={s.cell} scope="col" />
+        <Table size="extra-small" className={s.table}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell className={s.cell} />
               {preview.headers.map((h, c) => (
-                <th key={c} className={s.cell} scope="col">
+                <TableHeaderCell key={c} className={s.cell}>
                   {h}
-                </th>
+                </TableHeaderCell>
               ))}
-            </tr>
-          </thead>
-          <tbody>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
             {preview.rows.map((r) => (
-              <tr key={r.row} className={r.row === preview.focusRow ? s.focusRow : undefined}>
-                <th className={s.cell} scope="row">
-                  {r.row}
-                </th>
+              <TableRow key={r.row} className={r.row === preview.focusRow ? s.focusRow : undefined} aria-current={r.row === preview.focusRow ? "true" : undefined}>
+                <TableCell className={s.cell}>{r.row}</TableCell>
                 {r.cells.map((v, c) => (
-                  <td key={c} className={r.row === preview.focusRow && c === preview.focusCol ? mergeClasses(s.cell, s.focusCell) : s.cell}>
+                  <TableCell key={c} className={r.row === preview.focusRow && c === preview.focusCol ? mergeClasses(s.cell, s.focusCell) : s.cell}>
                     {v === null ? "" : String(v)}
-                  </td>
+                  </TableCell>
                 ))}
-              </tr>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </div>
     </section>
   );

@@ -1,4 +1,4 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, mergeClasses, Body1, Button, Caption1, Field, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, mergeClasses, MessageBar, MessageBarBody, Body1, Button, Caption1, Field, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
 import { useRef, useState, type DragEvent } from "react";
 import type { FieldKey } from "../../core/register/fields";
 import type { Mapping, WorkbookOverview } from "../engine/types";
@@ -101,6 +101,11 @@ export function StartPage({ overview, canOpenFiles, busy, onFiles, mapping, onRe
             <li data-testid="found-budget">{overview.budget ? t.found.budget(overview.budget.sheet, overview.budget.unit) : t.found.noBudget}</li>
           </ul>
         </section>
+      )}
+      {overview && overview.registerSheets.length === 0 && (
+        <MessageBar intent="warning" data-testid="no-register">
+          <MessageBarBody>{t.found.noRegister}</MessageBarBody>
+        </MessageBar>
       )}
       {overview && overview.registerSheets.length > 0 && (
         <section aria-labelledby="mapping-heading">

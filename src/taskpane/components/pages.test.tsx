@@ -19,6 +19,11 @@ describe("Start", () => {
     expect(screen.getByTestId("drop-zone").getAttribute("aria-label")).toBe("Släpp Excel-filer här");
   });
 
+  test("a workbook without a register is a warning MessageBar saying what a register needs", () => {
+    renderPane(<StartPage overview={{ ...overview, registerSheets: [], rows: 0, insatser: [] }} canOpenFiles busy={false} onFiles={noop} mapping={{}} onRemap={noop} />);
+    expect(screen.getByTestId("no-register").textContent).toContain("minst Deltagar-ID och Inskrivningsdatum");
+  });
+
   test("inside Excel there is no file picker", () => {
     renderPane(<StartPage overview={overview} canOpenFiles={false} busy={false} onFiles={noop} mapping={{}} onRemap={noop} />);
     expect(screen.queryByRole("button", { name: /Välj/ })).toBeNull();
