@@ -68,7 +68,7 @@ export function syntheticRegister(o: SyntheticOptions): SheetGrid {
     const end = exited ? Math.min(lastDay + 200, start + 30 + Math.floor(rnd() * 600)) : null;
     const exitIndex = Math.floor(rnd() * exits.length);
     let exit: CellValue = exited ? exits[exitIndex] : null;
-    if (exited && rnd() < 0.05) exit = `${exits[exitIndex]}; ${pick(rnd, exits)}`;
+    if (exited && rnd() < 0.05) exit = `${exits[exitIndex]}; ${exits[(exitIndex + 1 + Math.floor(rnd() * (exits.length - 1))) % exits.length]}`;
     let startCell: CellValue = start;
     if (rnd() < messy) {
       const d = new Date(Date.UTC(1899, 11, 30) + start * 86400000);

@@ -12,7 +12,7 @@ export function inUnit(kr: number | null, unit: "kr" | "tkr"): number | null {
 }
 
 /** Budget mot utfall: formulas over the budget table's cells (the copy holds them as plain numbers). */
-export function budgetSheet(table: BudgetTable, report: BudgetReport, name: string, tablePrefix: string): SheetSpec {
+export function budgetSheet(table: BudgetTable, report: BudgetReport, name: string, tablePrefix: string, unfixedCells: Set<string> = new Set()): SheetSpec {
   const b = new SheetBuilder("budget", name, tablePrefix);
   const unit = report.unit;
   const fmt = unit === "tkr" ? FORMATS.tkr : FORMATS.kr;
@@ -22,6 +22,8 @@ export function budgetSheet(table: BudgetTable, report: BudgetReport, name: stri
   const head = 3;
   b.table("Budget", head, 0, T.budgetColumns, report.rows.length + 1);
   const src = (r: number, k: "budget" | "actual") => absCell(r, table.columns[k]!, table.sheet);
+  // A cell typed as text ("1 250 tkr") that cannot be rewritten is copied as its value.
+  const readable = (r: number, k: "budget" | "actual") => !unfixedCells.has(`${table.sheet}\u0000${r}\u0000${table.columns[k]}`);
 
   report.rows.forEach((r, i) => {
     const row = head + 1 + i;
@@ -29,8 +31,8 @@ export function budgetSheet(table: BudgetTable, report: BudgetReport, name: stri
     const B = relCell(row, 1);
     const C = relCell(row, 2);
     b.put(row, 0, r.insats, { style: "label" });
-    b.put(row, 1, orDash(inUnit(r.budget, unit)), { numFmt: fmt, formula: r.budget === null ? undefined : src(srcRow, "budget") });
-    b.put(row, 2, orDash(inUnit(r.actual, unit)), { numFmt: fmt, formula: r.actual === null ? undefined : src(srcRow, "actual") });
+    b.put(row, 1, orDash(inUnit(r.budget, unit)), { numFmt: fmt, formula: r.budget === null || !readable(srcRow, "budget") ? undefined : src(srcRow, "budget") });
+    b.put(row, 2, orDash(inUnit(r.actual, unit)), { numFmt: fmt, formula: r.actual === null || !readable(srcRow, "actual") ? undefined : src(srcRow, "actual") });
     const both = r.budget !== null && r.actual !== null;
     b.put(row, 3, orDash(inUnit(r.deviation, unit)), { numFmt: fmt, formula: both ? `${B}-${C}` : undefined });
     b.put(row, 4, orDash(r.usedShare), { numFmt: FORMATS.share, formula: both ? `IF(${B}=0,"${NOT_COMPUTABLE}",${C}/${B})` : undefined });

@@ -20,7 +20,15 @@ function perFormula(cost: string, count: string): string {
 }
 
 /** Kostnad per deltagare: utfall from the budget table over every denominator, each shown beside its cost. */
-export function costSheet(p: PreparedReport, table: BudgetTable | undefined, anchors: ResultatAnchors, name: string, tablePrefix: string, hideSmall: boolean): SheetSpec {
+export function costSheet(
+  p: PreparedReport,
+  table: BudgetTable | undefined,
+  anchors: ResultatAnchors,
+  name: string,
+  tablePrefix: string,
+  hideSmall: boolean,
+  unfixedCells: Set<string> = new Set(),
+): SheetSpec {
   const b = new SheetBuilder("kostnad", name, tablePrefix);
   const m = p.model;
   const label = name.slice("Kostnad per deltagare ".length);
@@ -35,7 +43,8 @@ export function costSheet(p: PreparedReport, table: BudgetTable | undefined, anc
     const f = m.insatser[i];
     const src = budgetRowFor(table, c.insats);
     b.put(row, 0, c.insats, { style: "label" });
-    b.put(row, 1, orDash(c.cost), { numFmt: FORMATS.kr, formula: c.cost === null || !src ? undefined : `${absCell(src.row, table!.columns.actual!, table!.sheet)}${factor}` });
+    const readable = src && !unfixedCells.has(`${table!.sheet}\u0000${src.row}\u0000${table!.columns.actual}`);
+    b.put(row, 1, orDash(c.cost), { numFmt: FORMATS.kr, formula: c.cost === null || !readable ? undefined : `${absCell(src.row, table!.columns.actual!, table!.sheet)}${factor}` });
     FIGURES.forEach((k, j) => {
       const countCol = 2 + j * 2;
       b.put(row, countCol, showCount(denominator(f, k), hideSmall), { numFmt: FORMATS.count, formula: anchors.cell(c.insats, k) });

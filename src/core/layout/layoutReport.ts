@@ -16,6 +16,12 @@ export interface LayoutOptions {
   sheets?: SheetKind[];
   /** Names chosen by the host (see planSheetNames); the period's standard names by default. */
   names?: Record<SheetKind, string>;
+  /**
+   * Whether the host writes a copy in which normalised cells can be rewritten (the file
+   * host). Inside Excel the user's own workbook is written: nothing of theirs is changed,
+   * so figures that depend on such cells are written as values instead.
+   */
+  canRewriteSource?: boolean;
 }
 
 export interface ReportLayout {
@@ -31,20 +37,33 @@ export function layoutReport(p: PreparedReport, grid: WorkbookGrid, options: Lay
   const label = reportLabel(p);
   const names = options.names ?? desiredSheetNames(label);
   const prefix = (kind: string) => `${kind}_${label}`.replace(/[^A-Za-z0-9_]/g, "_");
-  const fixes = copyFixes(p, grid);
+  const canRewrite = options.canRewriteSource ?? true;
+  const needed = copyFixes(p, grid);
+  const fixes = canRewrite ? needed : [];
   const read = copyReader(grid, fixes);
-  const startCol = (sheet: string) => p.parsed.register.sheets.find((s) => s.name === sheet)?.columns.start;
-  const isNumber = (sheet: string, row: number) => {
-    const c = startCol(sheet);
-    return c !== undefined && typeof read(sheet, row, c) === "number";
-  };
+  const regSheet = (name: string) => p.parsed.register.sheets.find((s) => s.name === name);
 
-  const resultat = resultatSheet(p, names.resultat, prefix("Resultat"), hideSmall, isNumber);
+  // Rows the engine leaves out but COUNTIFS would still count: an insats and a numeric enrolment date.
+  const valueInsatser = new Set<string>();
+  for (const e of p.excluded) {
+    const startCol = regSheet(e.source.sheet)?.columns.start;
+    if (e.source.team !== null && startCol !== undefined && typeof read(e.source.sheet, e.source.row, startCol) === "number") valueInsatser.add(e.source.team);
+  }
+  // Without a rewritten copy, every insats with a cell that needed normalising.
+  const unfixed = canRewrite ? [] : needed;
+  const rowTeam = new Map(p.parsed.register.rows.map((r) => [`${r.sheet}\u0000${r.row}`, r.team]));
+  for (const f of unfixed) {
+    const team = rowTeam.get(`${f.sheet}\u0000${f.row}`);
+    if (team && p.rowsByInsats.has(team)) valueInsatser.add(team);
+  }
+  const unfixedCells = new Set(unfixed.map((f) => `${f.sheet}\u0000${f.row}\u0000${f.col}`));
+
+  const resultat = resultatSheet(p, names.resultat, prefix("Resultat"), hideSmall, valueInsatser);
   const table = p.parsed.budgets[0];
   const sheets: SheetSpec[] = [];
   if (wanted.has("resultat")) sheets.push(resultat.spec);
-  if (wanted.has("budget") && table && p.model.budget) sheets.push(budgetSheet(table, p.model.budget, names.budget, prefix("Budget")));
-  if (wanted.has("kostnad")) sheets.push(costSheet(p, table, resultat.anchors, names.kostnad, prefix("Kostnad"), hideSmall));
+  if (wanted.has("budget") && table && p.model.budget) sheets.push(budgetSheet(table, p.model.budget, names.budget, prefix("Budget"), unfixedCells));
+  if (wanted.has("kostnad")) sheets.push(costSheet(p, table, resultat.anchors, names.kostnad, prefix("Kostnad"), hideSmall, unfixedCells));
   if (wanted.has("kontroll")) sheets.push(kontrollSheet(p, fixes, names.kontroll, prefix("Kontroll")));
   // The cost sheet's denominators live on Resultat: it is always written when costs are.
   if (wanted.has("kostnad") && !wanted.has("resultat")) sheets.unshift(resultat.spec);

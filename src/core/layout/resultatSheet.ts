@@ -36,17 +36,14 @@ export function resultatSheet(
   name: string,
   tablePrefix: string,
   hideSmall: boolean,
-  copyIsNumber: (sheet: string, row: number, field: "start") => boolean,
+  /** Insatser whose figures formulas could not count as the engine does: written as values. */
+  valueInsatser: Set<string>,
 ): { spec: SheetSpec; anchors: ResultatAnchors } {
   const b = new SheetBuilder("resultat", name, tablePrefix);
   const m = p.model;
   const alts = periodAlternatives(FROM, TO);
   const multiReasons = p.parsed.register.rows.some((r) => r.exitReasons.length > 1);
 
-  // Rows the engine leaves out but COUNTIFS would still count (a numeric enrolment date and an insats).
-  const valueInsatser = new Set(
-    p.excluded.filter((e) => e.source.team !== null && copyIsNumber(e.source.sheet, e.source.row, "start")).map((e) => e.source.team!),
-  );
   const termsFor = (insats: string, rows: RegisterRow[]): Term[] => {
     const sheets = [...new Set(rows.map((r) => r.sheet))];
     // An insats with no rows still gets a formula, over every sheet (it counts 0 and updates when rows are added).

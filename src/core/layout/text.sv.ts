@@ -11,7 +11,7 @@ export const layoutText = {
   noneExcluded: "Alla rader i registret ingår.",
   formulasNote: "Siffrorna är formler över registret och uppdateras när registret ändras.",
   valuesNote: (insatser: string[]) =>
-    `Värden, inte formler, för ${insatser.map((i) => `”${i}”`).join(", ")} och totalen: registret har rader som bara Finsam-rapport kan lämna utanför (se Kontroll). Rätta raderna och skapa sammanställningen igen.`,
+    `Värden, inte formler, för ${insatser.map((i) => `”${i}”`).join(", ")} och totalen: registret har celler som formler inte kan läsa som Finsam-rapport gör (se Kontroll). Rätta dem och skapa sammanställningen igen för levande formler.`,
   participants: "Deltagare",
   total_participants: "Totalt antal deltagare",
   new: "Nya under perioden",

@@ -54,6 +54,8 @@ export interface ReportResult {
   fileName: string | null;
   bytes: Uint8Array | null;
   conflicts: { insats: string; files: [string, string] }[];
+  /** Figures Excel calculated differently from the engine (inside Excel, read back after writing). */
+  differences: { sheet: string; cell: string; engine: string | number; excel: string | number }[];
 }
 
 export interface RowPreview {
@@ -73,9 +75,16 @@ export type Mapping = Record<string, SheetMapping>;
 
 /** The engine behind the task pane; the web page runs it in a worker, the add-in against Excel. */
 export interface EngineApi {
+  /** The web page: the files the user chose. */
   open(files: { name: string; bytes: Uint8Array }[], onProgress?: Progress): Promise<WorkbookOverview>;
+  /** Inside Excel: (re)read the open workbook. */
+  refresh?(onProgress?: Progress): Promise<WorkbookOverview>;
   remap(mapping: Mapping): Promise<WorkbookOverview>;
   check(): Promise<CheckResult>;
   report(request: ReportRequest, onProgress?: Progress): Promise<ReportResult>;
-  preview(sheet: string, row: number, col: number): Promise<RowPreview>;
+  /** Shows an issue's cell: a preview grid in the web page; inside Excel the cell is selected (null). */
+  preview(sheet: string, row: number, col: number): Promise<RowPreview | null>;
+  /** Inside Excel: marks the error cells in the sheets; returns how many. */
+  highlight?(issues: Issue[]): Promise<number>;
+  clearHighlights?(): Promise<void>;
 }

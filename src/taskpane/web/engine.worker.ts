@@ -13,7 +13,7 @@ self.onmessage = async (e: MessageEvent<Call>) => {
   const { id, method, args } = e.data;
   const onProgress = (step: string, fraction: number) => self.postMessage({ id, progress: { step, fraction } });
   try {
-    const fn = engine[method] as (...a: unknown[]) => Promise<unknown>;
+    const fn = (engine as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method];
     const result = await fn.apply(engine, method === "open" || method === "report" ? [...args, onProgress] : args);
     self.postMessage({ id, result });
   } catch (err) {

@@ -1,0 +1,217 @@
+import { FakeContext, FakeWorkbookData, fakeRunner, type Evaluator } from "../../../tests/fakes/fakeExcel";
+import { participant, registerSheet } from "../../../tests/helpers/registerGrid";
+import type { CellValue, WorkbookGrid } from "../../core/grid";
+import { layoutReport, reportLabel } from "../../core/layout/layoutReport";
+import { planSheetNames } from "../../core/layout/sheetNames";
+import { prepareReport } from "../../core/report/buildReport";
+import { validateWorkbook } from "../../core/validateWorkbook";
+import { syntheticRegister } from "../../samples/synthetic";
+import { ExcelEngine } from "./excelEngine";
+import { MAX_BATCH_BYTES, readWorkbookGrid } from "./readGrid";
+import type { SettingsStore, StoredSettings } from "./settings";
+
+const TODAY = "2025-06-01";
+const request = { period: { from: "2024-01-01", to: "2024-12-31" }, insatser: [] as string[], sheets: ["resultat", "budget", "kostnad", "kontroll"] as const, hideSmall: false };
+
+function memorySettings(): SettingsStore & { stored: StoredSettings } {
+  const s = {
+    stored: {} as StoredSettings,
+    load: () => JSON.parse(JSON.stringify(s.stored)),
+    save: async (v: StoredSettings) => void (s.stored = JSON.parse(JSON.stringify(v))),
+  };
+  return s;
+}
+
+function budgetSheet(): { name: string; rows: CellValue[][] } {
+  return {
+    name: "Budget",
+    rows: [["Budget 2024 (tkr)"], ["Insats", "Tilldelade medel", "Använda medel"], ["Samordningsteam Norra", 1000, 900], ["Samordningsteam Södra", 800, 850]],
+  };
+}
+
+function registerGrid(rows: number, extra: { name: string; rows: CellValue[][] }[] = []): WorkbookGrid {
+  const reg = syntheticRegister({ rows, seed: 5, insatser: ["Samordningsteam Norra", "Samordningsteam Södra"], fromYear: 2023, toYear: 2024 });
+  return { sheets: [reg, budgetSheet(), ...extra] };
+}
+
+/** What a correct Excel computes: the engine's figures (the formulas themselves are proven in LibreOffice). */
+function excelThatAgrees(grid: WorkbookGrid, existing: { name: string; marker: string | null }[] = grid.sheets.map((s) => ({ name: s.name, marker: null }))): Evaluator {
+  const p = prepareReport(grid, { period: request.period, today: TODAY });
+  const plan = planSheetNames(reportLabel(p), existing);
+  const layout = layoutReport(p, grid, { names: plan.names, canRewriteSource: false });
+  const expected = new Map<string, CellValue>();
+  for (const s of layout.sheets) for (const c of s.cells) if (c.formula) expected.set(`${s.name}!${c.formula}@${c.row},${c.col}`, c.value);
+  const byAddress = new Map<string, CellValue>();
+  for (const s of layout.sheets) for (const c of s.cells) if (c.formula) byAddress.set(`${s.name}!${String.fromCharCode(65 + c.col)}${c.row + 1}`, c.value);
+  return (sheet, address) => byAddress.get(`${sheet}!${address}`) ?? null;
+}
+
+function engineFor(data: FakeWorkbookData, evaluate: Evaluator = () => null) {
+  const runner = fakeRunner(data, evaluate);
+  const settings = memorySettings();
+  return { engine: new ExcelEngine(runner.run, settings, TODAY), runner, settings };
+}
+
+describe("the strict fake", () => {
+  test("reading a property before load() and sync() throws, as in Excel", async () => {
+    const ctx = new FakeContext(FakeWorkbookData.fromGrid(registerGrid(3)), () => null);
+    const ws = (ctx as unknown as Excel.RequestContext).workbook.worksheets.getFirst();
+    expect(() => ws.name).toThrow(/PropertyNotLoaded/);
+    ws.load("name");
+    expect(() => ws.name).toThrow(/PropertyNotLoaded/);
+    await ctx.sync();
+    expect(ws.name).toBe("Deltagare");
+    expect(ctx.syncs).toHaveLength(1);
+  });
+});
+
+describe("reading the workbook", () => {
+  test.each([
+    [200, 2],
+    [20000, 2],
+    [100000, 6],
+  ])("%i rows: %i syncs, no request or response over 4 MB, the grid as it is", async (rows, syncs) => {
+    const grid = registerGrid(rows);
+    const data = FakeWorkbookData.fromGrid(grid);
+    const ctx = new FakeContext(data, () => null);
+    const read = await readWorkbookGrid(ctx as unknown as Excel.RequestContext);
+    expect(ctx.syncs).toHaveLength(syncs);
+    for (const s of ctx.syncs) {
+      expect(s.responseBytes).toBeLessThanOrEqual(MAX_BATCH_BYTES);
+      expect(s.requestBytes).toBeLessThanOrEqual(MAX_BATCH_BYTES);
+    }
+    expect(read.grid.sheets.map((s) => s.name)).toEqual(["Deltagare", "Budget"]);
+    expect(read.grid.sheets[0].rows).toEqual(grid.sheets[0].rows);
+    expect(read.grid.sheets[1].rows).toEqual(grid.sheets[1].rows);
+  }, 60000);
+
+  test("a used range that does not start at A1 keeps the cells' positions", async () => {
+    const grid: WorkbookGrid = { sheets: [{ name: "Blad1", rows: [[], [], [null, null, "Deltagar-ID", "Inskrivningsdatum"], [null, null, "A1", 45300]] }] };
+    const read = await readWorkbookGrid(new FakeContext(FakeWorkbookData.fromGrid(grid), () => null) as unknown as Excel.RequestContext);
+    expect(read.grid.sheets[0].rows).toEqual(grid.sheets[0].rows);
+  });
+});
+
+describe("validating inside Excel", () => {
+  test("the same issues as the core finds, in two syncs for 20 000 rows", async () => {
+    const grid = registerGrid(20000);
+    grid.sheets[0].rows[5][8] = "Arbette";
+    const { engine, runner } = engineFor(FakeWorkbookData.fromGrid(grid));
+    const result = await engine.check();
+    expect(runner.syncCount()).toBe(2);
+    expect(result.issues).toEqual(validateWorkbook(grid, { today: TODAY }).issues);
+    expect(result.issues.some((i) => i.cell === "I6" && i.code === "REG-CATEGORY-UNKNOWN")).toBe(true);
+  }, 60000);
+
+  test("clicking an issue activates its sheet and selects the cell, in one sync", async () => {
+    const data = FakeWorkbookData.fromGrid(registerGrid(10));
+    const { engine, runner } = engineFor(data);
+    expect(await engine.preview("Budget", 3, 1)).toBeNull();
+    expect([data.activeSheet, data.selection, runner.syncCount()]).toEqual(["Budget", "Budget!B3:B3", 1]);
+  });
+});
+
+describe("generating inside Excel", () => {
+  test.each([200, 20000])("%i rows: four syncs, every figure read back equal, the register untouched", async (rows) => {
+    const grid = registerGrid(rows);
+    const data = FakeWorkbookData.fromGrid(grid);
+    const before = [data.snapshot("Deltagare"), data.snapshot("Budget")];
+    const { engine, runner } = engineFor(data, excelThatAgrees(grid));
+    const result = await engine.report({ ...request, sheets: [...request.sheets] });
+    expect(runner.syncCount()).toBe(4);
+    for (const c of runner.contexts) for (const s of c.syncs) expect(Math.max(s.requestBytes, s.responseBytes)).toBeLessThanOrEqual(MAX_BATCH_BYTES);
+    expect(result.sheets).toEqual(["Resultat 2024", "Budget mot utfall 2024", "Kostnad per deltagare 2024", "Kontroll 2024"]);
+    expect(result.differences).toEqual([]);
+    expect([data.snapshot("Deltagare"), data.snapshot("Budget")]).toEqual(before);
+    const resultat = data.sheet("Resultat 2024")!;
+    expect(resultat.tables.length).toBeGreaterThan(5);
+    expect(resultat.charts.map((c) => c.type)).toEqual(["BarStacked", "BarClustered"]);
+    expect([...resultat.cells.values()].filter((c) => c.formula).length).toBeGreaterThan(100);
+    expect(data.names.map((n) => n.name)).toEqual(expect.arrayContaining(["_FinsamRapport_resultat_2024", "_FinsamRapport_kontroll_2024"]));
+  }, 60000);
+
+  test("a figure Excel calculates differently is reported with its cell", async () => {
+    const grid = registerGrid(200);
+    const agree = excelThatAgrees(grid);
+    const data = FakeWorkbookData.fromGrid(grid);
+    const { engine } = engineFor(data, (sheet, address, formula) => (sheet === "Resultat 2024" && address === "B8" ? 999 : agree(sheet, address, formula)));
+    const result = await engine.report({ ...request, sheets: [...request.sheets] });
+    expect(result.differences).toEqual([{ sheet: "Resultat 2024", cell: "B8", engine: result.model.insatser[0].participants.total, excel: 999 }]);
+  });
+
+  test("regenerating replaces only the add-in's own sheets and gives the same result", async () => {
+    const grid = registerGrid(200);
+    const data = FakeWorkbookData.fromGrid(grid);
+    const { engine } = engineFor(data, excelThatAgrees(grid));
+    await engine.report({ ...request, sheets: [...request.sheets] });
+    const first = data.sheets.map((s) => [s.name, data.snapshot(s.name)]);
+    const names = data.names.map((n) => n.name).sort();
+    const again = await engine.report({ ...request, sheets: [...request.sheets] });
+    expect(again.renamed).toEqual([]);
+    expect(data.sheets.map((s) => [s.name, data.snapshot(s.name)])).toEqual(first);
+    expect(data.names.map((n) => n.name).sort()).toEqual(names);
+  });
+
+  test("a user's own sheet named Resultat 2024 survives; the new sheet gets a free name", async () => {
+    const own = { name: "Resultat 2024", rows: [["Mina egna siffror"], [42]] as CellValue[][] };
+    const grid = registerGrid(200, [own]);
+    const data = FakeWorkbookData.fromGrid(grid);
+    const mine = data.snapshot("Resultat 2024");
+    const { engine } = engineFor(data, excelThatAgrees(grid, grid.sheets.map((s) => ({ name: s.name, marker: null }))));
+    const result = await engine.report({ ...request, sheets: [...request.sheets] });
+    expect(result.renamed).toEqual([["Resultat 2024", "Resultat 2024 (2)"]]);
+    expect(data.snapshot("Resultat 2024")).toBe(mine);
+    expect(data.sheet("Resultat 2024 (2)")).toBeDefined();
+  });
+
+  test("cells only the engine can read (a text date) make their insats values, never a rewrite of the user's cell", async () => {
+    const grid = registerGrid(200);
+    const textDateRow = grid.sheets[0].rows.findIndex((r, i) => i > 0 && r[1] === "Samordningsteam Norra");
+    grid.sheets[0].rows[textDateRow][6] = "5/3/2024";
+    const data = FakeWorkbookData.fromGrid(grid);
+    const before = data.snapshot("Deltagare");
+    const { engine } = engineFor(data, excelThatAgrees(grid));
+    await engine.report({ ...request, sheets: [...request.sheets] });
+    expect(data.snapshot("Deltagare")).toBe(before);
+    const resultat = data.sheet("Resultat 2024")!;
+    expect(resultat.cells.get("7,1")?.formula).toBeUndefined(); // Norra: a value
+    expect(resultat.cells.get("7,2")?.formula).toMatch(/^COUNTIFS/); // Södra: still a formula
+  });
+});
+
+describe("marking issues in the sheet", () => {
+  test("marks error cells with the add-in's own conditional formats and removes exactly those", async () => {
+    const grid = registerGrid(50);
+    grid.sheets[0].rows[3][8] = "Arbette";
+    grid.sheets[0].rows[4][6] = "31/02/2024";
+    const data = FakeWorkbookData.fromGrid(grid);
+    data.sheet("Deltagare")!.cfs.push({ id: "user-1", address: "A1:A10", rule: "ColorScale" });
+    data.sheet("Deltagare")!.cells.get("3,8")!.numberFormat = "@";
+    const before = data.snapshot("Deltagare");
+    const { engine, settings } = engineFor(data);
+    const issues = (await engine.check()).issues;
+    expect(await engine.highlight(issues)).toBe(issues.filter((i) => i.severity === "error").length);
+    expect(data.sheet("Deltagare")!.cfs.map((c) => c.id)).toEqual(["user-1", expect.any(String)]);
+    expect(settings.stored.highlights).toHaveLength(1);
+    await engine.clearHighlights();
+    expect(data.sheet("Deltagare")!.cfs.map((c) => c.id)).toEqual(["user-1"]);
+    expect(data.snapshot("Deltagare")).toBe(before);
+    expect(settings.stored.highlights).toEqual([]);
+  });
+
+  test("settings hold column choices, the period and marks, never participants' data", async () => {
+    const grid = registerGrid(50, []);
+    const data = FakeWorkbookData.fromGrid(grid);
+    const { engine, settings } = engineFor(data, excelThatAgrees(grid));
+    await engine.refresh();
+    await engine.remap({ Deltagare: { columns: { age: null } } });
+    await engine.report({ ...request, sheets: ["resultat"] });
+    const stored = JSON.stringify(settings.stored);
+    expect(settings.stored.period).toEqual(request.period);
+    expect(settings.stored.mapping).toEqual({ Deltagare: { columns: { age: null } } });
+    expect(stored).not.toMatch(/D0000\d\d/);
+  });
+});
+
+void participant;
+void registerSheet;

@@ -1,0 +1,26 @@
+import type { Mapping } from "../../taskpane/engine/types";
+import type { HighlightMark } from "./highlight";
+
+/** What the add-in keeps in the workbook: column choices, the period, its own marks. Never personal data. */
+export interface StoredSettings {
+  mapping?: Mapping;
+  period?: { from: string; to: string };
+  highlights?: HighlightMark[];
+}
+
+export interface SettingsStore {
+  load(): StoredSettings;
+  save(settings: StoredSettings): Promise<void>;
+}
+
+const KEY = "finsamRapport";
+
+/** Office.context.document.settings: stored inside the workbook itself. */
+export const officeSettings: SettingsStore = {
+  load: () => (Office.context.document.settings.get(KEY) as StoredSettings | null) ?? {},
+  save: (settings) =>
+    new Promise((resolve, reject) => {
+      Office.context.document.settings.set(KEY, settings);
+      Office.context.document.settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(r.error?.message))));
+    }),
+};

@@ -1,0 +1,129 @@
+import { a1, columnLetter } from "../../core/grid";
+import type { SheetNamePlan } from "../../core/layout/sheetNames";
+import { sheetMarker } from "../../core/layout/sheetNames";
+import type { CellStyle, SheetSpec, SpecCell } from "../../core/layout/sheetSpec";
+
+/** Excel column width is in points; a character of the default font is about 7. */
+const POINTS_PER_CHAR = 7;
+
+export interface SheetBlock {
+  rows: number;
+  cols: number;
+  /** One 2D array of formulas ("=COUNTIFS(…)") and constants for the whole sheet. */
+  formulas: (string | number)[][];
+  numberFormats: string[][];
+}
+
+/**
+ * A sheet spec as the two arrays Excel takes in one write each. Text constants get a
+ * leading apostrophe so that Excel never reads "-4 920 kr" as a number or "=x" as a formula.
+ */
+export function toBlock(spec: SheetSpec): SheetBlock {
+  let rows = 1;
+  let cols = 1;
+  for (const c of spec.cells) {
+    rows = Math.max(rows, c.row + 1);
+    cols = Math.max(cols, c.col + 1);
+  }
+  const formulas: (string | number)[][] = Array.from({ length: rows }, () => new Array(cols).fill(""));
+  const numberFormats: string[][] = Array.from({ length: rows }, () => new Array(cols).fill("General"));
+  for (const c of spec.cells) {
+    formulas[c.row][c.col] = cellInput(c);
+    if (c.numFmt) numberFormats[c.row][c.col] = c.numFmt;
+  }
+  return { rows, cols, formulas, numberFormats };
+}
+
+function cellInput(c: SpecCell): string | number {
+  if (c.formula !== undefined) return "=" + c.formula;
+  if (c.value === null || c.value === "") return "";
+  return typeof c.value === "number" ? c.value : "'" + c.value;
+}
+
+const STYLE_FONT: Partial<Record<CellStyle, { bold?: boolean; italic?: boolean; size?: number; color?: string; underline?: string }>> = {
+  title: { bold: true, size: 14 },
+  subtitle: { italic: true, color: "#404040" },
+  note: { italic: true, size: 9, color: "#595959" },
+  total: { bold: true },
+  warn: { bold: true, color: "#C00000" },
+  link: { underline: "Single", color: "#0563C1" },
+};
+
+/**
+ * Queues the whole report in one batch: calculation and screen updating paused, the
+ * add-in's earlier sheets for the period removed, each new sheet written as one
+ * formulas array and one number-format array, then tables, widths, panes, charts and
+ * the marker. The caller syncs once.
+ */
+export function queueReport(context: Excel.RequestContext, specs: SheetSpec[], plan: SheetNamePlan, label: string): void {
+  const wb = context.workbook;
+  wb.application.suspendApiCalculationUntilNextSync();
+  wb.application.suspendScreenUpdatingUntilNextSync();
+  for (const name of plan.replace) wb.worksheets.getItem(name).delete();
+  for (const spec of specs) {
+    // An old marker of the same name (its sheet just deleted) gives way to the new one.
+    wb.names.getItemOrNullObject(sheetMarker(spec.kind, label)).delete();
+  }
+  for (const spec of specs) {
+    const ws = wb.worksheets.add(spec.name);
+    const block = toBlock(spec);
+    const all = ws.getRangeByIndexes(0, 0, block.rows, block.cols);
+    all.formulas = block.formulas;
+    all.numberFormat = block.numberFormats;
+    for (const c of spec.cells) {
+      const font = c.style ? STYLE_FONT[c.style] : undefined;
+      if (font) Object.assign(ws.getRangeByIndexes(c.row, c.col, 1, 1).format.font, font);
+    }
+    for (const t of spec.tables) {
+      const table = ws.tables.add(`${a1(t.row, t.col)}:${a1(t.row + t.rows, t.col + t.columns.length - 1)}`, true);
+      table.name = t.name;
+      table.style = t.style;
+      table.showFilterButton = false;
+    }
+    spec.columnWidths.forEach((w, c) => (ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = w * POINTS_PER_CHAR));
+    if (spec.freeze.rows || spec.freeze.cols) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(1, spec.freeze.rows), Math.max(1, spec.freeze.cols)));
+    for (const ch of spec.charts) {
+      const t = spec.tables.find((x) => x.name === ch.table);
+      if (!t) continue;
+      const source = ws.getRangeByIndexes(t.row, t.col, t.rows + 1, t.columns.length);
+      const chart = ws.charts.add(ch.kind === "stackedBar" ? "BarStacked" : "BarClustered", source, "Rows");
+      chart.title.text = ch.title;
+      chart.setPosition(a1(ch.row, ch.col));
+    }
+    const marker = wb.names.add(sheetMarker(spec.kind, label), ws.getRange("A1"));
+    marker.visible = false;
+  }
+}
+
+export interface FigureDifference {
+  sheet: string;
+  cell: string;
+  engine: string | number;
+  excel: string | number;
+}
+
+/** After Excel has calculated: every formula's value must be the engine's figure. */
+export function compareFigures(specs: SheetSpec[], values: unknown[][][]): FigureDifference[] {
+  const out: FigureDifference[] = [];
+  specs.forEach((spec, i) => {
+    for (const c of spec.cells) {
+      if (c.formula === undefined) continue;
+      const got = values[i]?.[c.row]?.[c.col];
+      const want = c.value ?? "";
+      const same =
+        typeof want === "number" && typeof got === "number" ? Math.abs(want - got) <= (Number.isInteger(want) ? 1e-9 : 5e-5) : String(want) === String(got ?? "");
+      if (!same) out.push({ sheet: spec.name, cell: a1(c.row, c.col), engine: want, excel: (got as string | number) ?? "" });
+    }
+  });
+  return out;
+}
+
+/** Queues a read of each written sheet's values, for compareFigures after the next sync. */
+export function queueReadBack(context: Excel.RequestContext, specs: SheetSpec[]): Excel.Range[] {
+  return specs.map((spec) => {
+    const block = toBlock(spec);
+    const range = context.workbook.worksheets.getItem(spec.name).getRangeByIndexes(0, 0, block.rows, block.cols);
+    range.load("values");
+    return range;
+  });
+}

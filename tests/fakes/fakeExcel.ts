@@ -1,0 +1,446 @@
+/*
+ * A strict fake of the few Excel objects the add-in uses. Unlike office-addin-mock it
+ * throws when an unloaded property is read (as Excel does), counts every sync, measures
+ * each sync's request and response payload, and stores cells so that tests can compare
+ * the register byte for byte before and after.
+ */
+import type { CellValue, WorkbookGrid } from "../../src/core/grid";
+import { columnIndex, columnLetter } from "../../src/core/grid";
+
+export interface FakeCell {
+  value: CellValue;
+  formula?: string;
+  numberFormat?: string;
+  font?: Record<string, unknown>;
+}
+
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+}
+
+/** Computes a formula's value, as Excel's calculation would; tests decide what Excel says. */
+export type Evaluator = (sheet: string, address: string, formula: string) => CellValue;
+
+class NotLoaded extends Error {
+  constructor(what: string) {
+    super(`PropertyNotLoaded: ${what} was read before load() and sync()`);
+  }
+}
+
+interface Pending {
+  apply: () => void;
+}
+
+export class FakeWorkbookData {
+  sheets: { name: string; cells: Map<string, FakeCell>; tables: { name: string; address: string; style: string }[]; charts: { type: string; title: string }[]; cfs: { id: string; address: string; rule: string }[]; frozen: string | null }[] = [];
+  names: { name: string; formula: string; visible: boolean }[] = [];
+  nextId = 1;
+  activeSheet = "";
+  selection = "";
+
+  static fromGrid(grid: WorkbookGrid): FakeWorkbookData {
+    const d = new FakeWorkbookData();
+    for (const s of grid.sheets) {
+      const cells = new Map<string, FakeCell>();
+      s.rows.forEach((row, r) => row.forEach((v, c) => v !== null && cells.set(`${r},${c}`, { value: v })));
+      d.sheets.push({ name: s.name, cells, tables: [], charts: [], cfs: [], frozen: null });
+    }
+    d.activeSheet = grid.sheets[0]?.name ?? "";
+    return d;
+  }
+
+  sheet(name: string) {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** The cells of a sheet as JSON, for byte-for-byte comparisons. */
+  snapshot(name: string): string {
+    const s = this.sheet(name)!;
+    return JSON.stringify([...s.cells.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+  }
+}
+
+/** A proxy's loaded properties: readable only after load() and a sync. */
+class Loadable {
+  protected requested = new Set<string>();
+  protected loaded = new Set<string>();
+  constructor(protected readonly ctx: FakeContext) {}
+  load(props: string | string[]): this {
+    for (const p of (Array.isArray(props) ? props : props.split(","))) this.requested.add(p.trim().replace(/^items\//, ""));
+    this.ctx.track(this);
+    return this;
+  }
+  /** Called by sync(): what was requested becomes readable; returns the response size. */
+  settle(): number {
+    for (const p of this.requested) this.loaded.add(p);
+    let bytes = 0;
+    for (const p of this.requested) bytes += JSON.stringify(this.peek(p) ?? null).length;
+    this.requested.clear();
+    return bytes;
+  }
+  protected peek(_prop: string): unknown {
+    return undefined;
+  }
+  protected need(prop: string): void {
+    if (!this.loaded.has(prop)) throw new NotLoaded(prop);
+  }
+}
+
+export class FakeContext {
+  readonly syncs: SyncRecord[] = [];
+  private tracked: Loadable[] = [];
+  private queue: Pending[] = [];
+  private requestBytes = 0;
+  calculationSuspended = false;
+  readonly workbook: FakeWorkbook;
+
+  constructor(
+    readonly data: FakeWorkbookData,
+    readonly evaluate: Evaluator,
+  ) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  track(l: Loadable) {
+    this.tracked.push(l);
+  }
+
+  enqueue(apply: () => void, payload: unknown = null) {
+    this.queue.push({ apply });
+    this.requestBytes += JSON.stringify(payload).length;
+  }
+
+  async sync(): Promise<void> {
+    for (const q of this.queue) q.apply();
+    this.queue = [];
+    let responseBytes = 0;
+    for (const t of this.tracked) responseBytes += t.settle();
+    this.tracked = [];
+    this.syncs.push({ requestBytes: this.requestBytes, responseBytes });
+    this.requestBytes = 0;
+    this.calculationSuspended = false;
+  }
+}
+
+class FakeWorkbook {
+  readonly worksheets: FakeWorksheets;
+  readonly names: FakeNames;
+  readonly application: { suspendApiCalculationUntilNextSync: () => void; suspendScreenUpdatingUntilNextSync: () => void };
+  constructor(ctx: FakeContext) {
+    this.worksheets = new FakeWorksheets(ctx);
+    this.names = new FakeNames(ctx);
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => (ctx.calculationSuspended = true),
+      suspendScreenUpdatingUntilNextSync: () => {},
+    };
+  }
+}
+
+class FakeNames extends Loadable {
+  get items() {
+    this.need("name");
+    return this.ctx.data.names.map((n) => ({ name: n.name, formula: n.formula }));
+  }
+  protected override peek() {
+    return this.ctx.data.names;
+  }
+  add(name: string, range: FakeRange) {
+    const item = { name, formula: `=${quote(range.sheetName)}!$A$1`, visible: true };
+    this.ctx.enqueue(() => this.ctx.data.names.push(item), name);
+    return item;
+  }
+  getItemOrNullObject(name: string) {
+    return {
+      delete: () =>
+        this.ctx.enqueue(() => {
+          this.ctx.data.names = this.ctx.data.names.filter((n) => n.name !== name);
+        }),
+    };
+  }
+}
+
+const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+class FakeWorksheets {
+  constructor(private readonly ctx: FakeContext) {}
+  getFirst() {
+    return new FakeWorksheet(this.ctx, () => this.ctx.data.sheets[0]?.name ?? null);
+  }
+  getItem(name: string) {
+    return new FakeWorksheet(this.ctx, () => {
+      if (!this.ctx.data.sheet(name)) throw new Error(`ItemNotFound: ${name}`);
+      return this.ctx.data.sheet(name)!.name;
+    });
+  }
+  getItemOrNullObject(name: string) {
+    return new FakeWorksheet(this.ctx, () => this.ctx.data.sheet(name)?.name ?? null);
+  }
+  add(name: string) {
+    this.ctx.enqueue(() => {
+      if (this.ctx.data.sheet(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+      this.ctx.data.sheets.push({ name, cells: new Map(), tables: [], charts: [], cfs: [], frozen: null });
+    }, name);
+    return new FakeWorksheet(this.ctx, () => name);
+  }
+}
+
+class FakeWorksheet extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly resolve: () => string | null,
+  ) {
+    super(ctx);
+  }
+  get isNullObject() {
+    return this.resolve() === null;
+  }
+  get name() {
+    this.need("name");
+    const n = this.resolve();
+    if (n === null) throw new Error("InvalidObjectPath: null object");
+    return n;
+  }
+  protected override peek() {
+    return this.resolve();
+  }
+  private data() {
+    const n = this.resolve();
+    return n === null ? null : this.ctx.data.sheet(n)!;
+  }
+  getNextOrNullObject() {
+    return new FakeWorksheet(this.ctx, () => {
+      const n = this.resolve();
+      if (n === null) return null;
+      const i = this.ctx.data.sheets.findIndex((s) => s.name === n);
+      return this.ctx.data.sheets[i + 1]?.name ?? null;
+    });
+  }
+  getUsedRangeOrNullObject() {
+    return new FakeRange(this.ctx, () => this.resolve(), () => {
+      const d = this.data();
+      if (!d || d.cells.size === 0) return null;
+      let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+      for (const [k, cell] of d.cells) {
+        if (cell.value === null && cell.formula === undefined) continue;
+        const [r, c] = k.split(",").map(Number);
+        r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
+      }
+      return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+    });
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number) {
+    return new FakeRange(this.ctx, () => this.resolve(), () => ({ row, col, rows, cols }));
+  }
+  getRange(address?: string) {
+    return new FakeRange(this.ctx, () => this.resolve(), () => parseAddress(address ?? "A1:XFD1048576"));
+  }
+  getRanges(addresses: string) {
+    return { conditionalFormats: new FakeConditionalFormats(this.ctx, () => this.data()!, addresses) };
+  }
+  activate() {
+    this.ctx.enqueue(() => (this.ctx.data.activeSheet = this.resolve()!));
+  }
+  delete() {
+    this.ctx.enqueue(() => {
+      const n = this.resolve();
+      this.ctx.data.sheets = this.ctx.data.sheets.filter((s) => s.name !== n);
+    });
+  }
+  get tables() {
+    return {
+      add: (address: string) => {
+        const t = { name: "", address, style: "", showFilterButton: true };
+        this.ctx.enqueue(() => this.data()!.tables.push(t), address);
+        return t;
+      },
+    };
+  }
+  get charts() {
+    return {
+      add: (type: string) => {
+        const c = { type, title: { text: "" }, setPosition: () => {} };
+        this.ctx.enqueue(() => this.data()!.charts.push({ type, get title() { return c.title.text; } }), type);
+        return c;
+      },
+    };
+  }
+  get freezePanes() {
+    return { freezeAt: (r: FakeRange) => this.ctx.enqueue(() => (this.data()!.frozen = r.describe())) };
+  }
+}
+
+function parseAddress(address: string): { row: number; col: number; rows: number; cols: number } {
+  const [a, b] = address.replace(/\$/g, "").split(":");
+  const cell = (x: string, end: boolean) => {
+    const m = /^([A-Z]*)(\d*)$/.exec(x)!;
+    return { col: m[1] ? columnIndex(m[1]) : end ? 16383 : 0, row: m[2] ? Number(m[2]) - 1 : end ? 1048575 : 0 };
+  };
+  const s = cell(a, false);
+  const e = b ? cell(b, true) : s;
+  return { row: s.row, col: s.col, rows: e.row - s.row + 1, cols: e.col - s.col + 1 };
+}
+
+type Area = { row: number; col: number; rows: number; cols: number } | null;
+
+class FakeRange extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheetOf: () => string | null,
+    private readonly area: () => Area,
+  ) {
+    super(ctx);
+  }
+  get sheetName() {
+    return this.sheetOf()!;
+  }
+  describe() {
+    const a = this.area()!;
+    return `${columnLetter(a.col)}${a.row + 1}:${columnLetter(a.col + a.cols - 1)}${a.row + a.rows}`;
+  }
+  get isNullObject() {
+    return this.sheetOf() === null || this.area() === null;
+  }
+  private cells() {
+    return this.ctx.data.sheet(this.sheetOf()!)!.cells;
+  }
+  get rowIndex() { this.need("rowIndex"); return this.area()!.row; }
+  get columnIndex() { this.need("columnIndex"); return this.area()!.col; }
+  get rowCount() { this.need("rowCount"); return this.area()!.rows; }
+  get columnCount() { this.need("columnCount"); return this.area()!.cols; }
+  get values(): CellValue[][] {
+    this.need("values");
+    return this.readValues();
+  }
+  private readValues(): CellValue[][] {
+    const a = this.area()!;
+    const cells = this.cells();
+    return Array.from({ length: a.rows }, (_, r) =>
+      Array.from({ length: a.cols }, (_, c) => {
+        const cell = cells.get(`${a.row + r},${a.col + c}`);
+        if (!cell) return "";
+        if (cell.formula !== undefined) return this.ctx.evaluate(this.sheetName, `${columnLetter(a.col + c)}${a.row + r + 1}`, cell.formula);
+        return cell.value;
+      }),
+    );
+  }
+  protected override peek(prop: string) {
+    if (prop === "values") return this.readValues();
+    const a = this.area();
+    return a ? a.row : null;
+  }
+  set formulas(rows: (string | number)[][]) {
+    const a = this.area()!;
+    this.ctx.enqueue(() => {
+      const cells = this.cells();
+      rows.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const key = `${a.row + r},${a.col + c}`;
+          if (v === "") return void cells.delete(key);
+          const cell = cells.get(key) ?? { value: null };
+          if (typeof v === "string" && v.startsWith("=")) Object.assign(cell, { formula: v.slice(1), value: null });
+          else Object.assign(cell, { formula: undefined, value: typeof v === "string" && v.startsWith("'") ? v.slice(1) : v });
+          cells.set(key, cell);
+        }),
+      );
+    }, rows);
+  }
+  set numberFormat(rows: string[][]) {
+    const a = this.area()!;
+    this.ctx.enqueue(() => {
+      const cells = this.cells();
+      rows.forEach((row, r) =>
+        row.forEach((f, c) => {
+          const cell = cells.get(`${a.row + r},${a.col + c}`);
+          if (cell) cell.numberFormat = f;
+        }),
+      );
+    }, rows);
+  }
+  get format() {
+    const range = this;
+    return {
+      font: new Proxy({} as Record<string, unknown>, {
+        set(_t, prop, value) {
+          range.ctx.enqueue(() => {
+            const a = range.area()!;
+            const cell = range.cells().get(`${a.row},${a.col}`) ?? { value: null };
+            cell.font = { ...cell.font, [prop]: value };
+            range.cells().set(`${a.row},${a.col}`, cell);
+          });
+          return true;
+        },
+      }),
+      set columnWidth(_w: number) {
+        range.ctx.enqueue(() => {});
+      },
+    };
+  }
+  select() {
+    this.ctx.enqueue(() => (this.ctx.data.selection = `${this.sheetName}!${this.describe()}`));
+  }
+  get conditionalFormats() {
+    return new FakeConditionalFormats(this.ctx, () => this.ctx.data.sheet(this.sheetOf()!)!, this.describe());
+  }
+}
+
+class FakeConditionalFormats extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeWorkbookData["sheets"][number],
+    private readonly address: string,
+  ) {
+    super(ctx);
+  }
+  add(type: string) {
+    const cf = new FakeConditionalFormat(this.ctx, this.sheet, String(this.ctx.data.nextId++), type, this.address);
+    this.ctx.enqueue(() => this.sheet().cfs.push({ id: cf.idValue, address: this.address, rule: type }), this.address);
+    return cf;
+  }
+  get items() {
+    this.need("id");
+    return this.sheet().cfs.map((c) => new FakeConditionalFormat(this.ctx, this.sheet, c.id, c.rule, c.address, true));
+  }
+  protected override peek() {
+    return this.sheet().cfs;
+  }
+}
+
+class FakeConditionalFormat extends Loadable {
+  custom = { rule: { formula: "" }, format: { fill: { color: "" }, font: { color: "" } } };
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeWorkbookData["sheets"][number],
+    readonly idValue: string,
+    readonly type: string,
+    readonly address: string,
+    loaded = false,
+  ) {
+    super(ctx);
+    if (loaded) this.loaded.add("id");
+  }
+  get id() {
+    this.need("id");
+    return this.idValue;
+  }
+  protected override peek() {
+    return this.idValue;
+  }
+  delete() {
+    this.ctx.enqueue(() => {
+      const s = this.sheet();
+      s.cfs = s.cfs.filter((c) => c.id !== this.idValue);
+    });
+  }
+}
+
+/** A runner over the fake, like Excel.run: one context per batch. */
+export function fakeRunner(data: FakeWorkbookData, evaluate: Evaluator) {
+  const contexts: FakeContext[] = [];
+  const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const ctx = new FakeContext(data, evaluate);
+    contexts.push(ctx);
+    return batch(ctx as unknown as Excel.RequestContext);
+  };
+  return { run, contexts, syncCount: () => contexts.reduce((n, c) => n + c.syncs.length, 0) };
+}
