@@ -1,45 +1,96 @@
-// Browser builds: the standalone web page (dist/web/), with ExcelJS and the engine in a worker.
+// Browser builds:
+//  - web:   the standalone web page (dist/web/), ExcelJS and the engine in a worker;
+//  - addin: the Excel task pane (dist/addin/), Office.js host, no ExcelJS; its manifest
+//           gets the production URL from `npm run build -- --env url=https://…`.
 const path = require("node:path");
+const fs = require("node:fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { manifestForUrl, DEV_URL } = require("./scripts/manifest.js");
 
-module.exports = (_env, argv = {}) => ({
-  mode: argv.mode || "production",
-  target: "web",
-  entry: { web: "./src/taskpane/web/index.tsx" },
-  output: {
-    path: path.resolve(__dirname, "dist/web"),
-    filename: "[name].[contenthash:8].js",
-    chunkFilename: "[name].[contenthash:8].js",
-    // Relative paths, so the page also works opened from disk or from any folder of a static server.
-    publicPath: "",
-    clean: true,
-  },
-  resolve: { extensions: [".tsx", ".ts", ".js"] },
-  module: {
-    rules: [
-      {
-        test: /\.tsx?$/,
-        loader: "ts-loader",
-        exclude: /node_modules/,
-        options: { configFile: "tsconfig.web.json", transpileOnly: true, compilerOptions: { noEmit: false } },
-      },
-    ],
-  },
-  plugins: [
-    new HtmlWebpackPlugin({ template: "src/taskpane/web/index.html", filename: "index.html", chunks: ["web"] }),
-    {
-      apply(compiler) {
-        // The icons, next to the page.
-        compiler.hooks.thisCompilation.tap("assets", (compilation) => {
-          const { RawSource } = compiler.webpack.sources;
-          const fs = require("node:fs");
-          compilation.hooks.processAssets.tap({ name: "assets", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-            for (const f of fs.readdirSync(path.resolve(__dirname, "assets"))) compilation.emitAsset(`assets/${f}`, new RawSource(fs.readFileSync(path.resolve(__dirname, "assets", f))));
-          });
+const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+
+function tsRule() {
+  return {
+    test: /\.tsx?$/,
+    loader: "ts-loader",
+    exclude: /node_modules/,
+    options: { configFile: "tsconfig.web.json", transpileOnly: true, compilerOptions: { noEmit: false } },
+  };
+}
+
+/** Copies files into the build (icons, office.js for local development, the manifest). */
+function emitFiles(files) {
+  return {
+    apply(compiler) {
+      compiler.hooks.thisCompilation.tap("emit-files", (compilation) => {
+        compilation.hooks.processAssets.tap({ name: "emit-files", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+          for (const [name, content] of files()) compilation.emitAsset(name, new compiler.webpack.sources.RawSource(content));
         });
-      },
+      });
     },
-  ],
-  devtool: false,
+  };
+}
+
+const icons = () => fs.readdirSync(path.resolve(__dirname, "assets")).map((f) => [`assets/${f}`, fs.readFileSync(path.resolve(__dirname, "assets", f))]);
+
+const common = (mode) => ({
+  mode,
+  target: "web",
+  resolve: { extensions: [".tsx", ".ts", ".js"] },
+  module: { rules: [tsRule()] },
+  devtool: mode === "development" ? "source-map" : false,
   performance: { hints: false },
 });
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode || "production";
+  const dev = mode === "development";
+  const url = env.url || DEV_URL;
+
+  const web = {
+    ...common(mode),
+    name: "web",
+    entry: { web: "./src/taskpane/web/index.tsx" },
+    output: { path: path.resolve(__dirname, "dist/web"), filename: "[name].[contenthash:8].js", chunkFilename: "[name].[contenthash:8].js", publicPath: "", clean: true },
+    plugins: [new HtmlWebpackPlugin({ template: "src/taskpane/web/index.html", filename: "index.html", chunks: ["web"] }), emitFiles(icons)],
+  };
+
+  // Office.js: from Microsoft's CDN in production, from the npm package when developing locally.
+  const officeJs = dev ? "office/office.js" : `${OFFICE_CDN}/lib/1/hosted/office.js`;
+  const officeFiles = () => {
+    if (!dev) return [];
+    const dir = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+    return fs.readdirSync(dir).filter((f) => f.endsWith(".js")).map((f) => [`office/${f}`, fs.readFileSync(path.join(dir, f))]);
+  };
+  const addin = {
+    ...common(mode),
+    name: "addin",
+    entry: { taskpane: "./src/taskpane/excel/index.tsx" },
+    output: { path: path.resolve(__dirname, "dist/addin"), filename: "[name].[contenthash:8].js", publicPath: "", clean: true },
+    plugins: [
+      new HtmlWebpackPlugin({
+        template: "src/taskpane/excel/taskpane.html",
+        filename: "taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: { officeJs, officeOrigin: dev ? "" : OFFICE_CDN },
+      }),
+      emitFiles(() => [
+        ...icons(),
+        ...officeFiles(),
+        ["hjalp.html", fs.readFileSync(path.resolve(__dirname, "src/taskpane/excel/hjalp.html"))],
+        ["manifest.xml", manifestForUrl(fs.readFileSync(path.resolve(__dirname, "manifest.xml"), "utf8"), url)],
+      ]),
+    ],
+  };
+  if (env.WEBPACK_SERVE) {
+    const devCerts = require("office-addin-dev-certs");
+    addin.devServer = {
+      port: 3000,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: await devCerts.getHttpsServerOptions() },
+      static: false,
+    };
+    return addin;
+  }
+  return [web, addin];
+};

@@ -79,8 +79,9 @@ class Loadable {
     this.requested.clear();
     return bytes;
   }
-  protected peek(_prop: string): unknown {
-    return undefined;
+  /** The value a loaded property would carry in the response (for payload sizes). */
+  protected peek(prop: string): unknown {
+    return prop === "" ? null : undefined;
   }
   protected need(prop: string): void {
     if (!this.loaded.has(prop)) throw new NotLoaded(prop);
@@ -358,6 +359,8 @@ class FakeRange extends Loadable {
     }, rows);
   }
   get format() {
+    // The font proxy and the width setter act on this range.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const range = this;
     return {
       font: new Proxy({} as Record<string, unknown>, {

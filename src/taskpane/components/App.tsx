@@ -67,7 +67,15 @@ export function App({ controller, canOpenFiles, onDownload }: AppProps) {
       )}
       <section role="tabpanel" aria-label={t.tabs[state.page]}>
         {state.page === "start" && (
-          <StartPage overview={state.overview} canOpenFiles={canOpenFiles} busy={busy} onFiles={controller.openFiles} mapping={state.mapping} onRemap={controller.remap} />
+          <StartPage
+            overview={state.overview}
+            canOpenFiles={canOpenFiles}
+            busy={busy}
+            onFiles={controller.openFiles}
+            mapping={state.mapping}
+            onRemap={controller.remap}
+            onRefresh={canOpenFiles ? undefined : controller.refresh}
+          />
         )}
         {state.page === "check" && (
           <CheckPage
@@ -79,6 +87,9 @@ export function App({ controller, canOpenFiles, onDownload }: AppProps) {
             onCheck={controller.check}
             onSelect={controller.select}
             onClosePreview={controller.closePreview}
+            onMark={canOpenFiles ? undefined : controller.mark}
+            onUnmark={canOpenFiles ? undefined : controller.unmark}
+            marked={state.marked}
           />
         )}
         {state.page === "report" && (

@@ -1,4 +1,4 @@
-import { mergeClasses, Badge, Body1, Button, Caption1, Checkbox, Field, makeStyles, Select, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { mergeClasses, MessageBar, MessageBarBody, Badge, Body1, Button, Caption1, Checkbox, Field, makeStyles, Select, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Issue, Severity } from "../../core/issue";
 import { RULES, type RuleCode } from "../../core/messages/rules";
@@ -39,9 +39,13 @@ export interface CheckPageProps {
   onCheck: () => void;
   onSelect: (issue: Issue) => void;
   onClosePreview: () => void;
+  /** Inside Excel: mark the error cells in the sheets, and remove the marks. */
+  onMark?: () => void;
+  onUnmark?: () => void;
+  marked?: number | null;
 }
 
-export function CheckPage({ hasWorkbook, busy, result, selected, preview, onCheck, onSelect, onClosePreview }: CheckPageProps) {
+export function CheckPage({ hasWorkbook, busy, result, selected, preview, onCheck, onSelect, onClosePreview, onMark, onUnmark, marked }: CheckPageProps) {
   const t = useT();
   const s = useStyles();
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: false });
@@ -61,11 +65,26 @@ export function CheckPage({ hasWorkbook, busy, result, selected, preview, onChec
   if (!hasWorkbook) return <Body1>{t.check.empty}</Body1>;
   return (
     <div className={s.root}>
-      <div>
+      <div className={s.filters}>
         <Button appearance="primary" disabled={busy} onClick={onCheck}>
           {result ? t.check.again : t.check.run}
         </Button>
+        {onMark && result && result.counts.error > 0 && (
+          <Button disabled={busy} onClick={onMark}>
+            {t.excel.mark}
+          </Button>
+        )}
+        {onUnmark && marked !== null && marked !== undefined && (
+          <Button disabled={busy} onClick={onUnmark}>
+            {t.excel.unmark}
+          </Button>
+        )}
       </div>
+      {marked !== null && marked !== undefined && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.excel.marked(marked)}</MessageBarBody>
+        </MessageBar>
+      )}
       {result && (
         <>
           <Subtitle2 as="h2" role="status" data-testid="check-summary">

@@ -149,6 +149,18 @@ export function ReportPage({ overview, busy, result, canDownload, onCreate, onDo
             </MessageBar>
           ))}
           {result.fixes > 0 && <Caption1>{t.report.fixes(result.fixes)}</Caption1>}
+          {result.differences.length > 0 && (
+            <MessageBar intent="error" data-testid="differences">
+              <MessageBarBody>
+                {t.excel.differences(result.differences.length)}
+                <ul className={s.list}>
+                  {result.differences.slice(0, 20).map((d) => (
+                    <li key={`${d.sheet}!${d.cell}`}>{t.excel.difference(d.sheet, d.cell, String(d.engine), String(d.excel))}</li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {canDownload && result.bytes && (
             <div>
               <Button appearance="primary" onClick={() => onDownload(result)}>

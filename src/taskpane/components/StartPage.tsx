@@ -31,9 +31,11 @@ export interface StartPageProps {
   onFiles: (files: File[]) => void;
   mapping: Mapping;
   onRemap: (mapping: Mapping) => void;
+  /** Inside Excel: read the open workbook (again). */
+  onRefresh?: () => void;
 }
 
-export function StartPage({ overview, canOpenFiles, busy, onFiles, mapping, onRemap }: StartPageProps) {
+export function StartPage({ overview, canOpenFiles, busy, onFiles, mapping, onRemap, onRefresh }: StartPageProps) {
   const t = useT();
   const s = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -84,6 +86,16 @@ export function StartPage({ overview, canOpenFiles, busy, onFiles, mapping, onRe
               if (files.length) onFiles(files);
             }}
           />
+        </div>
+      )}
+      {!canOpenFiles && onRefresh && (
+        <div>
+          <Caption1 as="p" block>
+            {t.excel.intro}
+          </Caption1>
+          <Button appearance={overview ? "secondary" : "primary"} disabled={busy} onClick={onRefresh}>
+            {overview ? t.excel.readAgain : t.excel.read}
+          </Button>
         </div>
       )}
       {overview && (

@@ -167,3 +167,35 @@ describe("Inställningar", () => {
     expect(screen.getByText(/Lägg till ett blad som heter Kategorier/)).toBeTruthy();
   });
 });
+
+describe("inside Excel", () => {
+  test("Start reads the open workbook instead of choosing files", () => {
+    const onRefresh = jest.fn();
+    const { rerender } = renderPane(<StartPage overview={null} canOpenFiles={false} busy={false} onFiles={noop} mapping={{}} onRemap={noop} onRefresh={onRefresh} />);
+    fireEvent.click(screen.getByRole("button", { name: "Läs arbetsboken" }));
+    expect(onRefresh).toHaveBeenCalled();
+    rerender(<StartPage overview={overview} canOpenFiles={false} busy={false} onFiles={noop} mapping={{}} onRemap={noop} onRefresh={onRefresh} />);
+    expect(screen.getByRole("button", { name: "Läs arbetsboken igen" })).toBeTruthy();
+  });
+
+  test("Kontrollera can mark the error cells and remove the marks", () => {
+    const onMark = jest.fn();
+    const onUnmark = jest.fn();
+    const props = { hasWorkbook: true, busy: false, selected: null, preview: null, onCheck: noop, onSelect: noop, onClosePreview: noop, onMark, onUnmark };
+    const { rerender } = renderPane(<CheckPage {...props} result={checkResult} marked={null} />);
+    expect(screen.queryByRole("button", { name: "Ta bort markeringar" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Markera i bladet" }));
+    expect(onMark).toHaveBeenCalled();
+    rerender(<CheckPage {...props} result={checkResult} marked={2} />);
+    expect(screen.getByText(/2 celler med fel är markerade/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Ta bort markeringar" }));
+    expect(onUnmark).toHaveBeenCalled();
+  });
+
+  test("figures Excel calculated differently are shown with their cells", () => {
+    const result = { ...reportResult(), bytes: null, differences: [{ sheet: "Resultat 2024", cell: "B8", engine: 56, excel: 57 }] };
+    renderPane(<ReportPage overview={overview} busy={false} result={result} canDownload={false} onCreate={noop} onDownload={noop} />);
+    expect(screen.getByTestId("differences").textContent).toContain("Resultat 2024!B8: Finsam-rapport 56, Excel 57");
+    expect(screen.queryByRole("button", { name: "Ladda ner rapporten" })).toBeNull();
+  });
+});

@@ -47,6 +47,17 @@ export const en: Strings = {
       yearsOnBenefits: "Years on public support",
     },
   },
+  excel: {
+    read: "Read the workbook",
+    readAgain: "Read the workbook again",
+    intro: "The add-in reads the open workbook. Read it again if you have changed anything.",
+    mark: "Mark in the sheet",
+    unmark: "Remove marks",
+    marked: (n: number) => `${n} cells with errors are marked in the sheets. The marks do not change the cells' own formatting.`,
+    differences: (n: number) => `Excel calculated ${n} ${n === 1 ? "figure" : "figures"} differently from Finsam-rapport. Check the rows below and the register cells they use:`,
+    difference: (sheet: string, cell: string, engine: string, excel: string) => `${sheet}!${cell}: Finsam-rapport ${engine}, Excel ${excel}`,
+    valuesNote: "Figures for interventions with cells only Finsam-rapport can read (such as dates typed as text) were written as values; see the note on the Resultat sheet.",
+  },
   check: {
     run: "Check the register",
     again: "Check again",

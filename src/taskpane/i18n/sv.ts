@@ -47,6 +47,18 @@ export const sv = {
       yearsOnBenefits: "Tid i offentlig försörjning",
     } as Record<string, string>,
   },
+  excel: {
+    read: "Läs arbetsboken",
+    readAgain: "Läs arbetsboken igen",
+    intro: "Tillägget läser den öppna arbetsboken. Läs in den igen om du har ändrat något.",
+    mark: "Markera i bladet",
+    unmark: "Ta bort markeringar",
+    marked: (n: number) => `${n} celler med fel är markerade i bladen. Markeringen ändrar inte cellernas egen formatering.`,
+    differences: (n: number) =>
+      `Excel räknade ${n} ${n === 1 ? "siffra" : "siffror"} annorlunda än Finsam-rapport. Kontrollera raderna nedan och registrets celler de bygger på:`,
+    difference: (sheet: string, cell: string, engine: string, excel: string) => `${sheet}!${cell}: Finsam-rapport ${engine}, Excel ${excel}`,
+    valuesNote: "Siffror för insatser med celler som bara Finsam-rapport kan tolka (till exempel datum skrivna som text) skrevs som värden; se notisen på bladet Resultat.",
+  },
   check: {
     run: "Kontrollera registret",
     again: "Kontrollera igen",

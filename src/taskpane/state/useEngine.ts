@@ -16,9 +16,11 @@ export interface AppState {
   selected: Issue | null;
   preview: RowPreview | null;
   report: ReportResult | null;
+  /** Error cells marked in the sheets (inside Excel), or null when none are. */
+  marked: number | null;
 }
 
-export const initialState: AppState = { page: "start", busy: null, error: null, overview: null, mapping: {}, check: null, selected: null, preview: null, report: null };
+export const initialState: AppState = { page: "start", busy: null, error: null, overview: null, mapping: {}, check: null, selected: null, preview: null, report: null, marked: null };
 
 /** Files larger than this are refused in the page: ExcelJS would need gigabytes of memory. */
 export const MAX_FILE_BYTES = 60 * 1024 * 1024;
@@ -77,6 +79,28 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
     [engine, messages, patch, run],
   );
 
+  const refresh = useCallback(async () => {
+    if (!engine.refresh) return;
+    const overview = await run("reading", (progress) => engine.refresh!(progress));
+    if (overview) patch({ overview, check: null, selected: null, preview: null, report: null });
+  }, [engine, patch, run]);
+
+  const mark = useCallback(async () => {
+    const issues = latest.current.check?.issues;
+    if (!engine.highlight || !issues) return;
+    const n = await run("writing", () => engine.highlight!(issues));
+    if (n !== null) patch({ marked: n });
+  }, [engine, patch, run]);
+
+  const unmark = useCallback(async () => {
+    if (!engine.clearHighlights) return;
+    const done = await run("writing", async () => {
+      await engine.clearHighlights!();
+      return true;
+    });
+    if (done) patch({ marked: null });
+  }, [engine, patch, run]);
+
   const remap = useCallback(
     async (mapping: Mapping) => {
       const overview = await run("checking", () => engine.remap(mapping));
@@ -116,6 +140,9 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
     dismissError: () => patch({ error: null }),
     closePreview: () => patch({ selected: null, preview: null }),
     openFiles,
+    refresh,
+    mark,
+    unmark,
     remap,
     check,
     select,

@@ -1,0 +1,17 @@
+/**
+ * The Office.js APIs the add-in calls, with the ExcelApi requirement set that brought
+ * each (from the Office.js reference). The manifest asks for the highest of these and
+ * no more; a test keeps the two in step.
+ */
+export const EXCEL_APIS_USED: [api: string, set: number][] = [
+  ["Worksheet.activate, Range.select, Chart.setPosition, NamedItem.visible", 1.1],
+  ["Table.showFilterButton", 1.3],
+  ["Worksheet.getUsedRangeOrNullObject, NamedItemCollection.getItemOrNullObject, WorksheetCollection.getItemOrNullObject", 1.4],
+  ["WorksheetCollection.getFirst, Worksheet.getNextOrNullObject", 1.5],
+  ["ConditionalFormatCollection.add, ConditionalFormat.id, Application.suspendApiCalculationUntilNextSync", 1.6],
+  ["Worksheet.getRangeByIndexes, WorksheetFreezePanes.freezeAt, NamedItem.formula", 1.7],
+  ["Worksheet.getRanges (RangeAreas), Application.suspendScreenUpdatingUntilNextSync", 1.9],
+];
+
+/** delayForCellEdit is an Excel.run option: honoured where supported, ignored before, so it raises no requirement. */
+export const MIN_EXCEL_API = Math.max(...EXCEL_APIS_USED.map(([, set]) => set));
