@@ -93,6 +93,8 @@ export class FakeContext {
   private tracked: Loadable[] = [];
   private queue: Pending[] = [];
   private requestBytes = 0;
+  /** Bumped whenever queued changes are applied. */
+  generation = 0;
   calculationSuspended = false;
   readonly workbook: FakeWorkbook;
 
@@ -114,6 +116,7 @@ export class FakeContext {
 
   async sync(): Promise<void> {
     for (const q of this.queue) q.apply();
+    if (this.queue.length) this.generation++;
     this.queue = [];
     let responseBytes = 0;
     for (const t of this.tracked) responseBytes += t.settle();
@@ -218,7 +221,16 @@ class FakeWorksheet extends Loadable {
     });
   }
   getUsedRangeOrNullObject() {
+    // Scanning every cell is slow for 100 000 rows: the bounds are kept until the workbook next changes.
+    let cached: { generation: number; area: Area } | null = null;
     return new FakeRange(this.ctx, () => this.resolve(), () => {
+      if (cached?.generation !== this.ctx.generation) cached = { generation: this.ctx.generation, area: this.usedArea() };
+      return cached.area;
+    });
+  }
+
+  private usedArea(): Area {
+    {
       const d = this.data();
       if (!d || d.cells.size === 0) return null;
       let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
@@ -228,7 +240,7 @@ class FakeWorksheet extends Loadable {
         r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
       }
       return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
-    });
+    }
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number) {
     return new FakeRange(this.ctx, () => this.resolve(), () => ({ row, col, rows, cols }));
