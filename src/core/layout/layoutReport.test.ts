@@ -130,3 +130,30 @@ describe("sheet names", () => {
     expect(plan.names.kontroll).toBe("Kontroll 2024");
   });
 });
+
+describe("insatser written as values inside Excel", () => {
+  const grid = workbook(registerSheet([P(1, "2024-02-01"), P(2, "2024-03-01", { insats: "Team Syd" })]));
+  // A text date only the engine reads: formulas over the user's own cells would miss it.
+  grid.sheets[0].rows[2][6] = "5/3/2024";
+  const p = prepareReport(grid, { period, today: "2025-06-01" });
+
+  test("in a copy the cell is rewritten and every figure stays a formula", () => {
+    const l = layoutReport(p, grid, { canRewriteSource: true });
+    expect(l.valueInsatser).toEqual([]);
+    expect(cellAt(l.sheets[0], "Totalt antal deltagare", 2).formula).toMatch(/^COUNTIFS/);
+  });
+
+  test("in the user's own workbook that insats (and the total) become values, and the layout names it", () => {
+    const l = layoutReport(p, grid, { canRewriteSource: false });
+    expect(l.valueInsatser).toEqual(["Team Syd"]);
+    expect(l.fixes).toEqual([]);
+    expect(cellAt(l.sheets[0], "Totalt antal deltagare", 1).formula).toMatch(/^COUNTIFS/);
+    expect(cellAt(l.sheets[0], "Totalt antal deltagare", 2)).toMatchObject({ value: 1 });
+    expect(cellAt(l.sheets[0], "Totalt antal deltagare", 2).formula).toBeUndefined();
+    expect(cellAt(l.sheets[0], "Totalt antal deltagare", 3).formula).toBeUndefined();
+  });
+
+  test("no Resultat or cost sheet, nothing to tell", () => {
+    expect(layoutReport(p, grid, { canRewriteSource: false, sheets: ["budget", "kontroll"] }).valueInsatser).toEqual([]);
+  });
+});

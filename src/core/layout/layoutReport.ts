@@ -28,6 +28,8 @@ export interface ReportLayout {
   sheets: SheetSpec[];
   /** Cells to rewrite in the written copy (never in the user's original), listed on Kontroll. */
   fixes: CopyFix[];
+  /** Insatser whose figures on Resultat are values, not formulas (the sheet carries a note why). */
+  valueInsatser: string[];
 }
 
 /** ReportModel → the four standard sheets, with live formulas over the register and budget. */
@@ -67,7 +69,8 @@ export function layoutReport(p: PreparedReport, grid: WorkbookGrid, options: Lay
   if (wanted.has("kontroll")) sheets.push(kontrollSheet(p, fixes, names.kontroll, prefix("Kontroll")));
   // The cost sheet's denominators live on Resultat: it is always written when costs are.
   if (wanted.has("kostnad") && !wanted.has("resultat")) sheets.unshift(resultat.spec);
-  return { sheets, fixes };
+  const shown = wanted.has("resultat") || wanted.has("kostnad");
+  return { sheets, fixes, valueInsatser: shown ? p.model.insatser.map((i) => i.name).filter((i) => valueInsatser.has(i)) : [] };
 }
 
 /** The period as sheet names say it: "2024", or "240101–240630" to fit Excel's name limit. */

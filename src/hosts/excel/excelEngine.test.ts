@@ -1,8 +1,6 @@
 import { FakeContext, FakeWorkbookData, fakeRunner, type Evaluator } from "../../../tests/fakes/fakeExcel";
-import { columnLetter, type CellValue, type WorkbookGrid } from "../../core/grid";
-import { layoutReport, reportLabel } from "../../core/layout/layoutReport";
-import { planSheetNames } from "../../core/layout/sheetNames";
-import { prepareReport } from "../../core/report/buildReport";
+import { agreeingFigures } from "../../../tests/fakes/agreeingExcel";
+import type { CellValue, WorkbookGrid } from "../../core/grid";
 import { validateWorkbook } from "../../core/validateWorkbook";
 import { syntheticRegister } from "../../samples/synthetic";
 import { ExcelEngine } from "./excelEngine";
@@ -34,13 +32,9 @@ function registerGrid(rows: number, extra: { name: string; rows: CellValue[][] }
 }
 
 /** What a correct Excel computes: the engine's figures (the formulas themselves are proven in LibreOffice). */
-function excelThatAgrees(grid: WorkbookGrid, existing: { name: string; marker: string | null }[] = grid.sheets.map((s) => ({ name: s.name, marker: null }))): Evaluator {
-  const p = prepareReport(grid, { period: request.period, today: TODAY });
-  const plan = planSheetNames(reportLabel(p), existing);
-  const layout = layoutReport(p, grid, { names: plan.names, canRewriteSource: false });
-  const byAddress = new Map<string, CellValue>();
-  for (const s of layout.sheets) for (const c of s.cells) if (c.formula) byAddress.set(`${s.name}!${columnLetter(c.col)}${c.row + 1}`, c.value);
-  return (sheet, address) => byAddress.get(`${sheet}!${address}`) ?? null;
+function excelThatAgrees(grid: WorkbookGrid, existing?: { name: string; marker: string | null }[]): Evaluator {
+  const figures = agreeingFigures(grid, { period: request.period, today: TODAY, existing });
+  return (sheet, address) => figures[`${sheet}!${address}`] ?? null;
 }
 
 function engineFor(data: FakeWorkbookData, evaluate: Evaluator = () => null) {

@@ -76,7 +76,7 @@ export class ExcelEngine implements EngineApi {
       const prepared = prepareReport(this.grid, { period: request.period, insatser, today: this.today, mapping: this.mapping });
       const label = reportLabel(prepared);
       const plan = planSheetNames(label, this.existing);
-      const base = { model: prepared.model, renamed: plan.renamed, fixes: 0, fileName: null, bytes: null, conflicts: prepared.conflicts };
+      const base = { model: prepared.model, renamed: plan.renamed, fixes: 0, valueInsatser: [] as string[], fileName: null, bytes: null, conflicts: prepared.conflicts };
       if (prepared.conflicts.length) return { ...base, sheets: [], differences: [] };
       const layout = layoutReport(prepared, this.grid, { hideSmall: request.hideSmall, sheets: request.sheets, names: plan.names, canRewriteSource: false });
       onProgress?.("writing", 0.7);
@@ -89,7 +89,7 @@ export class ExcelEngine implements EngineApi {
         layout.sheets,
         ranges.map((r) => r.values),
       );
-      return { ...base, sheets: layout.sheets.map((s) => s.name), differences };
+      return { ...base, valueInsatser: layout.valueInsatser, sheets: layout.sheets.map((s) => s.name), differences };
     });
   }
 

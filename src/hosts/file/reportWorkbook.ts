@@ -82,6 +82,7 @@ export interface BuiltReport {
   plan: SheetNamePlan;
   sheets: string[];
   fixes: number;
+  valueInsatser: string[];
   /** The report workbook's bytes; null when conflicts stopped it. */
   bytes: Uint8Array | null;
 }
@@ -92,9 +93,9 @@ export async function buildReportWorkbook(sources: ReportSource[], options: Repo
   const prepared = prepareReport(combined.grid, { ...options, sheetFiles: sources.length > 1 ? combined.sheetFiles : undefined });
   const label = reportLabel(prepared);
   const plan = planSheetNames(label, existingSheets(combined.workbook));
-  if (prepared.conflicts.length) return { prepared, plan, sheets: [], fixes: 0, bytes: null };
+  if (prepared.conflicts.length) return { prepared, plan, sheets: [], fixes: 0, valueInsatser: [], bytes: null };
   const layout = layoutReport(prepared, combined.grid, { ...options, names: plan.names });
   applyReport(combined.workbook, layout.sheets, layout.fixes, plan.replace, label);
   const bytes = new Uint8Array(await combined.workbook.xlsx.writeBuffer());
-  return { prepared, plan, sheets: layout.sheets.map((s) => s.name), fixes: layout.fixes.length, bytes };
+  return { prepared, plan, sheets: layout.sheets.map((s) => s.name), fixes: layout.fixes.length, valueInsatser: layout.valueInsatser, bytes };
 }

@@ -149,6 +149,11 @@ export function ReportPage({ overview, busy, result, canDownload, onCreate, onDo
             </MessageBar>
           ))}
           {result.fixes > 0 && <Caption1>{t.report.fixes(result.fixes)}</Caption1>}
+          {result.valueInsatser.length > 0 && (
+            <MessageBar intent="warning" data-testid="values-note">
+              <MessageBarBody>{t.report.valuesNote(result.valueInsatser)}</MessageBarBody>
+            </MessageBar>
+          )}
           {result.differences.length > 0 && (
             <MessageBar intent="error" data-testid="differences">
               <MessageBarBody>

@@ -150,6 +150,16 @@ describe("Sammanställ", () => {
     expect(within(done).getByRole("img", { name: "Försörjning före och efter (totalt)" })).toBeTruthy();
   });
 
+  test("insatser written as values are named, with what to do to get formulas", () => {
+    renderPane(<ReportPage {...props} result={{ ...reportResult(), valueInsatser: ["Team Norr", "Team Syd"] }} />);
+    expect(screen.getByTestId("values-note").textContent).toMatch(/^Siffrorna för ”Team Norr”, ”Team Syd” och totalen skrevs som värden, inte formler.*rätta dem och skapa sammanställningen igen/);
+  });
+
+  test("no values note when every figure is a formula", () => {
+    renderPane(<ReportPage {...props} result={reportResult()} />);
+    expect(screen.queryByTestId("values-note")).toBeNull();
+  });
+
   test("a conflict between two files is an error with what to do", () => {
     renderPane(<ReportPage {...props} result={{ ...reportResult(), conflicts: [{ insats: "Team Norr", files: ["a.xlsx", "b.xlsx"] }] }} />);
     expect(screen.getByText(/finns i både a.xlsx och b.xlsx/)).toBeTruthy();

@@ -65,6 +65,7 @@ export class FileEngine implements EngineApi {
       sheets: built.sheets,
       renamed: built.plan.renamed,
       fixes: built.fixes,
+      valueInsatser: built.valueInsatser,
       fileName: `${first.replace(/\.xlsx$/i, "")}-rapport-${label}.xlsx`,
       bytes: built.bytes,
       conflicts: built.prepared.conflicts,

@@ -50,6 +50,8 @@ export interface ReportResult {
   sheets: string[];
   renamed: [string, string][];
   fixes: number;
+  /** Insatser whose Resultat figures were written as values, not formulas. */
+  valueInsatser: string[];
   /** The report workbook (web page): the original plus the report sheets. */
   fileName: string | null;
   bytes: Uint8Array | null;

@@ -56,7 +56,6 @@ export const en: Strings = {
     marked: (n: number) => `${n} cells with errors are marked in the sheets. The marks do not change the cells' own formatting.`,
     differences: (n: number) => `Excel calculated ${n} ${n === 1 ? "figure" : "figures"} differently from Finsam-rapport. Check the rows below and the register cells they use:`,
     difference: (sheet: string, cell: string, engine: string, excel: string) => `${sheet}!${cell}: Finsam-rapport ${engine}, Excel ${excel}`,
-    valuesNote: "Figures for interventions with cells only Finsam-rapport can read (such as dates typed as text) were written as values; see the note on the Resultat sheet.",
   },
   check: {
     run: "Check the register",
@@ -94,6 +93,8 @@ export const en: Strings = {
     done: "The summary is ready",
     madeSheets: "Sheets created:",
     renamed: (wanted: string, used: string) => `The sheet "${wanted}" already existed and was not made by Finsam-rapport; the new sheet is called "${used}".`,
+    valuesNote: (insatser: string[]) =>
+      `The figures for ${insatser.map((i) => `“${i}”`).join(", ")} and the total were written as values, not formulas, because the register has rows or cells formulas cannot count the way Finsam-rapport does (such as dates typed as text). They are listed on the Kontroll sheet: correct them and create the summary again to get formulas that update.`,
     fixes: (n: number) => `${n} cells with text dates, synonyms or extra spaces were rewritten in the report's copy (listed on the Checks sheet). The original file is unchanged.`,
     download: "Download the report",
     downloadHint: "The original workbook with the report sheets added. Your file is not changed.",

@@ -57,7 +57,6 @@ export const sv = {
     differences: (n: number) =>
       `Excel räknade ${n} ${n === 1 ? "siffra" : "siffror"} annorlunda än Finsam-rapport. Kontrollera raderna nedan och registrets celler de bygger på:`,
     difference: (sheet: string, cell: string, engine: string, excel: string) => `${sheet}!${cell}: Finsam-rapport ${engine}, Excel ${excel}`,
-    valuesNote: "Siffror för insatser med celler som bara Finsam-rapport kan tolka (till exempel datum skrivna som text) skrevs som värden; se notisen på bladet Resultat.",
   },
   check: {
     run: "Kontrollera registret",
@@ -95,6 +94,8 @@ export const sv = {
     done: "Sammanställningen är klar",
     madeSheets: "Bladen som skapades:",
     renamed: (wanted: string, used: string) => `Bladet ”${wanted}” fanns redan och skapades inte av Finsam-rapport; det nya bladet heter ”${used}”.`,
+    valuesNote: (insatser: string[]) =>
+      `Siffrorna för ${insatser.map((i) => `”${i}”`).join(", ")} och totalen skrevs som värden, inte formler, eftersom registret har rader eller celler som formler inte kan räkna som Finsam-rapport gör (till exempel datum skrivna som text). De listas på bladet Kontroll: rätta dem och skapa sammanställningen igen för att få formler som uppdateras.`,
     fixes: (n: number) => `${n} celler med text-datum, synonymer eller extra mellanslag skrevs om i rapportens kopia (listas på bladet Kontroll). Originalfilen är oförändrad.`,
     download: "Ladda ner rapporten",
     downloadHint: "Originalarbetsboken med rapportbladen tillagda. Din fil ändras inte.",

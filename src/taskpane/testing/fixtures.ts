@@ -52,5 +52,5 @@ export const checkResult: CheckResult = {
 export function reportResult(): ReportResult {
   const grid = { sheets: [syntheticRegister({ rows: 80, seed: 3, insatser: ["Team Norr", "Team Syd"] })] };
   const model = buildReport(grid, { period: { from: "2024-01-01", to: "2024-12-31" }, today: "2025-06-01" });
-  return { model, sheets: ["Resultat 2024", "Kontroll 2024"], renamed: [["Resultat 2024", "Resultat 2024 (2)"]], fixes: 3, fileName: "register-rapport-2024.xlsx", bytes: new Uint8Array([1, 2, 3]), conflicts: [], differences: [] };
+  return { model, sheets: ["Resultat 2024", "Kontroll 2024"], renamed: [["Resultat 2024", "Resultat 2024 (2)"]], fixes: 3, valueInsatser: [], fileName: "register-rapport-2024.xlsx", bytes: new Uint8Array([1, 2, 3]), conflicts: [], differences: [] };
 }

@@ -1,0 +1,152 @@
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import type { CellValue, WorkbookGrid } from "../../src/core/grid";
+import { readXlsxFile } from "../../src/hosts/file/readXlsxFile";
+import { agreeingFigures } from "../fakes/agreeingExcel";
+import { launchChromium } from "./browser";
+import { bundleOfficeStub } from "./bundleOfficeStub";
+import type { StubInput, StubState } from "./officeStub";
+import { serveFolder } from "./staticServer";
+
+/*
+ * The production add-in bundle (dist/addin/, as `npm run build` makes it) in Chromium
+ * at a task pane's width, under its own Content-Security-Policy. Office.js is requested
+ * from Microsoft's CDN as in Excel; the test answers that one request with a stand-in
+ * over the strict Excel fake, so what the pane does to the workbook can be inspected.
+ * What only real Excel can show (its calculation, ribbon, sideloading) is not covered.
+ */
+const root = join(__dirname, "..", "..");
+const addin = join(root, "dist", "addin");
+const sample = join(root, "samples", "finsam-exempel.xlsx");
+const shots = join(root, "out", "screenshots");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const PERIOD = { from: "2024-01-01", to: "2024-12-31" };
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let stub: string;
+let grid: WorkbookGrid;
+const foreign: string[] = [];
+const pageErrors: string[] = [];
+
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+beforeAll(async () => {
+  const html = readFileSync(join(addin, "taskpane.html"), "utf8");
+  if (!html.includes(OFFICE_JS)) throw new Error("Bygg tillägget för produktion först: npm run build");
+  mkdirSync(shots, { recursive: true });
+  stub = await bundleOfficeStub(mkdtempSync(join(tmpdir(), "finsam-office-stub-")));
+  grid = await readXlsxFile(sample);
+  server = await serveFolder(addin);
+  browser = await launchChromium();
+}, 120000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPane(workbook: WorkbookGrid, figures: Record<string, CellValue>): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 350, height: 900 } });
+  const origin = new URL(server.url).origin;
+  await context.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: stub }));
+  const page = await context.newPage();
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && u !== OFFICE_JS && !/^(blob|data):/.test(u)) foreign.push(u);
+  });
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && pageErrors.push(m.text()));
+  const input: StubInput = { grid: workbook, figures, displayLanguage: "sv-SE" };
+  await page.addInitScript((i) => void ((window as unknown as { __officeStubInput: unknown }).__officeStubInput = i), input);
+  await page.goto(`${server.url}taskpane.html`);
+  // The pane reads the open workbook by itself when it starts.
+  await page.getByTestId("found-register").waitFor({ timeout: 30000 });
+  return page;
+}
+
+/** Reads the stand-in's record of the workbook from the page. */
+function workbookState<T>(page: Page, pick: (s: StubState) => T): Promise<T> {
+  return page.evaluate(`(${pick.toString()})(window.__officeStub)`) as Promise<T>;
+}
+
+const snapshot = (page: Page, sheet: string) => page.evaluate((name) => (window as unknown as { __officeStub: StubState }).__officeStub.data.snapshot(name), sheet);
+
+describe("the add-in's task pane (production bundle)", () => {
+  test("reads the open workbook, goes to an issue's cell, marks and unmarks, and inserts the 2024 sheets", async () => {
+    const page = await openPane(grid, agreeingFigures(grid, { period: PERIOD, today: localToday() }));
+    expect(await page.getByTestId("found-register").textContent()).toBe("Register: blad ”Deltagare”, 300 deltagarrader i 5 insatser");
+    const register = await snapshot(page, "Deltagare");
+    const budget = await snapshot(page, "Budget");
+    await page.screenshot({ path: join(shots, "addin-350-start.png"), fullPage: true });
+
+    await page.getByRole("tab", { name: "Kontrollera" }).click();
+    await page.getByRole("button", { name: "Kontrollera registret" }).click();
+    await page.getByTestId("check-summary").waitFor();
+    expect(await page.getByTestId("check-summary").textContent()).toBe("5 fel, 0 varningar, 21 info");
+    await page.getByRole("button", { name: /Visa Deltagare!I25/ }).click();
+    await page.waitForFunction(() => (window as unknown as { __officeStub: StubState }).__officeStub.data.selection === "Deltagare!I25:I25");
+    expect(await workbookState(page, (s) => s.data.activeSheet)).toBe("Deltagare");
+
+    await page.getByRole("button", { name: "Markera i bladet" }).click();
+    await page.getByText("5 celler med fel är markerade i bladen", { exact: false }).waitFor();
+    expect(await workbookState(page, (s) => s.data.sheets.find((x) => x.name === "Deltagare")!.cfs.length)).toBeGreaterThan(0);
+    await page.screenshot({ path: join(shots, "addin-350-kontrollera.png"), fullPage: true });
+    await page.getByRole("button", { name: "Ta bort markeringar" }).click();
+    await page.waitForFunction(() => (window as unknown as { __officeStub: StubState }).__officeStub.data.sheets.every((x) => x.cfs.length === 0));
+
+    await page.getByRole("tab", { name: "Sammanställ" }).click();
+    await page.getByRole("combobox", { name: "År" }).selectOption("2024");
+    const syncsBefore = await workbookState(page, (s) => s.syncCount());
+    await page.getByRole("button", { name: "Skapa sammanställning" }).click();
+    await page.getByTestId("report-result").waitFor({ timeout: 30000 });
+    await page.screenshot({ path: join(shots, "addin-350-sammanstall.png"), fullPage: true });
+
+    expect(await page.getByTestId("differences").count()).toBe(0);
+    // Every insats in the sample has a cell only the engine reads (text dates, synonyms): the pane says
+    // its figures are values, and the user's cells were not rewritten to make them formulas.
+    expect(await page.getByTestId("values-note").textContent()).toMatch(/^Siffrorna för ”Samordningsteam Norra”, .* och totalen skrevs som värden/);
+    expect(await workbookState(page, (s) => s.syncCount())).toBe(syncsBefore + 4);
+    expect(await workbookState(page, (s) => s.data.sheets.map((x) => x.name))).toEqual(["Deltagare", "Budget", "Resultat 2024", "Budget mot utfall 2024", "Kostnad per deltagare 2024", "Kontroll 2024"]);
+    expect(await workbookState(page, (s) => s.data.sheets.find((x) => x.name === "Resultat 2024")!.charts.map((c) => c.type))).toEqual(["BarStacked", "BarClustered"]);
+    // The user's cells are exactly as they were, after marking, unmarking and generating.
+    expect(await snapshot(page, "Deltagare")).toBe(register);
+    expect(await snapshot(page, "Budget")).toBe(budget);
+    // Every batch waited for cell edits; the workbook settings hold the period, no participant data.
+    expect(new Set(await workbookState(page, (s) => s.batchOptions.map((o) => JSON.stringify(o))))).toEqual(new Set(['{"delayForCellEdit":true}']));
+    const settings = await workbookState(page, (s) => JSON.stringify(s.settings));
+    expect(JSON.parse(settings).finsamRapport.period).toEqual(PERIOD);
+    for (const id of grid.sheets[0].rows.slice(1, 20).map((r) => r[0])) expect(settings).not.toContain(String(id));
+    await page.context().close();
+  }, 120000);
+
+  test("a user's own Resultat 2024 is kept, and a figure Excel calculates differently is shown with its cell", async () => {
+    const own: WorkbookGrid = { sheets: [...grid.sheets, { name: "Resultat 2024", rows: [["Mina egna siffror"], [42]] }] };
+    const figures = agreeingFigures(own, { period: PERIOD, today: localToday() });
+    // The sample's Resultat figures are all values (see the first test): change a formula on the cost sheet.
+    const cell = Object.keys(figures).find((k) => k.startsWith("Kostnad per deltagare 2024!"))!;
+    figures[cell] = 999;
+    const page = await openPane(own, figures);
+    const mine = await snapshot(page, "Resultat 2024");
+    await page.getByRole("tab", { name: "Sammanställ" }).click();
+    await page.getByRole("combobox", { name: "År" }).selectOption("2024");
+    await page.getByRole("button", { name: "Skapa sammanställning" }).click();
+    await page.getByTestId("report-result").waitFor({ timeout: 30000 });
+    await page.getByText("Bladet ”Resultat 2024” fanns redan och skapades inte av Finsam-rapport; det nya bladet heter ”Resultat 2024 (2)”.").waitFor();
+    expect(await page.getByTestId("differences").textContent()).toMatch(/^Excel räknade 1 siffra annorlunda/);
+    expect(await page.getByTestId("differences").textContent()).toMatch(new RegExp(`${cell.replace(/[()]/g, "\\$&")}: Finsam-rapport \\d+, Excel 999$`));
+    expect(await snapshot(page, "Resultat 2024")).toBe(mine);
+    await page.screenshot({ path: join(shots, "addin-350-skillnad.png"), fullPage: true });
+    await page.context().close();
+  }, 120000);
+
+  test("no request left the machine except Office.js, and the page logged no error", () => {
+    expect(foreign).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
