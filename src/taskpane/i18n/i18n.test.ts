@@ -4,7 +4,8 @@ import { sv } from "./sv";
 /** Every leaf of a strings object, with functions called on sample arguments. */
 function leaves(o: unknown, path = ""): [string, string][] {
   if (typeof o === "string") return [[path, o]];
-  if (typeof o === "function") return [[path, String((o as (...a: unknown[]) => unknown)("X", 2, 3))]];
+  // ["X"] reads as "X" where a text is expected and serves lists too.
+  if (typeof o === "function") return [[path, String((o as (...a: unknown[]) => unknown)(["X"], 2, 3))]];
   return Object.entries(o as Record<string, unknown>).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
 }
 
