@@ -104,4 +104,16 @@ describe("finsam-rapport report", () => {
     const missing = await run(["report", join(dir, "saknas.xlsx"), "--period", "2024"]);
     expect([missing.code, missing.err]).toEqual([2, "Filen ”saknas.xlsx” finns inte. Kontrollera sökvägen och filnamnet."]);
   });
+
+  test("a workbook with neither a register nor a budget writes nothing and says what a register needs", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Blad1").addRow(["Anteckningar", "inget register här"]);
+    const input = join(dir, "anteckningar.xlsx");
+    await wb.xlsx.writeFile(input);
+    const out = join(dir, "anteckningar-rapport.xlsx");
+    const r = await run(["report", input, "--period", "2024", "-o", out]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^Hittade varken ett deltagarregister eller en budgettabell \(blad: ”Blad1”\)\. Ett register behöver en rubrikrad med minst Deltagar-ID och Inskrivningsdatum/);
+    expect(() => readFileSync(out)).toThrow(/ENOENT/);
+  });
 });

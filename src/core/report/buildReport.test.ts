@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { participant, registerSheet, serial, workbook } from "../../../tests/helpers/registerGrid";
 import type { CellValue } from "../grid";
 import { syntheticRegister } from "../../samples/synthetic";
-import { buildReport } from "./buildReport";
+import { buildReport, ReportOptionsError } from "./buildReport";
 import type { InsatsReport } from "./model";
 
 const Y2024 = { from: "2024-01-01", to: "2024-12-31" };
@@ -86,6 +86,17 @@ describe("period arithmetic", () => {
       { sheet: "Deltagare", row: 5, reason: "exit-before-start" },
       { sheet: "Deltagare", row: 6, reason: "unreadable-end" },
     ]);
+  });
+});
+
+describe("nothing to report", () => {
+  test("an empty workbook, or one without register or budget, is refused with the check's own message", () => {
+    expect(() => buildReport({ sheets: [{ name: "Blad1", rows: [] }] }, opts)).toThrow(new ReportOptionsError("Arbetsboken är tom. Öppna arbetsboken med deltagarregistret och försök igen."));
+    expect(() => buildReport({ sheets: [{ name: "Blad1", rows: [["Anteckningar"]] }] }, opts)).toThrow(/^Hittade varken ett deltagarregister eller en budgettabell \(blad: ”Blad1”\)/);
+  });
+
+  test("a register with only its header row is a report of zeros, not an error", () => {
+    expect(buildReport(workbook(registerSheet([])), opts).total.participants.total).toBe(0);
   });
 });
 

@@ -31,7 +31,14 @@ export interface PreparedReport {
   conflicts: InsatsConflict[];
 }
 
-export class ReportOptionsError extends Error {}
+/** A report that cannot be made as asked; the message is written for the user. */
+export class ReportOptionsError extends Error {
+  constructor(message: string) {
+    super(message);
+    // Kept by name: class names do not survive minification, and hosts recognise it by name.
+    this.name = "ReportOptionsError";
+  }
+}
 
 function municipalityCategories(rows: RegisterRow[]): Category[] {
   const seen = new Set<string>();
@@ -48,6 +55,9 @@ export function prepareReport(workbook: WorkbookGrid | ParsedWorkbook, options: 
   const period = periodFromIso(options.period.from, options.period.to);
   if (!period) throw new ReportOptionsError(`Perioden ${options.period.from}–${options.period.to} är inte giltig. Ange datum som ÅÅÅÅ-MM-DD, från före till.`);
   const parsed = "taxonomy" in workbook ? workbook : readWorkbook(workbook, options);
+  // Neither a register nor a budget table: say so instead of writing empty sheets.
+  const nothing = parsed.issues.find((i) => i.code === "WB-EMPTY" || i.code === "WB-NOTHING-FOUND");
+  if (nothing) throw new ReportOptionsError(nothing.message);
   const files = options.sheetFiles;
   const { keep, conflicts } = files ? resolveSources(parsed.register.rows, (s) => files[s] ?? s) : { keep: parsed.register.rows, conflicts: [] };
   const { counted, excluded } = splitCountable(keep);

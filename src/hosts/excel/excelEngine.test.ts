@@ -125,6 +125,16 @@ describe("generating inside Excel", () => {
     expect(data.names.map((n) => n.name)).toEqual(expect.arrayContaining(["_FinsamRapport_resultat_2024", "_FinsamRapport_kontroll_2024"]));
   }, 180000);
 
+  test("a workbook with neither register nor budget is refused in Swedish and nothing is written", async () => {
+    const data = FakeWorkbookData.fromGrid({ sheets: [{ name: "Blad1", rows: [["Anteckningar"]] }] });
+    const before = data.snapshot("Blad1");
+    const { engine, runner } = engineFor(data);
+    await expect(engine.report({ ...request, sheets: [...request.sheets] })).rejects.toThrow(/^Hittade varken ett deltagarregister eller en budgettabell/);
+    expect(data.sheets.map((s) => s.name)).toEqual(["Blad1"]);
+    expect(data.snapshot("Blad1")).toBe(before);
+    expect(runner.syncCount()).toBe(2);
+  });
+
   test("a figure Excel calculates differently is reported with its cell", async () => {
     const grid = registerGrid(200);
     const agree = excelThatAgrees(grid);

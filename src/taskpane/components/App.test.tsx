@@ -78,6 +78,14 @@ describe("the task pane", () => {
     expect(screen.queryByTestId("error")).toBeNull();
   });
 
+  test("the engine's own refusals (a ReportOptionsError here) are shown as written", async () => {
+    const refusal = Object.assign(new Error("Hittade varken ett deltagarregister eller en budgettabell (blad: ”Blad1”)."), { name: "ReportOptionsError" });
+    const engine = fakeEngine({ open: jest.fn(async () => Promise.reject(refusal)) });
+    renderPane(<Harness engine={engine} />);
+    fireEvent.change(screen.getByTestId("file-input"), { target: { files: [xlsx()] } });
+    await waitFor(() => expect(screen.getByTestId("error").textContent).toContain("Hittade varken ett deltagarregister"));
+  });
+
   test("an unexpected failure never shows its internals", async () => {
     const engine = fakeEngine({ check: jest.fn(async () => Promise.reject(new TypeError("cannot read properties of undefined"))) });
     renderPane(<Harness engine={engine} />);

@@ -63,6 +63,7 @@ export function ReportPage({ overview, busy, result, canDownload, onCreate, onDo
   const create = () => {
     const period = mode === "year" ? { from: `${year}-01-01`, to: `${year}-12-31` } : { from, to };
     if (!ISO.test(period.from) || !ISO.test(period.to) || period.from > period.to) return setProblem(t.report.badPeriod);
+    if (insatser.length === 0) return setProblem(t.report.noRegister);
     const wanted = insatser.filter(isChosen);
     if (wanted.length === 0) return setProblem(t.report.noInsatser);
     setProblem(null);

@@ -111,6 +111,14 @@ describe("Sammanställ", () => {
     expect(screen.getByText("Välj en fil på Start-sidan först.")).toBeTruthy();
   });
 
+  test("a workbook without a register says what a register needs and asks for nothing", () => {
+    const onCreate = jest.fn();
+    renderPane(<ReportPage {...props} overview={{ ...overview, registerSheets: [], rows: 0, insatser: [] }} onCreate={onCreate} />);
+    fireEvent.click(screen.getByRole("button", { name: "Skapa sammanställning" }));
+    expect(screen.getByText(/^Det finns inget deltagarregister att sammanställa\. Registret behöver en rubrikrad/)).toBeTruthy();
+    expect(onCreate).not.toHaveBeenCalled();
+  });
+
   test("defaults to the last full year, every insats and sheet; creates the request", () => {
     const onCreate = jest.fn();
     renderPane(<ReportPage {...props} onCreate={onCreate} />);

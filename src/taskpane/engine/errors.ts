@@ -3,6 +3,9 @@ export class UserFacingError extends Error {
   readonly userFacing = true;
 }
 
-export function isUserFacing(e: unknown): e is UserFacingError {
-  return e instanceof Error && (e as Partial<UserFacingError>).userFacing === true;
+/** Errors of the engine and file host whose messages are written for the user (recognised by name). */
+const USER_MESSAGE_ERRORS = new Set(["WorkbookReadError", "ReportOptionsError"]);
+
+export function isUserFacing(e: unknown): e is Error {
+  return e instanceof Error && ((e as Partial<UserFacingError>).userFacing === true || USER_MESSAGE_ERRORS.has(e.name));
 }

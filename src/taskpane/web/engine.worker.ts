@@ -2,7 +2,7 @@
 // The engine in a worker, so that reading and counting a large register never freezes the page.
 import { FileEngine } from "../engine/fileEngine";
 import type { EngineApi } from "../engine/types";
-import { WorkbookReadError } from "../../hosts/file/readXlsx";
+import { isUserFacing } from "../engine/errors";
 
 declare const self: DedicatedWorkerGlobalScope;
 const engine = new FileEngine();
@@ -18,6 +18,6 @@ self.onmessage = async (e: MessageEvent<Call>) => {
     self.postMessage({ id, result });
   } catch (err) {
     // Only messages written for users cross over; anything else becomes the page's own Swedish message.
-    self.postMessage({ id, error: err instanceof WorkbookReadError ? err.message : null });
+    self.postMessage({ id, error: isUserFacing(err) ? err.message : null });
   }
 };

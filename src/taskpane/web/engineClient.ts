@@ -56,19 +56,11 @@ export function createEngine(): EngineApi {
 /** The engine in the page itself, loaded only when a worker cannot be had (ExcelJS is large). */
 function localEngine(): EngineApi {
   const engine = import("../engine/fileEngine").then((m) => new m.FileEngine());
-  const userFacing = async <T>(p: Promise<T>): Promise<T> => {
-    try {
-      return await p;
-    } catch (e) {
-      if (e instanceof Error && e.name === "WorkbookReadError") throw new UserFacingError(e.message);
-      throw e;
-    }
-  };
   return {
-    open: (files, onProgress) => userFacing(engine.then((e) => e.open(files, onProgress))),
-    remap: (mapping) => userFacing(engine.then((e) => e.remap(mapping))),
+    open: (files, onProgress) => engine.then((e) => e.open(files, onProgress)),
+    remap: (mapping) => engine.then((e) => e.remap(mapping)),
     check: () => engine.then((e) => e.check()),
-    report: (request, onProgress) => userFacing(engine.then((e) => e.report(request, onProgress))),
+    report: (request, onProgress) => engine.then((e) => e.report(request, onProgress)),
     preview: (sheet, row, col) => engine.then((e) => e.preview(sheet, row, col)),
   };
 }
