@@ -1,5 +1,5 @@
 import type { Issue } from "../core/issue";
-import { countBySeverity } from "../core/issue";
+import { countBySeverity, groupByRule } from "../core/issue";
 import { RULES, type RuleCode } from "../core/messages/rules";
 import type { ValidationResult } from "../core/validateWorkbook";
 import { text } from "./text.sv";
@@ -22,18 +22,15 @@ export function formatValidation(file: string, result: ValidationResult, all: bo
   );
   out.push(result.budget ? text.budgetFound(result.budget.sheet, result.budget.unit) : text.noBudget);
 
-  const bySheet = new Map<string, Map<string, Issue[]>>();
+  const bySheet = new Map<string, Issue[]>();
   for (const i of result.issues) {
-    const sheet = bySheet.get(i.sheet) ?? new Map<string, Issue[]>();
-    bySheet.set(i.sheet, sheet);
-    const group = sheet.get(i.code) ?? [];
-    sheet.set(i.code, group);
-    group.push(i);
+    const sheet = bySheet.get(i.sheet);
+    if (sheet) sheet.push(i);
+    else bySheet.set(i.sheet, [i]);
   }
-  for (const [sheet, groups] of bySheet) {
+  for (const [sheet, sheetIssues] of bySheet) {
     out.push("", sheet ? text.sheetHeading(sheet) : text.workbookHeading);
-    const ordered = [...groups.entries()].sort(([a], [b]) => severityRank(a) - severityRank(b));
-    for (const [code, issues] of ordered) {
+    for (const [code, issues] of groupByRule(sheetIssues)) {
       const rule = RULES[code as RuleCode];
       out.push(`  ${text.groupHeading(text.severity[rule.severity], rule.title, code, issues.length)}`);
       const shown = all ? issues : issues.slice(0, GROUP_LIMIT);
@@ -47,8 +44,4 @@ export function formatValidation(file: string, result: ValidationResult, all: bo
   const c = countBySeverity(result.issues);
   out.push("", result.issues.length ? text.summary(c.error, c.warning, c.info) : text.clean);
   return out.join("\n");
-}
-
-function severityRank(code: string): number {
-  return { error: 0, warning: 1, info: 2 }[RULES[code as RuleCode].severity];
 }

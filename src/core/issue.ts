@@ -42,3 +42,14 @@ export function countBySeverity(issues: Issue[]): Record<Severity, number> {
   for (const i of issues) c[i.severity]++;
   return c;
 }
+
+/** Issues grouped by rule (in the order rules first appear), errors first, then warnings, then info. */
+export function groupByRule(issues: Iterable<Issue>): [string, Issue[]][] {
+  const groups = new Map<string, Issue[]>();
+  for (const i of issues) {
+    const group = groups.get(i.code);
+    if (group) group.push(i);
+    else groups.set(i.code, [i]);
+  }
+  return [...groups.entries()].sort(([, a], [, b]) => ORDER[a[0].severity] - ORDER[b[0].severity]);
+}

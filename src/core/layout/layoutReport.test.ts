@@ -4,7 +4,7 @@ import { prepareReport } from "../report/buildReport";
 import { durationFormula, durationText } from "./display";
 import { patternCriterion, quoteSheet, textCriterion } from "./formulaText";
 import { layoutReport } from "./layoutReport";
-import { desiredSheetNames, planSheetNames, sheetMarker } from "./sheetNames";
+import { desiredSheetNames, existingSheets, planSheetNames, sheetMarker, sheetOfReference } from "./sheetNames";
 import type { SheetSpec } from "./sheetSpec";
 
 const period = { from: "2024-01-01", to: "2024-12-31" };
@@ -128,6 +128,28 @@ describe("sheet names", () => {
     expect(plan.renamed).toEqual([["Resultat 2024", "Resultat 2024 (2)"]]);
     expect(plan.replace).toEqual(["Kontroll 2024"]);
     expect(plan.names.kontroll).toBe("Kontroll 2024");
+  });
+});
+
+describe("markers in the workbook's names", () => {
+  test("a name's reference gives its sheet, quoted or not, with or without =", () => {
+    expect(sheetOfReference("='Resultat 2024'!$A$1")).toBe("Resultat 2024");
+    expect(sheetOfReference("'Anna''s blad'!$A$1")).toBe("Anna's blad");
+    expect(sheetOfReference("Budget!$A$1:$C$4")).toBe("Budget");
+    expect(sheetOfReference("=42")).toBeNull();
+  });
+
+  test("only names with the add-in's prefix mark a sheet", () => {
+    const marker = sheetMarker("resultat", "2024");
+    expect(
+      existingSheets(["Deltagare", "Resultat 2024"], [
+        [marker, "='Resultat 2024'!$A$1"],
+        ["MinEgenNamn", "=Deltagare!$A$1"],
+      ]),
+    ).toEqual([
+      { name: "Deltagare", marker: null },
+      { name: "Resultat 2024", marker },
+    ]);
   });
 });
 

@@ -12,15 +12,32 @@ export function desiredSheetNames(label: string): Record<SheetKind, string> {
   return pick;
 }
 
+const MARKER_PREFIX = "_FinsamRapport_";
+
 /** The marker a generated sheet carries (a hidden workbook name), so that only the add-in's own sheets are ever replaced. */
 export function sheetMarker(kind: SheetKind, label: string): string {
-  return `_FinsamRapport_${kind}_${label}`.replace(/[^A-Za-z0-9_]/g, "_");
+  return `${MARKER_PREFIX}${kind}_${label}`.replace(/[^A-Za-z0-9_]/g, "_");
 }
 
 export interface ExistingSheet {
   name: string;
   /** The marker it carries, when the add-in made it. */
   marker: string | null;
+}
+
+/** The sheet a workbook name refers to: "='Resultat 2024'!$A$1" → "Resultat 2024"; null when none. */
+export function sheetOfReference(ref: string): string | null {
+  return /^=?'?(.*?)'?!/.exec(ref)?.[1]?.replace(/''/g, "'") || null;
+}
+
+/** The workbook's sheets with the markers its names give them (names as [name, what it refers to]). */
+export function existingSheets(sheetNames: string[], workbookNames: [string, string][]): ExistingSheet[] {
+  const markers = new Map<string, string>();
+  for (const [name, ref] of workbookNames) {
+    const sheet = name.startsWith(MARKER_PREFIX) ? sheetOfReference(ref) : null;
+    if (sheet) markers.set(sheet, name);
+  }
+  return sheetNames.map((name) => ({ name, marker: markers.get(name) ?? null }));
 }
 
 export interface SheetNamePlan {

@@ -1,4 +1,4 @@
-import { columnLetter, type WorkbookGrid } from "../../core/grid";
+import { a1, type WorkbookGrid } from "../../core/grid";
 import { countBySeverity, type Issue } from "../../core/issue";
 import { layoutReport, reportLabel } from "../../core/layout/layoutReport";
 import { planSheetNames, type ExistingSheet } from "../../core/layout/sheetNames";
@@ -94,8 +94,7 @@ export class ExcelEngine implements EngineApi {
   }
 
   async preview(sheet: string, row: number, col: number): Promise<null> {
-    const letters = columnLetter(Math.max(0, col));
-    await this.run((context) => selectCell(context, sheet, `${letters}${row}`));
+    await this.run((context) => selectCell(context, sheet, a1(row - 1, Math.max(0, col))));
     return null;
   }
 

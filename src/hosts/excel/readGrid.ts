@@ -1,5 +1,5 @@
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
-import type { ExistingSheet } from "../../core/layout/sheetNames";
+import { existingSheets, type ExistingSheet } from "../../core/layout/sheetNames";
 
 /** Excel on the web rejects requests over 5 MB; each batch of reads stays under this. */
 export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
@@ -45,8 +45,6 @@ export interface ReadWorkbook {
   /** Sheets and the add-in markers they carry (for replacing only the add-in's own sheets). */
   existing: ExistingSheet[];
 }
-
-const MARKER_PREFIX = "_FinsamRapport_";
 
 /** Sheets looked at per round trip: one sync covers any ordinary workbook. */
 export const SHEETS_PER_SYNC = 40;
@@ -107,11 +105,9 @@ export async function readWorkbookGrid(context: Excel.RequestContext): Promise<R
   }
   for (const g of grids) for (let r = 0; r < g.rows.length; r++) g.rows[r] ??= [];
 
-  const markers = new Map<string, string>();
-  for (const n of names.items) {
-    if (!n.name.startsWith(MARKER_PREFIX)) continue;
-    const sheet = /^=?'?(.*?)'?!/.exec(n.formula)?.[1]?.replace(/''/g, "'");
-    if (sheet) markers.set(sheet, n.name);
-  }
-  return { grid: { sheets: grids }, existing: areas.map((a) => ({ name: a.name, marker: markers.get(a.name) ?? null })) };
+  const existing = existingSheets(
+    areas.map((a) => a.name),
+    names.items.map((n) => [n.name, n.formula]),
+  );
+  return { grid: { sheets: grids }, existing };
 }

@@ -5,7 +5,7 @@ import { layoutReport, reportLabel, type LayoutOptions } from "../../core/layout
 import { planSheetNames, type SheetNamePlan } from "../../core/layout/sheetNames";
 import { prepareReport, type PreparedReport, type ReportOptions } from "../../core/report/buildReport";
 import { openXlsx, workbookToGrid } from "./readXlsx";
-import { applyReport, existingSheets } from "./writeReport";
+import { applyReport, sheetsOf } from "./writeReport";
 
 export interface ReportSource {
   name: string;
@@ -92,7 +92,7 @@ export async function buildReportWorkbook(sources: ReportSource[], options: Repo
   const combined = await combineSources(sources);
   const prepared = prepareReport(combined.grid, { ...options, sheetFiles: sources.length > 1 ? combined.sheetFiles : undefined });
   const label = reportLabel(prepared);
-  const plan = planSheetNames(label, existingSheets(combined.workbook));
+  const plan = planSheetNames(label, sheetsOf(combined.workbook));
   if (prepared.conflicts.length) return { prepared, plan, sheets: [], fixes: 0, valueInsatser: [], bytes: null };
   const layout = layoutReport(prepared, combined.grid, { ...options, names: plan.names });
   applyReport(combined.workbook, layout.sheets, layout.fixes, plan.replace, label);

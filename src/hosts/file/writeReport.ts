@@ -1,19 +1,17 @@
 import ExcelJS from "exceljs";
 import { columnLetter } from "../../core/grid";
 import type { CellStyle, CopyFix, SheetSpec, SpecCell } from "../../core/layout/sheetSpec";
-import { sheetMarker, type ExistingSheet } from "../../core/layout/sheetNames";
+import { existingSheets, sheetMarker, sheetOfReference, type ExistingSheet } from "../../core/layout/sheetNames";
 
-const MARKER_PREFIX = "_FinsamRapport_";
+type DefinedName = { name: string; ranges: string[] };
 
 /** The workbook's sheets and the add-in markers they carry. */
-export function existingSheets(wb: ExcelJS.Workbook): ExistingSheet[] {
-  const markers = new Map<string, string>();
-  for (const dn of wb.definedNames.model as { name: string; ranges: string[] }[]) {
-    if (!dn.name.startsWith(MARKER_PREFIX)) continue;
-    const sheet = /^'?(.*?)'?!/.exec(dn.ranges[0] ?? "")?.[1]?.replace(/''/g, "'");
-    if (sheet) markers.set(sheet, dn.name);
-  }
-  return wb.worksheets.map((ws) => ({ name: ws.name, marker: markers.get(ws.name) ?? null }));
+export function sheetsOf(wb: ExcelJS.Workbook): ExistingSheet[] {
+  const names = (wb.definedNames.model as DefinedName[]).map((dn): [string, string] => [dn.name, dn.ranges[0] ?? ""]);
+  return existingSheets(
+    wb.worksheets.map((ws) => ws.name),
+    names,
+  );
 }
 
 const FONTS: Partial<Record<CellStyle, Partial<ExcelJS.Font>>> = {
@@ -86,8 +84,8 @@ export function applyReport(wb: ExcelJS.Workbook, specs: SheetSpec[], fixes: Cop
     if (ws) wb.removeWorksheet(ws.id);
   }
   // Drop the markers (and any other names) that pointed at the removed sheets.
-  const model = wb.definedNames.model as { name: string; ranges: string[] }[];
-  wb.definedNames.model = model.filter((dn) => !dn.ranges.some((r) => removed.has(/^'?(.*?)'?!/.exec(r)?.[1]?.replace(/''/g, "'") ?? "")));
+  const model = wb.definedNames.model as DefinedName[];
+  wb.definedNames.model = model.filter((dn) => !dn.ranges.some((r) => removed.has(sheetOfReference(r) ?? "")));
   for (const f of fixes) {
     const ws = wb.getWorksheet(f.sheet);
     if (!ws) continue;

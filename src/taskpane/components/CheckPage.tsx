@@ -1,6 +1,6 @@
 import { mergeClasses, MessageBar, MessageBarBody, Badge, Body1, Button, Caption1, Checkbox, Field, makeStyles, Select, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { Issue, Severity } from "../../core/issue";
+import { groupByRule, type Issue, type Severity } from "../../core/issue";
 import { RULES, type RuleCode } from "../../core/messages/rules";
 import type { CheckResult, RowPreview } from "../engine/types";
 import { useT } from "../i18n/context";
@@ -54,12 +54,8 @@ export function CheckPage({ hasWorkbook, busy, result, selected, preview, onChec
 
   const sheets = useMemo(() => [...new Set(result?.issues.map((i) => i.sheet) ?? [])], [result]);
   const groups = useMemo(() => {
-    const g = new Map<string, Issue[]>();
-    for (const i of result?.issues ?? []) {
-      if (!shown[i.severity] || (sheet && i.sheet !== sheet)) continue;
-      g.set(i.code, [...(g.get(i.code) ?? []), i]);
-    }
-    return [...g.entries()].sort(([a], [b]) => SEVERITIES.indexOf(RULES[a as RuleCode].severity) - SEVERITIES.indexOf(RULES[b as RuleCode].severity));
+    const visible = (result?.issues ?? []).filter((i) => shown[i.severity] && (!sheet || i.sheet === sheet));
+    return groupByRule(visible);
   }, [result, shown, sheet]);
 
   if (!hasWorkbook) return <Body1>{t.check.empty}</Body1>;

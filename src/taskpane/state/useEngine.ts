@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from "react";
+import { columnIndex } from "../../core/grid";
 import type { Issue } from "../../core/issue";
 import { isUserFacing } from "../engine/errors";
 import type { CheckResult, EngineApi, Mapping, ProgressStep, ReportRequest, ReportResult, RowPreview, WorkbookOverview } from "../engine/types";
@@ -117,10 +118,8 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
   const select = useCallback(
     async (issue: Issue) => {
       patch({ selected: issue, preview: null });
-      const col = issue.cell.replace(/[0-9]+$/, "");
-      let c = 0;
-      for (const ch of col) c = c * 26 + ch.charCodeAt(0) - 64;
-      const preview = await run("reading", () => engine.preview(issue.sheet, issue.row, c - 1));
+      const col = columnIndex(issue.cell.replace(/[0-9]+$/, ""));
+      const preview = await run("reading", () => engine.preview(issue.sheet, issue.row, col));
       if (preview) patch({ preview });
     },
     [engine, patch, run],
