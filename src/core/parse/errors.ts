@@ -8,7 +8,7 @@ const SHORTEST = 4; // "#N/A"
 const LONGEST = 13; // "#GETTING_DATA"
 
 /** A spreadsheet error value as hosts hand it over ("#N/A"), ignoring case and surrounding space. */
-export function isErrorValue(v: CellValue): boolean {
+export function isErrorValue(v: CellValue): v is string {
   if (typeof v !== "string" || v.length < SHORTEST) return false;
   // Nearly every cell fails on its first character, before any allocation.
   const c0 = v.charCodeAt(0);

@@ -52,6 +52,13 @@ describe("register sheets", () => {
     expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 
+  test("a total line under the data (any total word the budget knows) is not a participant", () => {
+    for (const word of ["Summa", "Totalt", "Totalsumma", "TOTALT:"]) {
+      const r = validateWorkbook(workbook(registerSheet([participant(1), [word]])), { today: "2025-01-01" });
+      expect([word, r.register.rows, r.issues.filter((i) => i.severity === "error")]).toEqual([word, 1, []]);
+    }
+  });
+
   test("the user's mapping corrections are applied", () => {
     const headers = ["Löpnr", "Datum 1", "Datum 2", "Insats"];
     const rows: CellValue[][] = [["P1", serial("2024-01-10"), serial("2024-05-01"), "Team X"]];

@@ -80,11 +80,6 @@ export function fieldForHeader(text: string): FieldKey | null {
   return (stripped && HEADER_INDEX.get(stripped)) || null;
 }
 
-/** Whether the header is the canonical name exactly as the template writes it. */
-export function isCanonicalHeader(key: FieldKey, text: string): boolean {
-  return FIELD_HEADERS[key].canonical === text;
-}
-
 /** Headers that look like a column of people's names (a privacy risk). */
 const NAME_HEADERS = new Set(
   ["Namn", "Förnamn", "Efternamn", "Tilltalsnamn", "Fullständigt namn", "Förnamn och efternamn", "Deltagarens namn", "Deltagarnamn", "Name", "First name", "Last name", "Surname"].map(

@@ -8,7 +8,8 @@ import { parseNumber, parseWholeNumber } from "../parse/numbers";
 import { cleanText, normalizeKey } from "../parse/text";
 import { CategoryMatcher, joinLabels } from "../taxonomy/match";
 import type { Category, CategoryField, Taxonomy } from "../taxonomy/types";
-import { FIELD_HEADERS, type FieldKey } from "./fields";
+import { isTotalLabel } from "../budget/readBudget";
+import type { FieldKey } from "./fields";
 import { bucketForYears } from "./yearsOnBenefits";
 import type { CellFix, Register, RegisterRow, RegisterSheet } from "./types";
 
@@ -56,7 +57,7 @@ class RegisterReader {
         const v = cells[c];
         if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
         nonBlank++;
-        if (typeof v === "string" && v.charCodeAt(0) === 35 && isErrorValue(v)) {
+        if (isErrorValue(v)) {
           (errorCols ??= []).push(c);
           this.issues.add("CELL-ERROR-VALUE", { sheet: sheet.name, row: r, col: c, column: colName(c) }, v, sv.errorValue(v.trim()));
         }
@@ -88,7 +89,6 @@ class RegisterReader {
         team,
         start: start.serial,
         end: end.serial,
-        hasStart: start.present,
         hasEnd: end.present,
         hasExitReason: exit.present,
         birthYear: this.birthYear(ctx, cols.birthYear),
@@ -136,7 +136,7 @@ class RegisterReader {
 
   private text(ctx: RowContext, c: number | undefined): { text: string | null; blank: boolean } {
     const v = raw(ctx, c);
-    if (v === undefined) return { text: null, blank: false };
+    if (v === undefined || v === ERROR_CELL) return { text: null, blank: false };
     if (v === null) return { text: null, blank: true };
     const text = typeof v === "string" ? cleanText(v) : String(v);
     return { text: text || null, blank: !text };
@@ -145,7 +145,8 @@ class RegisterReader {
   private date(ctx: RowContext, field: "start" | "end", c: number | undefined): { serial: number | null; present: boolean } {
     const v = raw(ctx, c);
     if (v === undefined) return { serial: null, present: false };
-    if (v === null) return { serial: null, present: c !== undefined && isError(ctx, c) };
+    if (v === null) return { serial: null, present: false };
+    if (v === ERROR_CELL) return { serial: null, present: true };
     const at = ref(ctx, c!);
     const header = ctx.colName(c!);
     const parsed = parseDate(v);
@@ -168,7 +169,7 @@ class RegisterReader {
     const n = this.wholeNumber(ctx, "birthYear", c, true);
     if (n === null) return null;
     if (n < EARLIEST_BIRTH_YEAR || n > this.todayYear) {
-      this.issues.add("REG-BIRTHYEAR-INVALID", ref(ctx, c!), raw(ctx, c) ?? null, sv.birthYearInvalid(this.todayYear - 14));
+      this.issues.add("REG-BIRTHYEAR-INVALID", ref(ctx, c!), ctx.cells[c!], sv.birthYearInvalid(this.todayYear - 14));
       return null;
     }
     return n;
@@ -176,7 +177,7 @@ class RegisterReader {
 
   private wholeNumber(ctx: RowContext, field: "age" | "birthYear", c: number | undefined, isYear = false): number | null {
     const v = raw(ctx, c);
-    if (v === undefined || v === null) return null;
+    if (v === undefined || v === null || v === ERROR_CELL) return null;
     const parsed = parseWholeNumber(v);
     if (!parsed || !parsed.ok || parsed.value < 0) {
       if (isYear) this.issues.add("REG-BIRTHYEAR-INVALID", ref(ctx, c!), v, sv.birthYearInvalid(this.todayYear - 14));
@@ -189,7 +190,7 @@ class RegisterReader {
 
   private yearsOnBenefits(ctx: RowContext, c: number | undefined): Category | null {
     const v = raw(ctx, c);
-    if (v === undefined || v === null) return null;
+    if (v === undefined || v === null || v === ERROR_CELL) return null;
     const n = parseNumber(v);
     if (n && n.ok) {
       const bucket = n.value >= 0 ? bucketForYears(this.matchers.yearsOnBenefits.taxonomy.categories, n.value) : null;
@@ -211,7 +212,8 @@ class RegisterReader {
   private categories(ctx: RowContext, field: CategoryField, c: number | undefined): { categories: Category[]; present: boolean } {
     const v = raw(ctx, c);
     if (v === undefined) return { categories: [], present: false };
-    if (v === null) return { categories: [], present: c !== undefined && isError(ctx, c) };
+    if (v === null) return { categories: [], present: false };
+    if (v === ERROR_CELL) return { categories: [], present: true };
     const text = String(v);
     const header = ctx.colName(c!);
     const m = this.matchers[field].match(text);
@@ -243,25 +245,22 @@ interface RowContext {
   colName: (c: number) => string;
 }
 
-/** The cell of a mapped column: undefined when the column is not mapped, null when blank or an error value (reported already). */
-function raw(ctx: RowContext, c: number | undefined): CellValue | undefined {
+/** An error value in the cell ("#N/A"): reported once, then neither blank nor a value. */
+const ERROR_CELL = Symbol("error value");
+
+/** The cell of a mapped column: undefined when the column is not mapped, null when blank, ERROR_CELL for an error value. */
+function raw(ctx: RowContext, c: number | undefined): CellValue | undefined | typeof ERROR_CELL {
   if (c === undefined) return undefined;
   const v = ctx.cells[c];
   if (v === null || v === undefined) return null;
   if (typeof v === "string" && v.trim() === "") return null;
-  if (ctx.errorCols && ctx.errorCols.includes(c)) return null;
+  if (ctx.errorCols && ctx.errorCols.includes(c)) return ERROR_CELL;
   return v;
-}
-
-function isError(ctx: RowContext, c: number): boolean {
-  return ctx.errorCols !== null && ctx.errorCols.includes(c);
 }
 
 function ref(ctx: RowContext, c: number): CellRef {
   return { sheet: ctx.sheet, row: ctx.r, col: c, column: ctx.colName(c) };
 }
-
-const TOTAL_WORDS = new Set(["totalt", "summa", "total", "summatotalt"]);
 
 /**
  * A line of text under or inside the data ("Källa: …", "Summa") rather than a
@@ -274,12 +273,7 @@ function isNoteRow(cells: CellValue[], nonBlank: number, cols: Partial<Record<Fi
   const v = cells[c];
   if (typeof v !== "string") return false;
   const t = v.trim();
-  return /\s/.test(t) || TOTAL_WORDS.has(normalizeKey(t));
-}
-
-/** Canonical header of a field, for messages about missing columns. */
-export function canonicalHeader(key: FieldKey): string {
-  return FIELD_HEADERS[key].canonical;
+  return /\s/.test(t) || isTotalLabel(t);
 }
 
 export function readRegister(

@@ -27,8 +27,7 @@ export interface RegisterRow {
   /** Excel serials; null when missing or unreadable. */
   start: number | null;
   end: number | null;
-  /** Whether the cell held anything at all, readable or not. */
-  hasStart: boolean;
+  /** Whether the end date cell held anything at all, readable or not. */
   hasEnd: boolean;
   hasExitReason: boolean;
   birthYear: number | null;

@@ -62,4 +62,21 @@ describe("error values", () => {
     ]);
     expect(r.issues.filter((i) => i.severity === "error").length).toBe(2);
   });
+
+  test("an error value as ID or insats is that error only, not also a missing ID or insats", () => {
+    const r = validateWorkbook(workbook(registerSheet([participant(1, { id: "#N/A" }), participant(2, { insats: "#REF!" })])), opts);
+    expect(r.issues.filter((i) => i.severity === "error").map((i) => [i.cell, i.code])).toEqual([
+      ["A2", "CELL-ERROR-VALUE"],
+      ["B3", "CELL-ERROR-VALUE"],
+    ]);
+  });
+
+  test("an error value with spaces around it is still an error value, as on the budget sheet", () => {
+    const r = validateWorkbook(workbook(registerSheet([participant(1, { id: " #N/A" }), participant(2, { exit: "\u00a0#VALUE! " })])), opts);
+    expect(issuesOf(r.issues, "CELL-ERROR-VALUE")).toEqual([
+      ["A2", "error"],
+      ["I3", "error"],
+    ]);
+    expect(r.issues.find((i) => i.cell === "I3")!.message).toContain("#VALUE!");
+  });
 });
