@@ -3,6 +3,7 @@ import { reportLabel } from "../core/layout/layoutReport";
 import { periodFromIso, periodLabel, yearPeriod, periodToIso } from "../core/report/period";
 import { ReportOptionsError } from "../core/report/buildReport";
 import { reportFromFiles, writeReportFile } from "../hosts/file/reportFile";
+import { reportFileName } from "../hosts/file/reportWorkbook";
 import { isoToSerial } from "../core/parse/dates";
 import { validateWorkbook } from "../core/validateWorkbook";
 import type { Issue } from "../core/issue";
@@ -130,7 +131,7 @@ async function reportCommand(args: ReportArgs, io: CliIo): Promise<number> {
   const first = args.files[0];
   const p = periodFromIso(args.period.from, args.period.to)!;
   const label = reportLabel({ period: p });
-  const out = args.out ?? join(dirname(first), `${basename(first, extname(first))}-rapport-${label}.xlsx`);
+  const out = args.out ?? join(dirname(first), reportFileName(basename(first, extname(first)), label));
   if (!args.json && args.files.some((f) => resolve(f) === resolve(out))) {
     io.err(text.sameAsInput);
     return 2;

@@ -5,7 +5,8 @@ import { prepareReport } from "../../src/core/report/buildReport";
 
 export interface AgreeingOptions {
   period: { from: string; to: string };
-  today: string;
+  /** As the engine takes it; by default the current date, as in the task pane. */
+  today?: string;
   /** The workbook's sheets before generating (by default the grid's, none made by the add-in). */
   existing?: { name: string; marker: string | null }[];
 }

@@ -17,6 +17,9 @@ export interface FakeCell {
 export interface SyncRecord {
   requestBytes: number;
   responseBytes: number;
+  /** Whether the batch asked Excel to hold calculation and screen updates until this sync. */
+  calculationSuspended: boolean;
+  screenUpdatingSuspended: boolean;
 }
 
 /** Computes a formula's value, as Excel's calculation would; tests decide what Excel says. */
@@ -65,6 +68,8 @@ export class FakeWorkbookData {
 class Loadable {
   protected requested = new Set<string>();
   protected loaded = new Set<string>();
+  /** What each loaded property held at its sync (Excel answers with a snapshot, not a live view). */
+  protected settled = new Map<string, unknown>();
   constructor(protected readonly ctx: FakeContext) {}
   load(props: string | string[]): this {
     for (const p of (Array.isArray(props) ? props : props.split(","))) this.requested.add(p.trim().replace(/^items\//, ""));
@@ -75,7 +80,11 @@ class Loadable {
   settle(): number {
     for (const p of this.requested) this.loaded.add(p);
     let bytes = 0;
-    for (const p of this.requested) bytes += JSON.stringify(this.peek(p) ?? null).length;
+    for (const p of this.requested) {
+      const value = this.peek(p);
+      this.settled.set(p, value);
+      bytes += JSON.stringify(value ?? null).length;
+    }
     this.requested.clear();
     return bytes;
   }
@@ -96,6 +105,7 @@ export class FakeContext {
   /** Bumped whenever queued changes are applied. */
   generation = 0;
   calculationSuspended = false;
+  screenUpdatingSuspended = false;
   readonly workbook: FakeWorkbook;
 
   constructor(
@@ -121,9 +131,10 @@ export class FakeContext {
     let responseBytes = 0;
     for (const t of this.tracked) responseBytes += t.settle();
     this.tracked = [];
-    this.syncs.push({ requestBytes: this.requestBytes, responseBytes });
+    this.syncs.push({ requestBytes: this.requestBytes, responseBytes, calculationSuspended: this.calculationSuspended, screenUpdatingSuspended: this.screenUpdatingSuspended });
     this.requestBytes = 0;
     this.calculationSuspended = false;
+    this.screenUpdatingSuspended = false;
   }
 }
 
@@ -136,7 +147,7 @@ class FakeWorkbook {
     this.names = new FakeNames(ctx);
     this.application = {
       suspendApiCalculationUntilNextSync: () => (ctx.calculationSuspended = true),
-      suspendScreenUpdatingUntilNextSync: () => {},
+      suspendScreenUpdatingUntilNextSync: () => (ctx.screenUpdatingSuspended = true),
     };
   }
 }
@@ -221,7 +232,7 @@ class FakeWorksheet extends Loadable {
     });
   }
   getUsedRangeOrNullObject() {
-    // Scanning every cell is slow for 100 000 rows: the bounds are kept until the workbook next changes.
+    // Scanning every cell is slow for 100 000 rows: this range keeps its bounds until its context applies changes.
     let cached: { generation: number; area: Area } | null = null;
     return new FakeRange(this.ctx, () => this.resolve(), () => {
       if (cached?.generation !== this.ctx.generation) cached = { generation: this.ctx.generation, area: this.usedArea() };
@@ -236,7 +247,8 @@ class FakeWorksheet extends Loadable {
       let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
       for (const [k, cell] of d.cells) {
         if (cell.value === null && cell.formula === undefined) continue;
-        const [r, c] = k.split(",").map(Number);
+        const comma = k.indexOf(",");
+        const r = Number(k.slice(0, comma)), c = Number(k.slice(comma + 1));
         r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
       }
       return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
@@ -323,7 +335,7 @@ class FakeRange extends Loadable {
   get columnCount() { this.need("columnCount"); return this.area()!.cols; }
   get values(): CellValue[][] {
     this.need("values");
-    return this.readValues();
+    return this.settled.get("values") as CellValue[][];
   }
   private readValues(): CellValue[][] {
     const a = this.area()!;

@@ -115,6 +115,12 @@ describe("generating inside Excel", () => {
     const result = await engine.report({ ...request, sheets: [...request.sheets] });
     expect(runner.syncCount()).toBe(syncs);
     for (const c of runner.contexts) for (const s of c.syncs) expect(Math.max(s.requestBytes, s.responseBytes)).toBeLessThanOrEqual(MAX_BATCH_BYTES);
+    // The write held calculation and screen updates; the read-back after it did not (Excel had calculated).
+    const generating = runner.contexts[runner.contexts.length - 1].syncs.slice(-2);
+    expect(generating.map((s) => [s.calculationSuspended, s.screenUpdatingSuspended])).toEqual([
+      [true, true],
+      [false, false],
+    ]);
     expect(result.sheets).toEqual(["Resultat 2024", "Budget mot utfall 2024", "Kostnad per deltagare 2024", "Kontroll 2024"]);
     expect(result.differences).toEqual([]);
     expect([data.snapshot("Deltagare"), data.snapshot("Budget")]).toEqual(before);
@@ -195,8 +201,12 @@ describe("marking issues in the sheet", () => {
     const before = data.snapshot("Deltagare");
     const { engine, settings } = engineFor(data);
     const issues = (await engine.check()).issues;
-    expect(await engine.highlight(issues)).toBe(issues.filter((i) => i.severity === "error").length);
-    expect(data.sheet("Deltagare")!.cfs.map((c) => c.id)).toEqual(["user-1", expect.any(String)]);
+    // Errors at H4 (exit reason without end date), I4 (Arbette) and G5 (31/02/2024); a cell listed twice is one mark.
+    expect(await engine.highlight([...issues, ...issues])).toBe(3);
+    expect(data.sheet("Deltagare")!.cfs).toEqual([
+      { id: "user-1", address: "A1:A10", rule: "ColorScale" },
+      { id: expect.any(String), address: "H4,I4,G5", rule: "Custom" },
+    ]);
     expect(settings.stored.highlights).toHaveLength(1);
     await engine.clearHighlights();
     expect(data.sheet("Deltagare")!.cfs.map((c) => c.id)).toEqual(["user-1"]);
@@ -213,6 +223,8 @@ describe("marking issues in the sheet", () => {
     await engine.report({ ...request, sheets: ["resultat"] });
     const stored = JSON.stringify(settings.stored);
     expect(settings.stored.period).toEqual(request.period);
+    // Opened again, the pane starts from that period.
+    expect((await new ExcelEngine(fakeRunner(data, () => null).run, settings, TODAY).refresh()).savedPeriod).toEqual(request.period);
     expect(settings.stored.mapping).toEqual({ Deltagare: { columns: { age: null } } });
     expect(stored).not.toMatch(/D0000\d\d/);
   });

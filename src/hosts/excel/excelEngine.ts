@@ -1,7 +1,7 @@
 import { a1, type WorkbookGrid } from "../../core/grid";
 import { countBySeverity, type Issue } from "../../core/issue";
 import { layoutReport, reportLabel } from "../../core/layout/layoutReport";
-import { planSheetNames, type ExistingSheet } from "../../core/layout/sheetNames";
+import { planSheetNames } from "../../core/layout/sheetNames";
 import { readWorkbook, type ParsedWorkbook } from "../../core/readWorkbook";
 import { prepareReport } from "../../core/report/buildReport";
 import { overviewOf } from "../../taskpane/engine/overview";
@@ -20,7 +20,6 @@ import { compareFigures, queueReadBack, queueReport } from "./writeReport";
  */
 export class ExcelEngine implements EngineApi {
   private grid: WorkbookGrid = { sheets: [] };
-  private existing: ExistingSheet[] = [];
   private parsed: ParsedWorkbook | null = null;
   private mapping: Mapping;
 
@@ -41,14 +40,13 @@ export class ExcelEngine implements EngineApi {
     onProgress?.("reading", 0);
     const read = await this.run((context) => readWorkbookGrid(context));
     this.grid = read.grid;
-    this.existing = read.existing;
     onProgress?.("checking", 0.7);
     return this.reparse();
   }
 
   private reparse(): WorkbookOverview {
     this.parsed = readWorkbook(this.grid, { today: this.today, mapping: this.mapping });
-    return overviewOf(this.parsed, [], this.grid);
+    return { ...overviewOf(this.parsed, [], this.grid), savedPeriod: this.settings.load().period ?? null };
   }
 
   async remap(mapping: Mapping): Promise<WorkbookOverview> {
@@ -70,12 +68,11 @@ export class ExcelEngine implements EngineApi {
       onProgress?.("reading", 0);
       const read = await readWorkbookGrid(context);
       this.grid = read.grid;
-      this.existing = read.existing;
       onProgress?.("counting", 0.4);
       const insatser = request.insatser.length ? request.insatser : undefined;
       const prepared = prepareReport(this.grid, { period: request.period, insatser, today: this.today, mapping: this.mapping });
       const label = reportLabel(prepared);
-      const plan = planSheetNames(label, this.existing);
+      const plan = planSheetNames(label, read.existing);
       const base = { model: prepared.model, renamed: plan.renamed, fixes: 0, valueInsatser: [] as string[], fileName: null, bytes: null, conflicts: prepared.conflicts };
       if (prepared.conflicts.length) return { ...base, sheets: [], differences: [] };
       const layout = layoutReport(prepared, this.grid, { hideSmall: request.hideSmall, sheets: request.sheets, names: plan.names, canRewriteSource: false });
@@ -100,9 +97,9 @@ export class ExcelEngine implements EngineApi {
 
   async highlight(issues: Issue[]): Promise<number> {
     await this.clearHighlights();
-    const marks = await this.run((context) => highlightIssues(context, issues));
+    const { marks, cells } = await this.run((context) => highlightIssues(context, issues));
     await this.settings.save({ ...this.settings.load(), highlights: marks });
-    return issues.filter((i) => i.severity === "error").length;
+    return cells;
   }
 
   async clearHighlights(): Promise<void> {

@@ -26,13 +26,15 @@ function groups(cells: string[]): string[] {
 /**
  * Marks every cell with an error: one conditional format per sheet and group of cells
  * (a custom rule that is always true, with a red fill), so that the cells' own formats
- * are never changed. Returns the marks to remove later; one sync.
+ * are never changed. Returns the marks to remove later and how many cells were marked; one sync.
  */
-export async function highlightIssues(context: Excel.RequestContext, issues: Issue[]): Promise<HighlightMark[]> {
+export async function highlightIssues(context: Excel.RequestContext, issues: Issue[]): Promise<{ marks: HighlightMark[]; cells: number }> {
   const bySheet = new Map<string, Set<string>>();
   for (const i of issues) if (i.severity === "error") bySheet.set(i.sheet, (bySheet.get(i.sheet) ?? new Set()).add(i.cell));
   const added: { sheet: string; cf: Excel.ConditionalFormat }[] = [];
+  let marked = 0;
   for (const [sheet, cells] of bySheet) {
+    marked += cells.size;
     const ws = context.workbook.worksheets.getItem(sheet);
     for (const address of groups([...cells])) {
       const cf = ws.getRanges(address).conditionalFormats.add("Custom");
@@ -44,7 +46,7 @@ export async function highlightIssues(context: Excel.RequestContext, issues: Iss
     }
   }
   await context.sync();
-  return added.map(({ sheet, cf }) => ({ sheet, id: cf.id }));
+  return { marks: added.map(({ sheet, cf }) => ({ sheet, id: cf.id })), cells: marked };
 }
 
 /** Removes exactly the add-in's marks, whatever else the sheets hold; two syncs. */

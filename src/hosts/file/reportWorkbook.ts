@@ -77,8 +77,15 @@ export async function combineSources(sources: ReportSource[]): Promise<CombinedS
   return { grid: { sheets }, workbook: workbook!, sheetFiles };
 }
 
+/** The report's file name beside its source: "register.xlsx" → "register-rapport-2024.xlsx". */
+export function reportFileName(sourceName: string, label: string): string {
+  return `${sourceName.replace(/\.xlsx$/i, "")}-rapport-${label}.xlsx`;
+}
+
 export interface BuiltReport {
   prepared: PreparedReport;
+  /** The period as sheet and file names say it (reportLabel). */
+  label: string;
   plan: SheetNamePlan;
   sheets: string[];
   fixes: number;
@@ -93,9 +100,9 @@ export async function buildReportWorkbook(sources: ReportSource[], options: Repo
   const prepared = prepareReport(combined.grid, { ...options, sheetFiles: sources.length > 1 ? combined.sheetFiles : undefined });
   const label = reportLabel(prepared);
   const plan = planSheetNames(label, sheetsOf(combined.workbook));
-  if (prepared.conflicts.length) return { prepared, plan, sheets: [], fixes: 0, valueInsatser: [], bytes: null };
+  if (prepared.conflicts.length) return { prepared, label, plan, sheets: [], fixes: 0, valueInsatser: [], bytes: null };
   const layout = layoutReport(prepared, combined.grid, { ...options, names: plan.names });
   applyReport(combined.workbook, layout.sheets, layout.fixes, plan.replace, label);
   const bytes = new Uint8Array(await combined.workbook.xlsx.writeBuffer());
-  return { prepared, plan, sheets: layout.sheets.map((s) => s.name), fixes: layout.fixes.length, valueInsatser: layout.valueInsatser, bytes };
+  return { prepared, label, plan, sheets: layout.sheets.map((s) => s.name), fixes: layout.fixes.length, valueInsatser: layout.valueInsatser, bytes };
 }

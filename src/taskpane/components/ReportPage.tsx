@@ -43,18 +43,22 @@ export function incomeChart(model: ReportModel, before: string, after: string): 
 export function ReportPage({ overview, busy, result, canDownload, onCreate, onDownload }: ReportPageProps) {
   const t = useT();
   const s = useStyles();
-  const [mode, setMode] = useState<"year" | "custom">("year");
-  const [year, setYear] = useState(String(overview?.defaultYear ?? new Date().getFullYear() - 1));
-  const [from, setFrom] = useState(`${year}-01-01`);
-  const [to, setTo] = useState(`${year}-06-30`);
+  // The workbook's last period when it has one (a whole year or a range), else the last full year.
+  const saved = overview?.savedPeriod ?? null;
+  const savedYear = saved && saved.from.endsWith("-01-01") && saved.to === `${saved.from.slice(0, 4)}-12-31` ? saved.from.slice(0, 4) : null;
+  const [mode, setMode] = useState<"year" | "custom">(saved && !savedYear ? "custom" : "year");
+  const [year, setYear] = useState(savedYear ?? String(overview?.defaultYear ?? new Date().getFullYear() - 1));
+  const [from, setFrom] = useState(saved?.from ?? `${year}-01-01`);
+  const [to, setTo] = useState(saved?.to ?? `${year}-06-30`);
   const [chosen, setChosen] = useState<Record<string, boolean>>({});
   const [sheets, setSheets] = useState<Record<SheetKind, boolean>>({ resultat: true, budget: true, kostnad: true, kontroll: true });
   const [hideSmall, setHideSmall] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const years = useMemo(() => {
     const last = overview?.defaultYear ?? new Date().getFullYear() - 1;
-    return Array.from({ length: 8 }, (_, i) => String(last + 1 - i));
-  }, [overview]);
+    const list = Array.from({ length: 8 }, (_, i) => String(last + 1 - i));
+    return savedYear && !list.includes(savedYear) ? [...list, savedYear] : list;
+  }, [overview, savedYear]);
 
   if (!overview) return <Body1>{t.report.empty}</Body1>;
   const insatser = overview.insatser;

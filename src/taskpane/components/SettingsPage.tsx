@@ -21,7 +21,7 @@ export function SettingsPage({ overview }: { overview: WorkbookOverview | null }
         <section key={f.field} aria-labelledby={`field-${f.field}`}>
           <div className={s.head}>
             <Text as="h3" weight="semibold" id={`field-${f.field}`} style={{ margin: 0 }}>
-              {t.settings.fields[f.field] ?? f.field}
+              {t.mapping.fields[f.field] ?? f.field}
             </Text>
             <Badge appearance="outline">{f.source === "Kategorier" ? t.settings.fromSheet : t.settings.defaults}</Badge>
           </div>

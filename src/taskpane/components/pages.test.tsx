@@ -111,6 +111,18 @@ describe("Sammanställ", () => {
     expect(screen.getByText("Välj en fil på Start-sidan först.")).toBeTruthy();
   });
 
+  test("the workbook's last period is chosen again: a whole year, or a range", () => {
+    const onCreate = jest.fn();
+    const { unmount } = renderPane(<ReportPage {...props} overview={{ ...overview, savedPeriod: { from: "2019-01-01", to: "2019-12-31" } }} onCreate={onCreate} />);
+    fireEvent.click(screen.getByRole("button", { name: "Skapa sammanställning" }));
+    expect(onCreate.mock.calls[0][0].period).toEqual({ from: "2019-01-01", to: "2019-12-31" });
+    unmount();
+    renderPane(<ReportPage {...props} overview={{ ...overview, savedPeriod: { from: "2024-01-01", to: "2024-06-30" } }} onCreate={onCreate} />);
+    expect((screen.getByLabelText("Eget intervall") as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "Skapa sammanställning" }));
+    expect(onCreate.mock.calls[1][0].period).toEqual({ from: "2024-01-01", to: "2024-06-30" });
+  });
+
   test("a workbook without a register says what a register needs and asks for nothing", () => {
     const onCreate = jest.fn();
     renderPane(<ReportPage {...props} overview={{ ...overview, registerSheets: [], rows: 0, insatser: [] }} onCreate={onCreate} />);

@@ -3,7 +3,7 @@ import { overviewOf } from "./overview";
 import { countBySeverity } from "../../core/issue";
 import { readWorkbook, type ParsedWorkbook } from "../../core/readWorkbook";
 import { serialToIso } from "../../core/parse/dates";
-import { buildReportWorkbook, combineSources, type ReportSource } from "../../hosts/file/reportWorkbook";
+import { buildReportWorkbook, combineSources, reportFileName, type ReportSource } from "../../hosts/file/reportWorkbook";
 import type { CheckResult, EngineApi, Mapping, Progress, ReportRequest, ReportResult, RowPreview, WorkbookOverview } from "./types";
 
 const PREVIEW_CONTEXT = 2;
@@ -15,7 +15,6 @@ const PREVIEW_CONTEXT = 2;
 export class FileEngine implements EngineApi {
   private sources: ReportSource[] = [];
   private grid: WorkbookGrid = { sheets: [] };
-  private sheetFiles: Record<string, string> = {};
   private mapping: Mapping = {};
   private parsed: ParsedWorkbook | null = null;
 
@@ -26,7 +25,6 @@ export class FileEngine implements EngineApi {
     const combined = await combineSources(files);
     this.sources = files;
     this.grid = combined.grid;
-    this.sheetFiles = combined.sheetFiles;
     this.mapping = {};
     onProgress?.("checking", 0.6);
     return this.reparse();
@@ -58,15 +56,13 @@ export class FileEngine implements EngineApi {
       mapping: this.mapping,
     });
     onProgress?.("writing", 0.9);
-    const first = this.sources[0]?.name ?? "rapport.xlsx";
-    const label = request.period.from.slice(0, 4) === request.period.to.slice(0, 4) && request.period.from.endsWith("01-01") && request.period.to.endsWith("12-31") ? request.period.from.slice(0, 4) : `${request.period.from}_${request.period.to}`;
     return {
       model: built.prepared.model,
       sheets: built.sheets,
       renamed: built.plan.renamed,
       fixes: built.fixes,
       valueInsatser: built.valueInsatser,
-      fileName: `${first.replace(/\.xlsx$/i, "")}-rapport-${label}.xlsx`,
+      fileName: reportFileName(this.sources[0]?.name ?? "rapport.xlsx", built.label),
       bytes: built.bytes,
       conflicts: built.prepared.conflicts,
       // The file's formulas are checked by recalculating in LibreOffice in the test suite.

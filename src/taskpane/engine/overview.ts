@@ -24,6 +24,7 @@ export function overviewOf(parsed: ParsedWorkbook, fileNames: string[], grid: Wo
       categories: t.categories.map((c) => ({ label: c.label, green: c.green, synonyms: c.synonyms })),
     })),
     defaultYear: serialToYmd(parsed.today).y - 1,
+    savedPeriod: null,
   };
 }
 

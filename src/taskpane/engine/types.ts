@@ -15,6 +15,8 @@ export interface WorkbookOverview {
   categories: CategoryFieldOverview[];
   /** The last full calendar year before today: the default period. */
   defaultYear: number;
+  /** The period last reported on for this workbook (inside Excel, kept in its settings); null when none. */
+  savedPeriod: { from: string; to: string } | null;
 }
 
 export interface RegisterSheetOverview {

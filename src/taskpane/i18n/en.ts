@@ -120,15 +120,6 @@ export const en: Strings = {
     defaults: "Default",
     green: "step towards work",
     synonyms: (s: string) => `Also read: ${s}`,
-    fields: {
-      exitReason: "Exit reason",
-      gender: "Gender",
-      education: "Education level",
-      incomeBefore: "Income before",
-      incomeAfter: "Income after",
-      referrer: "Referring party",
-      yearsOnBenefits: "Years on public support",
-    },
     empty: "Choose a file on the Start page to see the workbook's categories.",
   },
   errors: {

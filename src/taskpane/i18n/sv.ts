@@ -121,15 +121,6 @@ export const sv = {
     defaults: "Standard",
     green: "stegförflyttning",
     synonyms: (s: string) => `Tolkas även: ${s}`,
-    fields: {
-      exitReason: "Avslutsorsak",
-      gender: "Kön",
-      education: "Utbildningsnivå",
-      incomeBefore: "Försörjning före",
-      incomeAfter: "Försörjning efter",
-      referrer: "Remitterande part",
-      yearsOnBenefits: "Tid i offentlig försörjning",
-    } as Record<string, string>,
     empty: "Välj en fil på Start-sidan för att se arbetsbokens kategorier.",
   },
   errors: {

@@ -24,6 +24,7 @@ export const overview: WorkbookOverview = {
   budget: { sheet: "Budget", unit: "tkr" },
   categories: [{ field: "exitReason", source: "default", categories: [{ label: "Arbete", green: true, synonyms: ["Anställning"] }] }],
   defaultYear: 2024,
+  savedPeriod: null,
 };
 
 const issue = (p: Partial<Issue>): Issue => ({
