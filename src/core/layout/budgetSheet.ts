@@ -12,12 +12,11 @@ export function inUnit(kr: number | null, unit: "kr" | "tkr"): number | null {
 }
 
 /** Budget mot utfall: formulas over the budget table's cells (the copy holds them as plain numbers). */
-export function budgetSheet(table: BudgetTable, report: BudgetReport, name: string, tablePrefix: string, unfixedCells: Set<string> = new Set()): SheetSpec {
+export function budgetSheet(table: BudgetTable, report: BudgetReport, name: string, heading: string, tablePrefix: string, unfixedCells: Set<string> = new Set()): SheetSpec {
   const b = new SheetBuilder("budget", name, tablePrefix);
   const unit = report.unit;
   const fmt = unit === "tkr" ? FORMATS.tkr : FORMATS.kr;
-  const label = name.slice(name.indexOf(" ", "Budget mot utfall".length) + 1);
-  b.put(0, 0, T.budgetTitle(label), { style: "title" });
+  b.put(0, 0, T.budgetTitle(heading), { style: "title" });
   b.put(1, 0, T.budgetSource(table.sheet, unit), { style: "subtitle" });
   const head = 3;
   b.table("Budget", head, 0, T.budgetColumns, report.rows.length + 1);

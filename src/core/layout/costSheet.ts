@@ -25,14 +25,14 @@ export function costSheet(
   table: BudgetTable | undefined,
   anchors: ResultatAnchors,
   name: string,
+  heading: string,
   tablePrefix: string,
   hideSmall: boolean,
   unfixedCells: Set<string> = new Set(),
 ): SheetSpec {
   const b = new SheetBuilder("kostnad", name, tablePrefix);
   const m = p.model;
-  const label = name.slice("Kostnad per deltagare ".length);
-  b.put(0, 0, T.costTitle(label), { style: "title" });
+  b.put(0, 0, T.costTitle(heading), { style: "title" });
   b.put(1, 0, table ? T.costSource(table.sheet, anchors.sheet) : T.noBudget, { style: "subtitle" });
   const head = 3;
   b.table("Kostnad", head, 0, T.costColumns, m.cost.length + 1);

@@ -1,5 +1,5 @@
-import { a1 } from "../grid";
-import { countBySeverity, type Issue } from "../issue";
+import { a1, type CellValue } from "../grid";
+import { countBySeverity } from "../issue";
 import type { PreparedReport } from "../report/buildReport";
 import { quoteSheet, str } from "./formulaText";
 import { SheetBuilder } from "./sheetBuilder";
@@ -12,14 +12,14 @@ function link(sheet: string, cell: string): { value: string; formula: string } {
   return { value: text, formula: `HYPERLINK(${str(`#${quoteSheet(sheet)}!${cell}`)},${str(text)})` };
 }
 
-const shown = (v: Issue["value"]) => (v === null ? "" : typeof v === "boolean" ? String(v) : v);
+const shown = (v: CellValue) => (v === null ? "" : typeof v === "boolean" ? String(v) : v);
 
 /** The validation issues, rows left out and cells rewritten in the copy, each linking to its cell. */
-export function kontrollSheet(p: PreparedReport, fixes: CopyFix[], name: string, tablePrefix: string): SheetSpec {
+export function kontrollSheet(p: PreparedReport, fixes: CopyFix[], name: string, heading: string, tablePrefix: string): SheetSpec {
   const b = new SheetBuilder("kontroll", name, tablePrefix);
   const issues = p.model.issues;
   const c = countBySeverity(issues);
-  b.put(0, 0, T.kontrollTitle(name.slice(name.indexOf(" ") + 1)), { style: "title" });
+  b.put(0, 0, T.kontrollTitle(heading), { style: "title" });
   b.put(1, 0, issues.length ? T.kontrollSummary(c.error, c.warning, c.info) : T.noIssues, { style: "subtitle" });
   let row = 3;
   if (issues.length) {
@@ -52,7 +52,7 @@ export function kontrollSheet(p: PreparedReport, fixes: CopyFix[], name: string,
     for (const f of fixes) {
       const l = link(f.sheet, a1(f.row, f.col));
       b.put(row, 0, l.value, { formula: l.formula, style: "link" });
-      b.put(row, 1, f.original === null ? "" : typeof f.original === "boolean" ? String(f.original) : f.original);
+      b.put(row, 1, shown(f.original));
       b.put(row++, 2, f.value ?? "", f.numFmt ? { numFmt: f.numFmt } : {});
     }
   }

@@ -131,6 +131,27 @@ describe("sheet names", () => {
   });
 });
 
+describe("titles", () => {
+  const grid = workbook(registerSheet([P(1, "2024-02-01")]), budget);
+  const title = (l: { sheets: SheetSpec[] }) => l.sheets.map((s) => [s.name, s.cells.find((c) => c.row === 0 && c.col === 0)!.value]);
+
+  test("a half year's sheets have short names but their titles name the whole period", () => {
+    const p = prepareReport(grid, { period: { from: "2024-01-01", to: "2024-06-30" }, today: "2025-06-01" });
+    expect(title(layoutReport(p, grid))).toEqual([
+      ["Resultat 240101–240630", "Resultat 2024-01-01–2024-06-30 – deltagare och utfall per insats"],
+      ["Budget mot utfall 240101–240630", "Budget mot utfall 2024-01-01–2024-06-30"],
+      ["Kostnad 240101–240630", "Kostnad per deltagare 2024-01-01–2024-06-30"],
+      ["Kontroll 240101–240630", "Kontroll 2024-01-01–2024-06-30 – registrets och budgetens kvalitet"],
+    ]);
+  });
+
+  test("a sheet renamed beside a user's own keeps the period's title", () => {
+    const p = prepareReport(grid, { period, today: "2025-06-01" });
+    const names = planSheetNames("2024", [{ name: "Budget mot utfall 2024", marker: null }]).names;
+    expect(title(layoutReport(p, grid, { names, sheets: ["budget"] }))).toEqual([["Budget mot utfall 2024 (2)", "Budget mot utfall 2024"]]);
+  });
+});
+
 describe("markers in the workbook's names", () => {
   test("a name's reference gives its sheet, quoted or not, with or without =", () => {
     expect(sheetOfReference("='Resultat 2024'!$A$1")).toBe("Resultat 2024");

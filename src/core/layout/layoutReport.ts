@@ -60,13 +60,15 @@ export function layoutReport(p: PreparedReport, grid: WorkbookGrid, options: Lay
   }
   const unfixedCells = new Set(unfixed.map((f) => `${f.sheet}\u0000${f.row}\u0000${f.col}`));
 
-  const resultat = resultatSheet(p, names.resultat, prefix("Resultat"), hideSmall, valueInsatser);
+  // Titles name the period itself, whatever the sheet had to be called ("Kostnad 240101–240630", "Resultat 2024 (2)").
+  const heading = periodLabel(p.period);
+  const resultat = resultatSheet(p, names.resultat, heading, prefix("Resultat"), hideSmall, valueInsatser);
   const table = p.parsed.budgets[0];
   const sheets: SheetSpec[] = [];
   if (wanted.has("resultat")) sheets.push(resultat.spec);
-  if (wanted.has("budget") && table && p.model.budget) sheets.push(budgetSheet(table, p.model.budget, names.budget, prefix("Budget"), unfixedCells));
-  if (wanted.has("kostnad")) sheets.push(costSheet(p, table, resultat.anchors, names.kostnad, prefix("Kostnad"), hideSmall, unfixedCells));
-  if (wanted.has("kontroll")) sheets.push(kontrollSheet(p, fixes, names.kontroll, prefix("Kontroll")));
+  if (wanted.has("budget") && table && p.model.budget) sheets.push(budgetSheet(table, p.model.budget, names.budget, heading, prefix("Budget"), unfixedCells));
+  if (wanted.has("kostnad")) sheets.push(costSheet(p, table, resultat.anchors, names.kostnad, heading, prefix("Kostnad"), hideSmall, unfixedCells));
+  if (wanted.has("kontroll")) sheets.push(kontrollSheet(p, fixes, names.kontroll, heading, prefix("Kontroll")));
   // The cost sheet's denominators live on Resultat: it is always written when costs are.
   if (wanted.has("kostnad") && !wanted.has("resultat")) sheets.unshift(resultat.spec);
   const shown = wanted.has("resultat") || wanted.has("kostnad");

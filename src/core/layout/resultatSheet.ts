@@ -34,6 +34,7 @@ const TO = absCell(PERIOD_ROW, 3);
 export function resultatSheet(
   p: PreparedReport,
   name: string,
+  heading: string,
   tablePrefix: string,
   hideSmall: boolean,
   /** Insatser whose figures formulas could not count as the engine does: written as values. */
@@ -68,8 +69,7 @@ export function resultatSheet(
   const header = (title: string) => [title, ...columns.map((c) => c.name)];
 
   // Title, source and the period cells every formula reads.
-  const label = name.slice(name.indexOf(" ") + 1);
-  b.put(0, 0, T.resultatTitle(label), { style: "title" });
+  b.put(0, 0, T.resultatTitle(heading), { style: "title" });
   b.put(1, 0, T.source(p.parsed.register.sheets.map((s) => [s.name, s.headerRow + 2, s.lastRow + 1] as const)), { style: "subtitle" });
   b.put(PERIOD_ROW, 0, T.periodFrom, { style: "label" });
   b.put(PERIOD_ROW, 1, p.period.from, { numFmt: FORMATS.date });

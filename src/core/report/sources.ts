@@ -24,7 +24,9 @@ export function resolveSources(rows: RegisterRow[], fileOf: (sheet: string) => s
     const files = byInsats.get(r.team) ?? new Map<string, RegisterRow[]>();
     byInsats.set(r.team, files);
     const file = fileOf(r.sheet);
-    files.set(file, [...(files.get(file) ?? []), r]);
+    const list = files.get(file);
+    if (list) list.push(r);
+    else files.set(file, [r]);
   }
   const dropped = new Set<RegisterRow>();
   const conflicts: InsatsConflict[] = [];
