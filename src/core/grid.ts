@@ -9,6 +9,8 @@ export type CellValue = string | number | boolean | null;
 export interface SheetGrid {
   name: string;
   rows: CellValue[][];
+  /** A report sheet Finsam-rapport made (the host found its marker): output, never read as a source. */
+  generated?: boolean;
 }
 
 export interface WorkbookGrid {

@@ -1,6 +1,5 @@
-import { detectBudgetHeader } from "./budget/detect";
-import { readBudget } from "./budget/readBudget";
-import type { BudgetTable } from "./budget/types";
+import { readBudgetSheet } from "./budget/readBudget";
+import type { BudgetTable, CostTable } from "./budget/types";
 import { isBlank, type WorkbookGrid } from "./grid";
 import type { Issue } from "./issue";
 import { sortIssues } from "./issue";
@@ -17,6 +16,7 @@ import type { Taxonomy } from "./taxonomy/types";
 import { checkAges } from "./validate/ageRules";
 import { checkBudgetArithmetic } from "./validate/budgetArithmetic";
 import { checkBudgetCoverage } from "./validate/budgetCoverage";
+import { checkActualConflicts, checkCostTables } from "./validate/budgetCrossChecks";
 import { checkColumns } from "./validate/columns";
 import { checkFutureStarts } from "./validate/dateRules";
 import { checkExits } from "./validate/exitRules";
@@ -27,7 +27,10 @@ import { checkNameColumns, checkPersonnummer } from "./validate/privacy";
 export interface ParsedWorkbook {
   taxonomy: Taxonomy;
   register: Register;
+  /** Budget tables (one per column pair), in workbook order. */
   budgets: BudgetTable[];
+  /** A förbund's own cost-per-participant tables. */
+  costTables: CostTable[];
   issues: Issue[];
   /** Today as an Excel serial (for "in the future" checks and default periods). */
   today: number;
@@ -51,15 +54,17 @@ export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): Par
 
   const registerInputs: RegisterSheetInput[] = [];
   const budgets: BudgetTable[] = [];
+  const costTables: CostTable[] = [];
   for (const sheet of grid.sheets) {
-    if (sheet === categoriesSheet) continue;
+    if (sheet === categoriesSheet || sheet.generated) continue;
     const header = detectRegisterHeader(sheet, options.mapping?.[sheet.name]);
     if (header) {
       registerInputs.push({ sheet, header });
       continue;
     }
-    const budgetHeader = detectBudgetHeader(sheet);
-    if (budgetHeader) budgets.push(readBudget(sheet, budgetHeader, issues));
+    const found = readBudgetSheet(sheet, issues);
+    budgets.push(...found.budgets);
+    costTables.push(...found.costTables);
   }
 
   const register = readRegister(registerInputs, taxonomy, issues, serialToYmd(today).y, options.defaultTeam);
@@ -71,20 +76,23 @@ export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): Par
   checkFutureStarts(register.rows, today, cells, issues);
   checkAges(register.rows, cells, issues);
   for (const t of budgets) checkBudgetArithmetic(t, issues);
+  checkActualConflicts(budgets, issues);
+  checkCostTables(costTables, budgets, issues);
   checkBudgetCoverage(budgets, register.rows, register.teams, cells, issues);
 
   const headers = new Map<string, (string | null)[]>([
     ...register.sheets.map((s) => [s.name, s.headers] as const),
     ...budgets.map((b) => [b.sheet, b.headers] as const),
+    ...costTables.map((b) => [b.sheet, b.headers] as const),
   ]);
   checkPersonnummer(grid, headers, issues);
 
-  if (registerInputs.length === 0 && budgets.length === 0) {
+  if (registerInputs.length === 0 && budgets.length === 0 && costTables.length === 0) {
     const empty = grid.sheets.every((s) => s.rows.every((r) => !r || r.every(isBlank)));
     const sheet = grid.sheets[0]?.name ?? "";
     if (empty) issues.add("WB-EMPTY", { sheet, row: 0, col: 0, column: "A" }, null, sv.workbookEmpty());
     else issues.add("WB-NOTHING-FOUND", { sheet, row: 0, col: 0, column: "A" }, null, sv.nothingFound(grid.sheets.map((s) => s.name)));
   }
 
-  return { taxonomy, register, budgets, issues: sortIssues(issues.issues, grid.sheets.map((s) => s.name)), today };
+  return { taxonomy, register, budgets, costTables, issues: sortIssues(issues.issues, grid.sheets.map((s) => s.name)), today };
 }

@@ -79,7 +79,10 @@ describe("budget tables", () => {
       ["A", 100000, 90000, -10000],
     ]);
     const issue = readWorkbook(workbook(sheet), opts).issues.find((i) => i.code === "BUDGET-DIFF")!;
-    expect(issue.message).toContain("använda minus tilldelade");
+    expect(issue.message).toBe(
+      "Budget (kr) 100 000 kr minus Utfall (kr) 90 000 kr är 10 000 kr, tabellen säger -10 000 kr. " +
+        "Differensen verkar vara räknad åt andra hållet (Utfall (kr) minus Budget (kr)); rätta den så att den räknas som tabellens övriga rader.",
+    );
   });
 
   test("unreadable amounts, rows without insats, duplicate insatser, no unit", () => {

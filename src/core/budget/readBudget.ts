@@ -1,178 +1,187 @@
 import { cellAt, columnLetter, type CellValue, type SheetGrid } from "../grid";
-import type { HeaderRow } from "../headerRow";
-import type { IssueCollector } from "../issues";
+import type { CellRef, IssueCollector } from "../issues";
 import { sv } from "../messages/sv";
 import { parseAmount, type AmountUnit, type ParsedAmount } from "../parse/amounts";
 import { isErrorValue } from "../parse/errors";
 import { cleanText, normalizeKey } from "../parse/text";
-import { unitInText } from "./detect";
-import type { BudgetColumn, BudgetRow, BudgetTable } from "./types";
-
-const AMOUNT_COLUMNS = ["budget", "actual", "difference"] as const;
-type AmountColumn = (typeof AMOUNT_COLUMNS)[number];
-
-export function isTotalLabel(text: string): boolean {
-  const n = normalizeKey(text);
-  return n.startsWith("totalt") || n.startsWith("summa") || n === "total" || n === "totalsumma";
-}
+import { readCostTable } from "./costTable";
+import { AMOUNT_COLUMNS, type AmountColumn } from "./headers";
+import { budgetRowKind, subtotalOfOverhead } from "./rowLabels";
+import { findTableHeaders, type BudgetHeaderRow } from "./tableHeaders";
+import type { BudgetRow, BudgetTable, CostTable } from "./types";
+import { decideUnit } from "./unit";
+import { tableYear } from "./year";
 
 /** Kronor from an amount in `unit`, kept to whole öre so that sums compare exactly. */
 export function toKronor(value: number, unit: AmountUnit): number {
   return unit === "tkr" ? Math.round(value * 100000) / 100 : Math.round(value * 100) / 100;
 }
 
-interface RawRow {
-  row: number;
-  insats: string | null;
-  amounts: Record<AmountColumn, { cell: CellValue; parsed: ParsedAmount | null } | null>;
+export interface ReadAmount {
+  cell: CellValue;
+  parsed: ParsedAmount | null;
 }
 
-/**
- * Reads a budget table: one row per insats down to the total row, amounts in
- * kronor whatever unit the table is written in. Reading problems (unreadable
- * amounts, units, rows without insats) become issues; arithmetic is checked in
- * validate/budgetArithmetic.
- */
-export function readBudget(sheet: SheetGrid, header: HeaderRow<BudgetColumn>, issues: IssueCollector): BudgetTable {
-  const cols = header.columns;
-  const colName = (c: number) => header.headers[c] ?? columnLetter(c);
-  const at = (r: number, c: number) => ({ sheet: sheet.name, row: r, col: c, column: colName(c) });
+/** A row of the table as read, before its amounts are put in a unit and a sign convention. */
+export interface RawLine {
+  row: number;
+  label: string;
+  kind: BudgetRow["kind"];
+  amounts: Map<number, ReadAmount>;
+}
 
-  const raws: RawRow[] = [];
-  let totalRaw: RawRow | null = null;
-  for (let r = header.row + 1; r < sheet.rows.length; r++) {
-    const insatsCell = cellAt(sheet, r, cols.insats!);
-    const insats = insatsCell === null ? "" : cleanText(String(insatsCell));
-    const amounts = {} as RawRow["amounts"];
-    let anyAmount = false;
-    for (const k of AMOUNT_COLUMNS) {
-      const c = cols[k];
-      const cell = c === undefined ? null : cellAt(sheet, r, c);
-      if (c === undefined || cell === null || (typeof cell === "string" && cell.trim() === "")) {
-        amounts[k] = null;
-        continue;
-      }
-      anyAmount = true;
+/** Every budget table and cost-per-participant table on a sheet, each read down to its own total. */
+export function readBudgetSheet(sheet: SheetGrid, issues: IssueCollector): { budgets: BudgetTable[]; costTables: CostTable[] } {
+  const headers = findTableHeaders(sheet);
+  const budgets: BudgetTable[] = [];
+  const costTables: CostTable[] = [];
+  // Title rows of a table are those between the previous table's last row and its header.
+  let titleFrom = 0;
+  headers.forEach((h, i) => {
+    const stop = headers[i + 1]?.row ?? sheet.rows.length;
+    if (h.type === "cost") {
+      const t = readCostTable(sheet, h, stop, titleFrom, headers[0].row, issues);
+      costTables.push(t);
+      titleFrom = t.lastRow + 1;
+    } else {
+      const tables = readBudgetTables(sheet, h, stop, titleFrom, headers[0].row, issues);
+      budgets.push(...tables);
+      titleFrom = tables[0].lastRow + 1;
+    }
+  });
+  return { budgets, costTables };
+}
+
+/** The columns a table reads amounts from: every column of every pair. */
+function amountColumns(h: BudgetHeaderRow): number[] {
+  const cols = new Set<number>();
+  for (const p of h.pairs) for (const k of AMOUNT_COLUMNS) if (p[k] !== undefined) cols.add(p[k]!);
+  return [...cols].sort((a, b) => a - b);
+}
+
+/** Reads the rows under a budget header (up to its total or the next table) once, then one table per year pair. */
+function readBudgetTables(sheet: SheetGrid, h: BudgetHeaderRow, stop: number, titleFrom: number, firstHeaderRow: number, issues: IssueCollector): BudgetTable[] {
+  const colName = (c: number) => h.headers[c] ?? columnLetter(c);
+  const at = (r: number, c: number): CellRef => ({ sheet: sheet.name, row: r, col: c, column: colName(c) });
+  const cols = amountColumns(h);
+  const lines: RawLine[] = [];
+  const seen = new Map<string, number>();
+  let lastRow = h.row;
+  for (let r = h.row + 1; r < stop; r++) {
+    const labelCell = cellAt(sheet, r, h.label);
+    const label = labelCell === null ? "" : cleanText(String(labelCell));
+    const amounts = new Map<number, ReadAmount>();
+    for (const c of cols) {
+      const cell = cellAt(sheet, r, c);
+      if (cell === null || (typeof cell === "string" && cell.trim() === "")) continue;
       if (typeof cell === "string" && isErrorValue(cell)) {
         issues.add("CELL-ERROR-VALUE", at(r, c), cell, sv.errorValue(cell.trim()));
-        amounts[k] = { cell, parsed: null };
+        amounts.set(c, { cell, parsed: null });
         continue;
       }
       const parsed = parseAmount(cell);
       if (parsed && !parsed.ok) issues.add("BUDGET-AMOUNT-INVALID", at(r, c), cell, sv.amountInvalid(colName(c)));
-      amounts[k] = { cell, parsed };
+      amounts.set(c, { cell, parsed });
     }
-    if (insats && isErrorValue(insats)) {
-      issues.add("CELL-ERROR-VALUE", at(r, cols.insats!), insats, sv.errorValue(insats));
+    if (label && isErrorValue(label)) {
+      issues.add("CELL-ERROR-VALUE", at(r, h.label), label, sv.errorValue(label));
       continue;
     }
-    if (!insats) {
-      if (anyAmount) issues.add("BUDGET-ROW-NO-INSATS", at(r, cols.insats!), null, sv.budgetRowNoInsats());
+    if (!label) {
+      if (amounts.size) issues.add("BUDGET-ROW-NO-INSATS", at(r, h.label), null, sv.budgetRowNoInsats());
       continue;
     }
-    const raw = { row: r, insats, amounts };
-    if (isTotalLabel(insats)) {
-      totalRaw = raw;
-      break; // what follows the total row is notes
+    lastRow = r;
+    const kind = budgetRowKind(label);
+    if (kind === "insats" || kind === "other") {
+      const key = normalizeKey(label);
+      const first = seen.get(key);
+      if (first !== undefined) {
+        issues.add("BUDGET-DUPLICATE-ROW", at(r, h.label), label, sv.budgetDuplicateRow(label, first + 1));
+        continue;
+      }
+      seen.set(key, r);
     }
-    raws.push(raw);
+    lines.push({ row: r, label, kind, amounts });
+    if (kind === "total") break; // what follows the total row is notes, or the next table
   }
+  markOverheadGroups(lines);
 
-  const { unit, unitSource, columnUnits } = decideUnit(sheet, header, [...raws, ...(totalRaw ? [totalRaw] : [])], issues, at);
-  const convert = (raw: RawRow): BudgetRow => {
-    const amount = (k: AmountColumn): number | null => {
-      const a = raw.amounts[k];
-      if (!a || !a.parsed || !a.parsed.ok) return null;
-      return toKronor(a.parsed.value, a.parsed.unit ?? columnUnits[k] ?? unit);
+  return h.pairs.map((pair) => {
+    const pairCols = AMOUNT_COLUMNS.filter((k) => pair[k] !== undefined).map((k) => [k, pair[k]!] as const);
+    const { unit, unitSource, columnUnits } = decideUnit(sheet, h, pairCols, lines, titleFrom, issues, at);
+    const sign = costSign(lines, pair.budget, pair.actual);
+    const convert = (line: RawLine): BudgetRow => {
+      const amount = (k: AmountColumn): number | null => {
+        const c = pair[k];
+        const a = c === undefined ? undefined : line.amounts.get(c);
+        if (!a || !a.parsed || !a.parsed.ok) return null;
+        const kr = toKronor(a.parsed.value, a.parsed.unit ?? columnUnits[k] ?? unit);
+        // Costs are positive from here on; a signed table's differens already reads as budget − utfall.
+        return k === "difference" || kr === 0 ? kr : sign * kr;
+      };
+      const cell = (k: AmountColumn) => (pair[k] === undefined ? null : (line.amounts.get(pair[k]!)?.cell ?? null));
+      return {
+        insats: line.label,
+        kind: line.kind,
+        row: line.row,
+        budget: amount("budget"),
+        actual: amount("actual"),
+        difference: amount("difference"),
+        cells: { budget: cell("budget"), actual: cell("actual"), difference: cell("difference") },
+      };
     };
-    const cell = (k: AmountColumn) => raw.amounts[k]?.cell ?? null;
-    return {
-      insats: raw.insats!,
-      row: raw.row,
-      budget: amount("budget"),
-      actual: amount("actual"),
-      difference: amount("difference"),
-      cells: { budget: cell("budget"), actual: cell("actual"), difference: cell("difference") },
+    const all = lines.map(convert);
+    const total = all.find((l) => l.kind === "total") ?? null;
+    const year = tableYear(sheet, pair.year, titleFrom, h.row, firstHeaderRow);
+    const table: BudgetTable = {
+      sheet: sheet.name,
+      headerRow: h.row,
+      lastRow,
+      columns: { insats: h.label, budget: pair.budget, actual: pair.actual, ...(pair.difference === undefined ? {} : { difference: pair.difference }) },
+      headers: h.headers,
+      unit,
+      unitSource,
+      sign,
+      year: year.year,
+      yearSource: year.source,
+      rows: all.filter((l) => l.kind === "insats"),
+      lines: all.filter((l) => l.kind !== "total"),
+      total,
     };
-  };
-
-  const rows: BudgetRow[] = [];
-  const seen = new Map<string, number>();
-  for (const raw of raws) {
-    const key = normalizeKey(raw.insats!);
-    const first = seen.get(key);
-    if (first !== undefined) {
-      issues.add("BUDGET-DUPLICATE-ROW", at(raw.row, cols.insats!), raw.insats, sv.budgetDuplicateRow(raw.insats!, first + 1));
-      continue;
+    if (!total && table.rows.length > 1) {
+      const last = table.lines[table.lines.length - 1];
+      issues.add("BUDGET-TOTAL-MISSING", at(last.row, h.label), null, sv.budgetTotalMissing());
     }
-    seen.set(key, raw.row);
-    rows.push(convert(raw));
-  }
-  const total = totalRaw ? convert(totalRaw) : null;
-  if (!total && rows.length > 1) {
-    const lastRow = rows[rows.length - 1].row;
-    issues.add("BUDGET-TOTAL-MISSING", at(lastRow, cols.insats!), null, sv.budgetTotalMissing());
-  }
-  return { sheet: sheet.name, headerRow: header.row, columns: cols, headers: header.headers, unit, unitSource, rows, total };
+    return table;
+  });
 }
 
-function decideUnit(
-  sheet: SheetGrid,
-  header: HeaderRow<BudgetColumn>,
-  raws: RawRow[],
-  issues: IssueCollector,
-  at: (r: number, c: number) => { sheet: string; row: number; col: number; column: string },
-): { unit: AmountUnit; unitSource: BudgetTable["unitSource"]; columnUnits: Partial<Record<AmountColumn, AmountUnit>> } {
-  const columnUnits: Partial<Record<AmountColumn, AmountUnit>> = {};
-  for (const k of AMOUNT_COLUMNS) {
-    const c = header.columns[k];
-    const text = c === undefined ? null : header.headers[c];
-    const u = text ? unitInText(text) : null;
-    if (u) columnUnits[k] = u;
-  }
-  let titleUnit: AmountUnit | null = null;
-  for (let r = 0; r < header.row && !titleUnit; r++)
-    for (const v of sheet.rows[r] ?? []) if (typeof v === "string" && (titleUnit = unitInText(v))) break;
+/** The rows summed by "Summa kansli och styrelse" are overhead even when their labels do not say so. */
+function markOverheadGroups(lines: RawLine[]): void {
+  let groupStart = 0;
+  lines.forEach((line, i) => {
+    if (line.kind !== "subtotal") return;
+    if (subtotalOfOverhead(line.label)) for (let j = groupStart; j < i; j++) if (lines[j].kind === "insats") lines[j].kind = "other";
+    groupStart = i + 1;
+  });
+}
 
-  const cellCounts: Record<AmountUnit, number> = { kr: 0, tkr: 0 };
-  for (const raw of raws)
-    for (const k of AMOUNT_COLUMNS) {
-      const p = raw.amounts[k]?.parsed;
-      if (p && p.ok && p.unit) cellCounts[p.unit]++;
+/**
+ * -1 when the table writes costs as negative numbers: most of its readable budget and
+ * utfall amounts on cost rows are below zero. Decided per table from its own rows.
+ */
+function costSign(lines: RawLine[], budgetCol: number, actualCol: number): 1 | -1 {
+  let negative = 0;
+  let positive = 0;
+  for (const l of lines) {
+    if (l.kind !== "insats" && l.kind !== "other") continue;
+    for (const c of [budgetCol, actualCol]) {
+      const p = l.amounts.get(c)?.parsed;
+      if (!p || !p.ok || p.value === 0) continue;
+      if (p.value < 0) negative++;
+      else positive++;
     }
-  const headerUnits = new Set(Object.values(columnUnits));
-
-  let unit: AmountUnit;
-  let unitSource: BudgetTable["unitSource"];
-  if (headerUnits.size > 0) {
-    unit = columnUnits.budget ?? columnUnits.actual ?? [...headerUnits][0];
-    unitSource = "header";
-  } else if (titleUnit) {
-    unit = titleUnit;
-    unitSource = "title";
-  } else if (cellCounts.kr + cellCounts.tkr > 0) {
-    unit = cellCounts.tkr > cellCounts.kr ? "tkr" : "kr";
-    unitSource = "cells";
-  } else {
-    unit = "kr";
-    unitSource = "assumed";
-    const c = header.columns.budget!;
-    issues.add("BUDGET-UNIT-ASSUMED", at(header.row, c), header.headers[c], sv.unitAssumed());
   }
-
-  // Every unit written anywhere in the table must be the table's unit.
-  for (const k of AMOUNT_COLUMNS) {
-    const u = columnUnits[k];
-    const c = header.columns[k];
-    if (u && u !== unit && c !== undefined) issues.add("BUDGET-UNIT-MIXED", at(header.row, c), header.headers[c], sv.unitMixed(u, unit));
-  }
-  for (const raw of raws)
-    for (const k of AMOUNT_COLUMNS) {
-      const a = raw.amounts[k];
-      const p = a?.parsed;
-      const expected = columnUnits[k] ?? unit;
-      if (a && p && p.ok && p.unit && p.unit !== expected && !(p.value === 0 && p.unit === "kr"))
-        issues.add("BUDGET-UNIT-MIXED", at(raw.row, header.columns[k]!), a.cell, sv.unitMixed(p.unit, expected));
-    }
-  return { unit, unitSource, columnUnits };
+  return negative > positive ? -1 : 1;
 }

@@ -1,7 +1,7 @@
 import type { BudgetTable } from "../budget/types";
 import { isBlank, type WorkbookGrid } from "../grid";
 import type { PreparedReport } from "../report/buildReport";
-import { inUnit } from "./budgetSheet";
+import { inUnit } from "./budgetSource";
 import { FORMATS, type CopyFix } from "./sheetSpec";
 
 /**
@@ -26,20 +26,22 @@ export function copyFixes(p: PreparedReport, grid: WorkbookGrid): CopyFix[] {
       if (typeof v === "string" && v !== "" && isBlank(v)) fixes.push({ sheet: rs.name, row: r, col: endCol, value: null, original: v });
     }
   }
-  for (const t of p.parsed.budgets.slice(0, 1)) fixes.push(...budgetFixes(t));
+  for (const t of p.budget.tables) fixes.push(...budgetFixes(t));
   return fixes;
 }
 
 function budgetFixes(t: BudgetTable): CopyFix[] {
   const out: CopyFix[] = [];
-  const rows = t.total ? [...t.rows, t.total] : t.rows;
+  const rows = t.total ? [...t.lines, t.total] : t.lines;
   for (const r of rows)
     for (const k of ["budget", "actual", "difference"] as const) {
       const col = t.columns[k];
       const kr = r[k];
       const raw = r.cells[k];
       if (col === undefined || kr === null) continue;
-      const value = inUnit(kr, t.unit)!;
+      // Back in the table's own unit and sign: the copy reads as the table was typed.
+      const signed = k === "difference" || kr === 0 ? kr : t.sign * kr;
+      const value = inUnit(signed, t.unit)!;
       if (raw !== value) out.push({ sheet: t.sheet, row: r.row, col, value, original: raw });
     }
   return out;

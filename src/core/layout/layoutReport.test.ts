@@ -58,16 +58,16 @@ describe("layout of the report sheets", () => {
   });
 
   test("budget amounts in the table's unit read the budget cells; the text amount is rewritten in the copy only", () => {
-    expect(budgetSpec.cells.find((c) => c.row === 4 && c.col === 1)).toMatchObject({ value: 1000, formula: "'Budget'!$B$2", numFmt: '#,##0 "tkr"' });
-    expect(budgetSpec.cells.find((c) => c.row === 5 && c.col === 5)).toMatchObject({ value: "Över budget", style: "warn" });
+    expect(budgetSpec.cells.find((c) => c.row === 5 && c.col === 1)).toMatchObject({ value: 1000, formula: "'Budget'!$B$2", numFmt: '#,##0 "tkr"' });
+    expect(budgetSpec.cells.find((c) => c.row === 6 && c.col === 5)).toMatchObject({ value: "Över budget", style: "warn" });
     expect(l.fixes).toContainEqual({ sheet: "Budget", row: 1, col: 1, value: 1000, original: "1 000 tkr" });
   });
 
   test("cost per participant divides utfall in kronor by a Resultat cell shown beside it", () => {
-    const c = cost.cells.find((x) => x.row === 4 && x.col === 1)!;
+    const c = cost.cells.find((x) => x.row === 5 && x.col === 1)!;
     expect(c).toMatchObject({ value: 900000, formula: "'Budget'!$C$2*1000" });
-    expect(cost.cells.find((x) => x.row === 4 && x.col === 2)!.formula).toBe("'Resultat 2024'!$B$8");
-    expect(cost.cells.find((x) => x.row === 4 && x.col === 3)!.value).toBe(p.model.cost[0].perParticipant);
+    expect(cost.cells.find((x) => x.row === 5 && x.col === 2)!.formula).toBe("'Resultat 2024'!$B$8");
+    expect(cost.cells.find((x) => x.row === 5 && x.col === 3)!.value).toBe(p.model.cost[0].perParticipant);
   });
 
   test("Kontroll links each issue to its cell", () => {

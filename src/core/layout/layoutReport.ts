@@ -2,6 +2,7 @@ import type { WorkbookGrid } from "../grid";
 import type { PreparedReport } from "../report/buildReport";
 import { periodLabel } from "../report/period";
 import { budgetSheet } from "./budgetSheet";
+import { cellKey } from "./budgetSource";
 import { copyFixes, copyReader } from "./copyFixes";
 import { costSheet } from "./costSheet";
 import { kontrollSheet } from "./kontrollSheet";
@@ -58,16 +59,17 @@ export function layoutReport(p: PreparedReport, grid: WorkbookGrid, options: Lay
     const team = rowTeam.get(`${f.sheet}\u0000${f.row}`);
     if (team && p.rowsByInsats.has(team)) valueInsatser.add(team);
   }
-  const unfixedCells = new Set(unfixed.map((f) => `${f.sheet}\u0000${f.row}\u0000${f.col}`));
+  const unfixedCells = new Set(unfixed.map((f) => cellKey(f.sheet, f.row, f.col)));
 
   // Titles name the period itself, whatever the sheet had to be called ("Kostnad 240101–240630", "Resultat 2024 (2)").
   const heading = periodLabel(p.period);
   const resultat = resultatSheet(p, names.resultat, heading, prefix("Resultat"), hideSmall, valueInsatser);
-  const table = p.parsed.budgets[0];
   const sheets: SheetSpec[] = [];
   if (wanted.has("resultat")) sheets.push(resultat.spec);
-  if (wanted.has("budget") && table && p.model.budget) sheets.push(budgetSheet(table, p.model.budget, names.budget, heading, prefix("Budget"), unfixedCells));
-  if (wanted.has("kostnad")) sheets.push(costSheet(p, table, resultat.anchors, names.kostnad, heading, prefix("Kostnad"), hideSmall, unfixedCells));
+  // Written also without a budget for the period: the sheet says why there are no figures.
+  if (wanted.has("budget")) sheets.push(budgetSheet(p, names.budget, heading, prefix("Budget"), unfixedCells));
+  if (wanted.has("kostnad"))
+    sheets.push(costSheet({ p, anchors: resultat.anchors, name: names.kostnad, heading, tablePrefix: prefix("Kostnad"), hideSmall, unfixed: unfixedCells }));
   if (wanted.has("kontroll")) sheets.push(kontrollSheet(p, fixes, names.kontroll, heading, prefix("Kontroll")));
   // The cost sheet's denominators live on Resultat: it is always written when costs are.
   if (wanted.has("kostnad") && !wanted.has("resultat")) sheets.unshift(resultat.spec);

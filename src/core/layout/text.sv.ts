@@ -1,3 +1,17 @@
+import { formatAmountSv } from "../parse/amounts";
+
+/** A budget table as the sheets name it. */
+interface TableRef {
+  sheet: string;
+  headerRow: number;
+  sign: 1 | -1;
+}
+
+const tablesText = (tables: TableRef[]) =>
+  tables.length === 1
+    ? `tabellen på bladet ”${tables[0].sheet}” (rubrikrad ${tables[0].headerRow + 1})`
+    : `tabellerna ${tables.map((t) => `på bladet ”${t.sheet}” (rubrikrad ${t.headerRow + 1})`).join(" och ")}`;
+
 /** Swedish text of the generated sheets. */
 export const layoutText = {
   total: "Totalt",
@@ -47,15 +61,25 @@ export const layoutText = {
   incomeChart: "Försörjning före och efter",
 
   budgetTitle: (p: string) => `Budget mot utfall ${p}`,
-  budgetSource: (sheet: string, unit: string) =>
-    `Källa: blad ”${sheet}”, belopp i ${unit}. Avvikelse = budget − utfall och förbrukning = utfall / budget räknas här, inte från tabellens egen differenskolumn.`,
+  budgetSource: (tables: TableRef[], unit: string, year: number | null) =>
+    `Källa: ${tablesText(tables)}${year === null ? "" : `, budgetåret ${year}`}, belopp i ${unit}. ` +
+    "Avvikelse = budget − utfall och förbrukning = utfall / budget räknas här, inte från tabellens egen differenskolumn." +
+    (tables.some((t) => t.sign === -1) ? " Tabellen skriver kostnader som negativa tal; här visas de som positiva." : ""),
+  otherRowsHeading: "Övriga kostnader i budgeten (inte insatser)",
   budgetColumns: ["Insats", "Budget", "Utfall", "Avvikelse", "Förbrukning", "Över budget"],
   overBudget: "Över budget",
   notComputableNote: "– = kan ej beräknas (uppgift saknas).",
 
   costTitle: (p: string) => `Kostnad per deltagare ${p}`,
-  costSource: (budgetSheet: string, resultat: string) =>
-    `Utfall från blad ”${budgetSheet}” i kronor; antal från bladet ”${resultat}”. Varje kostnad står bredvid sin nämnare. – = kan ej beräknas.`,
+  costSource: (tables: TableRef[], resultat: string) =>
+    `Utfall från ${tablesText(tables)} i kronor; antal från bladet ”${resultat}”. Varje kostnad står bredvid sin nämnare. – = kan ej beräknas (kostnad 0 kr eller saknas, eller inga deltagare).`,
+  costSum: "Summa, insatser med deltagare",
+  costWithoutParticipants: "Insatser i budgeten utan deltagare i registret",
+  costWithoutParticipantsColumns: ["Insats", "Utfall (kr)", "Kostnad per deltagare"],
+  costAllRows: "Totalt utfall, alla insatser i budgeten",
+  costReconciles: (actual: number | null, other: boolean) =>
+    `Totalt utfall är lika med budgettabellens utfall för insatserna${actual === null ? "" : ` (${formatAmountSv(actual, "kr")})`}` +
+    (other ? "; övriga kostnader som styrelse och kansli ingår inte (se Budget mot utfall)." : "."),
   costColumns: [
     "Insats",
     "Utfall (kr)",

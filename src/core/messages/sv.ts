@@ -71,11 +71,19 @@ export const sv = {
 
   amountInvalid: (header: string) =>
     `${header}: beloppet går inte att läsa. Skriv ett tal, gärna med enheten, till exempel 1 250 000 kr eller 1 250 tkr.`,
-  budgetDiff: (stated: string, expected: string, budget: string, actual: string, reversed: boolean) =>
-    `Differensen ${stated} stämmer inte: tilldelade medel ${budget} minus använda medel ${actual} är ${expected}.` +
-    (reversed ? " Differensen verkar vara räknad som använda minus tilldelade medel; den ska vara tilldelade minus använda." : " Rätta differensen eller beloppen."),
-  budgetTotal: (header: string, stated: string, sum: string) =>
-    `Totalraden för ${header} är ${stated} men raderna summerar till ${sum}. Rätta totalen eller raderna (använd gärna en SUMMA-formel).`,
+  budgetDiff: (
+    first: { header: string; amount: string },
+    second: { header: string; amount: string },
+    expected: string,
+    stated: string,
+    reversed: boolean,
+  ) =>
+    `${first.header} ${first.amount} minus ${second.header} ${second.amount} är ${expected}, tabellen säger ${stated}.` +
+    (reversed
+      ? ` Differensen verkar vara räknad åt andra hållet (${second.header} minus ${first.header}); rätta den så att den räknas som tabellens övriga rader.`
+      : " Rätta differensen eller beloppen."),
+  budgetSum: (label: string, header: string, stated: string, sum: string, from: number, to: number) =>
+    `${q(label)} i kolumnen ${header} är ${stated} men raderna ${from}–${to} summerar till ${sum}. Rätta summan eller raderna (använd gärna en SUMMA-formel).`,
   budgetTotalMissing: () => "Budgettabellen saknar totalrad (Totalt/Summa). Inget fel; sammanställningen räknar totalen själv.",
   unitMixed: (thisUnit: string, tableUnit: string) =>
     `Beloppet anges i ${thisUnit} men tabellen i övrigt i ${tableUnit}. Använd en enhet i hela tabellen.`,
@@ -86,6 +94,35 @@ export const sv = {
     `Insatsen ${q(insats)} finns redan på rad ${otherRow} i budgettabellen. Slå ihop raderna.`,
   budgetNoParticipants: (insats: string) =>
     `Insatsen ${q(insats)} har budget men inga deltagare i registret. Kontrollera att insatsen heter likadant i registret och i budgeten.`,
+  budgetNone: () =>
+    "Arbetsboken har ingen budgettabell, så sammanställningen saknar budget mot utfall och kostnad per deltagare. " +
+    "En budgettabell behöver en rubrikrad med Budget (eller Tilldelade medel) och Utfall (eller Använda medel), en kolumn med insatsernas namn " +
+    "och året i rubriken eller i en titel ovanför, till exempel ”Budget och utfall 2024”.",
+  budgetSheetNone: (sheet: string, found: string[]) =>
+    `Bladet ${q(sheet)} har ingen budgettabell som Finsam-rapport kan läsa.` +
+    (found.length ? ` Budgettabeller finns på ${found.map(q).join(", ")}.` : " Arbetsboken har ingen budgettabell."),
+  budgetYearNone: (year: number | string, found: string) =>
+    `Ingen budgettabell gäller ${year}: ${found}. Budget mot utfall och kostnad per deltagare visas inte för ${year}. ` +
+    "Lägg till budgeten för året (med året i rubriken eller titeln), eller välj en period som budgeten gäller.",
+  budgetYearUnnamed: (table: string, year: number) =>
+    `Budgettabellen ${table} anger inget år; den används för ${year}. ` +
+    `Skriv året i en rubrik (”Utfall ${year}”), i en titel ovanför tabellen (”Budget och utfall ${year}”) eller i bladets namn, så att rätt års budget alltid används.`,
+  budgetPeriodSpansYears: (period: string) =>
+    `Perioden ${period} omfattar mer än ett kalenderår. En budgettabell gäller ett år, så budget mot utfall och kostnad per deltagare visas inte; välj ett kalenderår eller en del av ett år.`,
+  budgetPeriodNotYear: (period: string, year: number) =>
+    `Perioden ${period} är inte ett helt kalenderår, men utfallet i budgeten gäller ${year}. ` +
+    "Kostnad per deltagare räknas därför inte (helårets utfall delat med en kortare periods deltagare blir fel). Välj perioden " +
+    `${year} för kostnad per deltagare.`,
+  budgetActualConflict: (insats: string, here: string, other: string, otherPlace: string) =>
+    `Insatsen ${q(insats)} har utfallet ${here} här men ${other} i ${otherPlace}. Samma insats ska ha samma utfall i alla tabeller; rätta den som är fel.`,
+  costTableCost: (insats: string, stated: string, actual: string, budgetPlace: string) =>
+    `Total kostnad för ${q(insats)} är ${stated} men utfallet i budgettabellen (${budgetPlace}) är ${actual}. Rätta den som är fel.`,
+  costTableCount: (insats: string, stated: number, counted: number, period: string) =>
+    `Antal deltagare för ${q(insats)} är ${stated} men registret har ${counted} deltagare under ${period}. Kontrollera antalet eller registret.`,
+  costTableDivision: (stated: string, cost: string, count: number, expected: string) =>
+    `Kostnad per deltagare är ${stated} men ${cost} delat med ${count} deltagare är ${expected}. Rätta beräkningen.`,
+  costTableNoBudget: (insats: string) =>
+    `Insatsen ${q(insats)} finns i kostnadstabellen men inte i budgettabellen. Kontrollera att namnen är lika.`,
   budgetRowMissing: (insats: string, budgetSheet: string) =>
     `Insatsen ${q(insats)} har deltagare men ingen rad i budgettabellen på bladet ${q(budgetSheet)}. Lägg till en rad, eller kontrollera att namnen är lika.`,
 

@@ -8,7 +8,7 @@ import { parseNumber, parseWholeNumber } from "../parse/numbers";
 import { cleanText, normalizeKey } from "../parse/text";
 import { CategoryMatcher, joinLabels } from "../taxonomy/match";
 import type { Category, CategoryField, Taxonomy } from "../taxonomy/types";
-import { isTotalLabel } from "../budget/readBudget";
+import { isTotalLabel } from "../budget/rowLabels";
 import type { FieldKey } from "./fields";
 import { bucketForYears } from "./yearsOnBenefits";
 import type { CellFix, Register, RegisterRow, RegisterSheet } from "./types";

@@ -124,7 +124,10 @@ describe("budget and cost", () => {
     expect(r.cost).toEqual([
       { insats: "Samordningsteam Norra", cost: 1284000, perParticipant: 428000, perNew: 642000, perExited: 642000, perGreenExit: 1284000 },
       { insats: "Team Väst", cost: null, perParticipant: null, perNew: null, perExited: null, perGreenExit: null },
+      // A budget row without participants keeps its utfall, so the costs add up to the budget's.
+      { insats: "Team Syd", cost: 1100000, perParticipant: null, perNew: null, perExited: null, perGreenExit: null },
     ]);
+    expect(r.cost.reduce((s, c) => s + (c.cost ?? 0), 0)).toBe(r.budget!.total.actual);
     expect(r.costTotal).toEqual({ insats: "Totalt", cost: 1284000, perParticipant: 428000, perNew: 642000, perExited: 642000, perGreenExit: 1284000 });
   });
 });

@@ -1,4 +1,11 @@
+import type { BudgetTable } from "../budget/types";
 import type { WorkbookGrid } from "../grid";
+import { IssueCollector } from "../issues";
+import { sv } from "../messages/sv";
+import { serialToYmd } from "../parse/dates";
+import { normalizeKey } from "../parse/text";
+import { checkCostTableCounts } from "../validate/budgetCrossChecks";
+import { chooseBudget, isWholeYear, type BudgetChoice } from "./budgetChoice";
 import type { ReadOptions } from "../options";
 import { readWorkbook, type ParsedWorkbook } from "../readWorkbook";
 import type { RegisterRow } from "../register/types";
@@ -8,7 +15,7 @@ import { budgetFigures, costFigures } from "./budgetFigures";
 import { insatsFigures, municipalityKey, type BreakdownCategories } from "./insatsFigures";
 import type { ExcludedRow, ReportModel } from "./model";
 import { resolveSources, type InsatsConflict } from "./sources";
-import { periodFromIso, periodToIso, type Period } from "./period";
+import { periodFromIso, periodLabel, periodToIso, type Period } from "./period";
 
 export interface ReportOptions extends ReadOptions {
   period: { from: string; to: string };
@@ -16,6 +23,8 @@ export interface ReportOptions extends ReadOptions {
   insatser?: string[];
   /** The file each sheet came from, when several files are combined. */
   sheetFiles?: Record<string, string>;
+  /** Use only the budget tables on this sheet (the user's choice); every table by default. */
+  budgetSheet?: string;
 }
 
 /** Everything the layout needs besides the figures themselves. */
@@ -29,6 +38,8 @@ export interface PreparedReport {
   excluded: (ExcludedRow & { source: RegisterRow })[];
   /** Insatser found in two files with different rows: no report can be made until resolved. */
   conflicts: InsatsConflict[];
+  /** The budget tables the report uses, by the year rule. */
+  budget: BudgetChoice;
 }
 
 /** A report that cannot be made as asked; the message is written for the user. */
@@ -81,21 +92,35 @@ export function prepareReport(workbook: WorkbookGrid | ParsedWorkbook, options: 
   };
 
   const insatser = names.map((n) => insatsFigures(n, rowsByInsats.get(n)!, period, categories));
-  const budgetTable = parsed.budgets[0];
-  const cost = costFigures(budgetTable, insatser);
+  const reportIssues = new IssueCollector();
+  const budget = chooseBudget(budgetTables(parsed, options.budgetSheet), period, parsed.register.sheets[0]?.name ?? parsed.budgets[0]?.sheet ?? "", reportIssues);
+  const cost = costFigures(budget, insatser);
+  const byKey = new Map(insatser.map((f) => [normalizeKey(f.name), f.participants.total]));
+  const countYear = isWholeYear(period) ? serialToYmd(period.from).y : null;
+  checkCostTableCounts(parsed.costTables, countYear, periodLabel(period), (i) => byKey.get(normalizeKey(i)) ?? null, reportIssues);
   const excludedHere = excluded.filter((e) => e.source.team === null || !wanted || wanted.has(e.source.team));
   const model: ReportModel = {
     schemaVersion: 1,
     period: periodToIso(period),
     insatser,
     total: insatsFigures("Totalt", reported, period, categories),
-    budget: budgetTable ? budgetFigures(budgetTable) : null,
+    budget: budgetFigures(budget),
+    budgetStatus: { state: budget.state, message: budget.message, costPerParticipant: budget.costPerParticipant },
     cost: cost.rows,
     costTotal: cost.total,
     excludedRows: excludedHere.map(({ sheet, row, reason }) => ({ sheet, row, reason })),
-    issues: parsed.issues,
+    // This period's budget and cost-table findings follow the workbook's own.
+    issues: [...parsed.issues, ...reportIssues.issues],
   };
-  return { model, parsed, period, categories, rowsByInsats, excluded: excludedHere, conflicts };
+  return { model, parsed, period, categories, rowsByInsats, excluded: excludedHere, conflicts, budget };
+}
+
+/** The budget tables the user chose (`--budget`, the pane's dropdown), or every table. */
+function budgetTables(parsed: ParsedWorkbook, sheet: string | undefined): BudgetTable[] {
+  if (sheet === undefined) return parsed.budgets;
+  const tables = parsed.budgets.filter((t) => t.sheet === sheet);
+  if (tables.length === 0) throw new ReportOptionsError(sv.budgetSheetNone(sheet, [...new Set(parsed.budgets.map((t) => t.sheet))]));
+  return tables;
 }
 
 /** The period's figures for every insats and the total (domain.md, report-json.md). */

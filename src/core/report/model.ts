@@ -8,6 +8,14 @@ export interface ReportModel {
   insatser: InsatsReport[];
   total: InsatsReport;
   budget: BudgetReport | null;
+  /** Which budget the report uses and why (added key); `message` says why there is none, or warns. */
+  budgetStatus: {
+    state: "year" | "unnamed" | "none" | "no-year" | "spans-years";
+    message: string | null;
+    /** False when the period is not a whole calendar year (or there is no budget): no cost per participant. */
+    costPerParticipant: boolean;
+  };
+  /** A row for every register insats and every budget insats row (report-json.md). */
   cost: CostRow[];
   /** The same figures over every insats with a cost (added key). */
   costTotal: CostRow | null;
@@ -79,10 +87,17 @@ export interface BudgetReportRow {
 
 export interface BudgetReport {
   unit: AmountUnit;
-  /** The sheet the table was read from (added key). */
+  /** The sheet the (first) table was read from (added key). */
   sheet: string;
+  /** The calendar year the table belongs to; null when it names none (added key). */
+  year: number | null;
+  /** Every table (or column pair) used: all of the period's year (added key). */
+  tables: { sheet: string; headerRow: number; year: number | null; unit: AmountUnit; negativeCosts: boolean }[];
   rows: BudgetReportRow[];
+  /** Over the insats rows. */
   total: Omit<BudgetReportRow, "insats">;
+  /** Cost rows that are not insatser (Styrelse, Kansli): in the table's own total, not in `total` (added key). */
+  otherRows: BudgetReportRow[];
 }
 
 export interface CostRow {

@@ -11,9 +11,14 @@ export function checkBudgetCoverage(tables: BudgetTable[], rows: RegisterRow[], 
   if (tables.length === 0 || rows.length === 0) return;
   const teamKeys = new Set(teams.map(normalizeKey));
   const budgeted = new Set<string>();
+  const flagged = new Set<string>();
   for (const t of tables)
     for (const row of t.rows) {
       budgeted.add(normalizeKey(row.insats));
+      // Tables with one column pair per year share their label cells: one warning per cell.
+      const cell = `${t.sheet}\u0000${row.row}`;
+      if (flagged.has(cell)) continue;
+      flagged.add(cell);
       if (!teamKeys.has(normalizeKey(row.insats))) {
         const c = t.columns.insats!;
         issues.add("BUDGET-NO-PARTICIPANTS", { sheet: t.sheet, row: row.row, col: c, column: t.headers[c] ?? columnLetter(c) }, row.insats, sv.budgetNoParticipants(row.insats));

@@ -109,5 +109,9 @@ export async function readWorkbookGrid(context: Excel.RequestContext): Promise<R
     areas.map((a) => a.name),
     names.items.map((n) => [n.name, n.formula]),
   );
+  // The add-in's own report sheets are output, never source: the core skips them.
+  existing.forEach((e, i) => {
+    if (e.marker !== null) grids[i].generated = true;
+  });
   return { grid: { sheets: grids }, existing };
 }

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { existingSheets, type ExistingSheet } from "../../core/layout/sheetNames";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
 
 export type ReadFailure = "not-xlsx" | "empty-file" | "unreadable" | "not-found";
@@ -99,11 +100,22 @@ export async function openXlsx(data: ArrayBuffer | Uint8Array, fileName: string)
   return wb;
 }
 
-/** Every sheet of a loaded workbook as the core's WorkbookGrid. */
+/** The workbook's sheets and the add-in markers they carry. */
+export function sheetsOf(wb: ExcelJS.Workbook): ExistingSheet[] {
+  const names = (wb.definedNames.model as { name: string; ranges: string[] }[]).map((dn): [string, string] => [dn.name, dn.ranges[0] ?? ""]);
+  return existingSheets(
+    wb.worksheets.map((ws) => ws.name),
+    names,
+  );
+}
+
+/** Every sheet of a loaded workbook as the core's WorkbookGrid; the add-in's own report sheets marked as generated. */
 export function workbookToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
+  const generated = new Set(sheetsOf(wb).filter((s) => s.marker !== null).map((s) => s.name));
   const sheets: SheetGrid[] = [];
   wb.eachSheet((ws) => {
-    sheets.push(sheetToGrid(ws));
+    const grid = sheetToGrid(ws);
+    sheets.push(generated.has(ws.name) ? { ...grid, generated: true } : grid);
   });
   return { sheets };
 }

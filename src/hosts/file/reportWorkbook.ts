@@ -4,8 +4,8 @@ import type { SheetGrid, WorkbookGrid } from "../../core/grid";
 import { layoutReport, reportLabel, type LayoutOptions } from "../../core/layout/layoutReport";
 import { planSheetNames, type SheetNamePlan } from "../../core/layout/sheetNames";
 import { prepareReport, type PreparedReport, type ReportOptions } from "../../core/report/buildReport";
-import { openXlsx, workbookToGrid } from "./readXlsx";
-import { applyReport, sheetsOf } from "./writeReport";
+import { openXlsx, sheetsOf, workbookToGrid } from "./readXlsx";
+import { applyReport } from "./writeReport";
 
 export interface ReportSource {
   name: string;
@@ -68,7 +68,7 @@ export async function combineSources(sources: ReportSource[]): Promise<CombinedS
     for (const s of grid.sheets) {
       const name = freeName(s.name, src.name, taken);
       taken.add(name.toLowerCase());
-      sheets.push({ name, rows: s.rows });
+      sheets.push({ ...s, name });
       sheetFiles[name] = src.name;
       const ws = other.getWorksheet(s.name);
       if (ws) copySheet(ws, workbook, name);

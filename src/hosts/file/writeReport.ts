@@ -1,18 +1,10 @@
 import ExcelJS from "exceljs";
 import { columnLetter } from "../../core/grid";
 import type { CellStyle, CopyFix, SheetSpec, SpecCell } from "../../core/layout/sheetSpec";
-import { existingSheets, sheetMarker, sheetOfReference, type ExistingSheet } from "../../core/layout/sheetNames";
+import { sheetMarker, sheetOfReference, type ExistingSheet } from "../../core/layout/sheetNames";
+import { sheetsOf } from "./readXlsx";
 
 type DefinedName = { name: string; ranges: string[] };
-
-/** The workbook's sheets and the add-in markers they carry. */
-export function sheetsOf(wb: ExcelJS.Workbook): ExistingSheet[] {
-  const names = (wb.definedNames.model as DefinedName[]).map((dn): [string, string] => [dn.name, dn.ranges[0] ?? ""]);
-  return existingSheets(
-    wb.worksheets.map((ws) => ws.name),
-    names,
-  );
-}
 
 const FONTS: Partial<Record<CellStyle, Partial<ExcelJS.Font>>> = {
   title: { bold: true, size: 14 },
