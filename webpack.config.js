@@ -4,6 +4,7 @@
 //           gets the production URL from `npm run build -- --env url=https://…`.
 const path = require("node:path");
 const fs = require("node:fs");
+const os = require("node:os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { manifestForUrl, DEV_URL } = require("./scripts/manifest.js");
 
@@ -29,6 +30,31 @@ function emitFiles(files) {
       });
     },
   };
+}
+
+/**
+ * HTTPS options for `npm run dev`. office-addin-dev-certs generates a certificate for localhost in
+ * ~/.office-addin-dev-certs and then installs its CA in the system's trust store, which on Linux
+ * runs sudo: where that fails (root without sudo, as in CI, or a user who may not use sudo) the
+ * certificate it has just generated is served anyway. Browsers and Office do not trust the page
+ * until the CA is installed, which the message says; curl -k and the CI check do not need it.
+ */
+async function devHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (err) {
+    const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+    const [ca, cert, key] = ["ca.crt", "localhost.crt", "localhost.key"].map((f) => path.join(dir, f));
+    if (![ca, cert, key].every((f) => fs.existsSync(f))) throw err;
+    const reason = String(err && err.message ? err.message : err).split("\n")[0].trim();
+    console.warn(
+      `\nCertifikatet för https://localhost:3000 finns i ${dir}, men dess CA kunde inte installeras som betrott (${reason}).\n` +
+        `Servern startar ändå. Excel och webbläsaren litar inte på sidan förrän ${ca} är installerat som betrott:\n` +
+        `kör "npx office-addin-dev-certs install" som en användare med sudo.\n`,
+    );
+    return { ca: fs.readFileSync(ca), cert: fs.readFileSync(cert), key: fs.readFileSync(key) };
+  }
 }
 
 const icons = () => fs.readdirSync(path.resolve(__dirname, "assets")).map((f) => [`assets/${f}`, fs.readFileSync(path.resolve(__dirname, "assets", f))]);
@@ -83,11 +109,10 @@ module.exports = async (env = {}, argv = {}) => {
     ],
   };
   if (env.WEBPACK_SERVE) {
-    const devCerts = require("office-addin-dev-certs");
     addin.devServer = {
       port: 3000,
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: { type: "https", options: await devCerts.getHttpsServerOptions() },
+      server: { type: "https", options: await devHttpsOptions() },
       static: false,
     };
     return addin;
