@@ -17,9 +17,11 @@ const COST = ["totalkostnad", "totalakostnader", "totalakostnaden", "kostnad", "
  * write ("Kostnad per deltagare (kr)", "Antal", "Kr/deltagare", "Snittkostnad").
  */
 export function classifyCostHeader(text: string): CostColumn | "label" | null {
+  // "Kr/deltagare" names its unit in the header itself: look for it before units are dropped.
+  const withUnits = normalizeKey(text.replace(PARENTHESIS, " ").replace(YEARS, " "));
+  if (PER.some((p) => withUnits.startsWith(p) || withUnits.endsWith(p))) return "perParticipant";
   const norm = normalizeKey(text.replace(PARENTHESIS, " ").replace(UNIT_WORDS, " ").replace(YEARS, " "));
   if (!norm) return null;
-  if (PER.some((p) => norm.startsWith(p) || norm.endsWith(p))) return "perParticipant";
   if (COUNT.includes(norm) || norm.startsWith("antaldeltagare")) return "count";
   if (COST.includes(norm)) return "cost";
   return classifyBudgetHeader(text)?.kind === "label" ? "label" : null;

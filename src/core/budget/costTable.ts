@@ -17,7 +17,7 @@ export function readCostTable(sheet: SheetGrid, h: CostHeaderRow, stop: number, 
   const cols = h.columns;
   const colName = (c: number) => h.headers[c] ?? columnLetter(c);
   const headerUnit = unitInText(h.headers[cols.cost] ?? "") ?? unitInText(h.headers[cols.perParticipant] ?? "");
-  const unit: AmountUnit = headerUnit ?? titleUnit(sheet, titleFrom, h.row) ?? "kr";
+  const unit: AmountUnit = headerUnit ?? titleUnit(sheet, titleFrom, h.row, firstHeaderRow) ?? "kr";
   const rows: CostTableRow[] = [];
   let lastRow = h.row;
   for (let r = h.row + 1; r < stop; r++) {

@@ -109,7 +109,7 @@ function readBudgetTables(sheet: SheetGrid, h: BudgetHeaderRow, stop: number, ti
 
   return h.pairs.map((pair) => {
     const pairCols = AMOUNT_COLUMNS.filter((k) => pair[k] !== undefined).map((k) => [k, pair[k]!] as const);
-    const { unit, unitSource, columnUnits } = decideUnit(sheet, h, pairCols, lines, titleFrom, issues, at);
+    const { unit, unitSource, columnUnits } = decideUnit(sheet, h, pairCols, lines, titleFrom, firstHeaderRow, issues, at);
     const sign = costSign(lines, pair.budget, pair.actual);
     const convert = (line: RawLine): BudgetRow => {
       const amount = (k: AmountColumn): number | null => {
@@ -118,7 +118,8 @@ function readBudgetTables(sheet: SheetGrid, h: BudgetHeaderRow, stop: number, ti
         if (!a || !a.parsed || !a.parsed.ok) return null;
         const kr = toKronor(a.parsed.value, a.parsed.unit ?? columnUnits[k] ?? unit);
         // Costs are positive from here on; a signed table's differens already reads as budget − utfall.
-        return k === "difference" || kr === 0 ? kr : sign * kr;
+        if (kr === 0) return 0; // also -0 from a negative-cost table
+        return k === "difference" ? kr : sign * kr;
       };
       const cell = (k: AmountColumn) => (pair[k] === undefined ? null : (line.amounts.get(pair[k]!)?.cell ?? null));
       return {

@@ -76,7 +76,8 @@ function budgetHeaderAt(sheet: SheetGrid, r: number, headers: (string | null)[])
     for (const y of years) {
       const budget = first("budget", y);
       const actual = first("actual", y);
-      const diff = first("difference", y);
+      // A differens without a year belongs to the pair it directly follows ("Budget 2024 | Utfall 2024 | Differens").
+      const diff = first("difference", y) ?? (budget !== undefined && actual !== undefined ? amounts.find((a) => a.kind === "difference" && a.year === null && a.col === Math.max(budget, actual) + 1)?.col : undefined);
       if (budget !== undefined && actual !== undefined) pairs.push({ year: y, budget, actual, ...(diff === undefined ? {} : { difference: diff }) });
     }
     if (pairs.length === 0) return null;

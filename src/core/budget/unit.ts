@@ -6,14 +6,21 @@ import { unitInText, type AmountColumn } from "./headers";
 import type { RawLine } from "./readBudget";
 import type { BudgetTable } from "./types";
 
-/** The unit a title row above the table names ("Budget och utfall 2024 (tkr)"), if any. */
-export function titleUnit(sheet: SheetGrid, from: number, headerRow: number): AmountUnit | null {
-  for (let r = from; r < headerRow; r++)
+function unitOfRows(sheet: SheetGrid, from: number, to: number): AmountUnit | null {
+  for (let r = from; r < to; r++)
     for (const v of sheet.rows[r] ?? []) {
       const u = typeof v === "string" ? unitInText(v) : null;
       if (u) return u;
     }
   return null;
+}
+
+/**
+ * The unit a title names ("Budget och utfall 2024 (tkr)"): the table's own title rows (from
+ * `from`), else the sheet's title above its first table.
+ */
+export function titleUnit(sheet: SheetGrid, from: number, headerRow: number, firstHeaderRow: number): AmountUnit | null {
+  return unitOfRows(sheet, from, headerRow) ?? (from > 0 ? unitOfRows(sheet, 0, Math.min(from, firstHeaderRow)) : null);
 }
 
 /**
@@ -26,6 +33,7 @@ export function decideUnit(
   columns: readonly (readonly [AmountColumn, number])[],
   lines: RawLine[],
   titleFrom: number,
+  firstHeaderRow: number,
   issues: IssueCollector,
   at: (r: number, c: number) => CellRef,
 ): { unit: AmountUnit; unitSource: BudgetTable["unitSource"]; columnUnits: Partial<Record<AmountColumn, AmountUnit>> } {
@@ -35,7 +43,7 @@ export function decideUnit(
     const u = text ? unitInText(text) : null;
     if (u) columnUnits[k] = u;
   }
-  const fromTitle = titleUnit(sheet, titleFrom, h.row);
+  const fromTitle = titleUnit(sheet, titleFrom, h.row, firstHeaderRow);
   const cellCounts: Record<AmountUnit, number> = { kr: 0, tkr: 0 };
   for (const line of lines)
     for (const [, c] of columns) {
