@@ -20,7 +20,7 @@ export function formatValidation(file: string, result: ValidationResult, all: bo
       ? text.registerFound(reg.sheets.map((s) => text.registerSheet(s.name, s.headerRow)).join(", "), reg.rows, reg.insatser.length)
       : text.noRegister,
   );
-  out.push(result.budget ? text.budgetFound(result.budget.sheet, result.budget.unit) : text.noBudget);
+  out.push(result.budgets.length ? text.budgetFound(result.budgets) : text.noBudget);
 
   const bySheet = new Map<string, Issue[]>();
   for (const i of result.issues) {

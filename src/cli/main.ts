@@ -83,6 +83,7 @@ interface ReportArgs {
   json: boolean;
   hideSmall: boolean;
   today?: string;
+  budgetSheet?: string;
 }
 
 function parseReportArgs(args: string[]): ReportArgs {
@@ -94,6 +95,7 @@ function parseReportArgs(args: string[]): ReportArgs {
   let json = false;
   let hideSmall = false;
   let today: string | undefined;
+  let budgetSheet: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = args[i].startsWith("--") && args[i].includes("=") ? [args[i].slice(0, args[i].indexOf("=")), args[i].slice(args[i].indexOf("=") + 1)] : [args[i], undefined];
     const value = () => {
@@ -107,6 +109,7 @@ function parseReportArgs(args: string[]): ReportArgs {
     else if (flag === "-o" || flag === "--out") out = value();
     else if (flag === "--json") json = true;
     else if (flag === "--dolj-sma" || flag === "--hide-small") hideSmall = true;
+    else if (flag === "--budget") budgetSheet = value();
     else if (flag === "--today") {
       today = value();
       if (isoToSerial(today) === null) throw new UsageError(text.badToday(today));
@@ -123,7 +126,7 @@ function parseReportArgs(args: string[]): ReportArgs {
     if (!periodFromIso(from, to)) throw new UsageError(text.badPeriod(`${from}–${to}`));
     period = { from, to };
   } else throw new UsageError(text.noPeriod);
-  return { files, period, out, json, hideSmall, today };
+  return { files, period, out, json, hideSmall, today, budgetSheet };
 }
 
 /** `finsam-rapport report`: writes a copy with the report sheets, or prints the ReportModel. */
@@ -136,7 +139,7 @@ async function reportCommand(args: ReportArgs, io: CliIo): Promise<number> {
     io.err(text.sameAsInput);
     return 2;
   }
-  const options = { period: args.period, today: args.today, hideSmall: args.hideSmall };
+  const options = { period: args.period, today: args.today, hideSmall: args.hideSmall, budgetSheet: args.budgetSheet };
   let built;
   try {
     if (args.json) {
@@ -164,6 +167,9 @@ async function reportCommand(args: ReportArgs, io: CliIo): Promise<number> {
   const errors = prepared.model.issues.filter((i) => i.severity === "error").length;
   const m = prepared.model;
   io.out(text.reportSummary(m.total.participants.total, m.insatser.length, periodLabel(p)));
+  // Which budget the figures come from, or why there are none: never silent.
+  io.out(m.budget ? text.reportBudget(m.budget.tables, m.budget.unit) : text.reportNoBudget);
+  if (m.budgetStatus.message) io.out(m.budgetStatus.message);
   for (const [wanted, used] of built.plan.renamed) io.out(text.reportRenamed(wanted, used));
   if (built.plan.replace.length) io.out(text.reportReplaced(built.plan.replace));
   io.out(text.reportWritten(out, built.sheets));

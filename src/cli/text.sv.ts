@@ -3,7 +3,7 @@ export const text = {
   usage: `Användning:
   finsam-rapport validate <fil.xlsx>... [--json] [--all] [--today ÅÅÅÅ-MM-DD]
   finsam-rapport report <fil.xlsx>... (--period ÅÅÅÅ | --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD)
-                 [-o rapport.xlsx] [--json] [--dolj-sma] [--today ÅÅÅÅ-MM-DD]
+                 [-o rapport.xlsx] [--json] [--dolj-sma] [--budget BLAD] [--today ÅÅÅÅ-MM-DD]
 
 Kontrollerar deltagarregister och budgettabeller i Excel-arbetsböcker.
   --json    skriv resultatet som JSON ({ "schemaVersion": 1, "issues": [...] })
@@ -17,6 +17,7 @@ Kostnad per deltagare och Kontroll för perioden; originalfilen ändras aldrig.
   -o          filen att skriva (standard: <fil>-rapport-<period>.xlsx bredvid originalet)
   --json      skriv sammanställningen som JSON i stället (ReportModel, schemaVersion 1)
   --dolj-sma  visa antal under 3 som .. för publicering
+  --budget    använd budgettabellen på det här bladet (standard: tabellen för periodens år)
 
 Slutkod: 0 = inga fel, 1 = fel hittades, 2 = en fil kunde inte läsas.
 All bearbetning sker på den här datorn; inget skickas någonstans.`,
@@ -31,6 +32,9 @@ All bearbetning sker på den här datorn; inget skickas någonstans.`,
   reportWritten: (path: string, sheets: string[]) => `Skrev ${path} med bladen ${sheets.map((s) => `”${s}”`).join(", ")}.`,
   reportSummary: (participants: number, insatser: number, period: string) =>
     `Perioden ${period}: ${participants} deltagare i ${insatser} ${insatser === 1 ? "insats" : "insatser"}.`,
+  reportBudget: (tables: { sheet: string; headerRow: number; year: number | null }[], unit: string) =>
+    `Budget: ${tables.map((t) => `bladet ”${t.sheet}” (rubrikrad ${t.headerRow}${t.year === null ? ", inget år" : `, ${t.year}`})`).join(", ")}, i ${unit}.`,
+  reportNoBudget: "Budget: ingen budget för perioden – sammanställningen saknar budget mot utfall och kostnad per deltagare.",
   reportRenamed: (wanted: string, used: string) => `Bladet ”${wanted}” finns redan och är inte skapat av Finsam-rapport; rapporten skrevs till ”${used}”.`,
   reportReplaced: (names: string[]) => `Ersatte tidigare rapportblad: ${names.map((s) => `”${s}”`).join(", ")}.`,
   reportIssues: (e: number) => `Källan har ${e} fel; se bladet Kontroll.`,
@@ -42,7 +46,8 @@ All bearbetning sker på den här datorn; inget skickas någonstans.`,
     `Register: ${sheets}, ${rows} ${rows === 1 ? "rad" : "rader"} i ${insatser} ${insatser === 1 ? "insats" : "insatser"}`,
   registerSheet: (name: string, headerRow: number) => `blad ”${name}” (rubriker på rad ${headerRow})`,
   noRegister: "Register: hittades inte",
-  budgetFound: (sheet: string, unit: string) => `Budget: blad ”${sheet}”, ${unit}`,
+  budgetFound: (tables: { sheet: string; headerRow: number; year: number | null; unit: string }[]) =>
+    `Budget: ${tables.map((t) => `blad ”${t.sheet}” rubrikrad ${t.headerRow} (${t.year ?? "inget år"}, ${t.unit})`).join("; ")}`,
   noBudget: "Budget: hittades inte",
   sheetHeading: (sheet: string) => `Blad ”${sheet}”`,
   workbookHeading: "Arbetsboken",

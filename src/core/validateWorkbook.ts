@@ -17,7 +17,10 @@ export interface RegisterSummary {
 
 export interface BudgetSummary {
   sheet: string;
+  /** 1-based. */
   headerRow: number;
+  /** The calendar year the table belongs to; null when it names none. */
+  year: number | null;
   unit: BudgetTable["unit"];
   unitSource: BudgetTable["unitSource"];
   rows: { insats: string; budget: number | null; actual: number | null; difference: number | null }[];
@@ -28,7 +31,9 @@ export interface ValidationResult {
   schemaVersion: 1;
   issues: Issue[];
   register: RegisterSummary;
+  /** The first budget table (kept for compatibility); every table is in `budgets`. */
   budget: BudgetSummary | null;
+  budgets: BudgetSummary[];
 }
 
 /** Validates a workbook: every issue, and a summary of what was understood. */
@@ -41,7 +46,17 @@ export function validateWorkbook(workbook: WorkbookGrid, options: ReadOptions = 
       if (columns[key]) continue;
       columns[key] = { header: s.headers[col] ?? FIELD_HEADERS[key].canonical, sheet: s.name, column: columnLetter(col) };
     }
-  const b = parsed.budgets[0];
+  const budgets = parsed.budgets.map(
+    (b): BudgetSummary => ({
+      sheet: b.sheet,
+      headerRow: b.headerRow + 1,
+      year: b.year,
+      unit: b.unit,
+      unitSource: b.unitSource,
+      rows: b.rows.map(({ insats, budget, actual, difference }) => ({ insats, budget, actual, difference })),
+      total: b.total ? { budget: b.total.budget, actual: b.total.actual, difference: b.total.difference } : null,
+    }),
+  );
   return {
     schemaVersion: 1,
     issues: parsed.issues,
@@ -51,15 +66,7 @@ export function validateWorkbook(workbook: WorkbookGrid, options: ReadOptions = 
       insatser: register.teams,
       columns,
     },
-    budget: b
-      ? {
-          sheet: b.sheet,
-          headerRow: b.headerRow + 1,
-          unit: b.unit,
-          unitSource: b.unitSource,
-          rows: b.rows.map(({ insats, budget, actual, difference }) => ({ insats, budget, actual, difference })),
-          total: b.total ? { budget: b.total.budget, actual: b.total.actual, difference: b.total.difference } : null,
-        }
-      : null,
+    budget: budgets[0] ?? null,
+    budgets,
   };
 }

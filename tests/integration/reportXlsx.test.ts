@@ -117,4 +117,47 @@ describe("finsam-rapport report", () => {
     expect(r.err).toMatch(/^Hittade varken ett deltagarregister eller en budgettabell \(blad: ”Blad1”\)\. Ett register behöver en rubrikrad med minst Deltagar-ID och Inskrivningsdatum/);
     expect(() => readFileSync(out)).toThrow(/ENOENT/);
   });
+
+  test("the right year or nothing: said in the output, on the Budget and Kostnad sheets and on Kontroll; --budget chooses the table", async () => {
+    const input = join(dir, "ekonomi.xlsx");
+    await teamFile(input, ["Team Norr", "Team Syd"], 6, (wb) => {
+      const b = wb.addWorksheet("Ekonomi");
+      b.addRow(["Budget och utfall 2024"]);
+      b.addRow(["Individinriktade insatser", "Tilldelade medel", "Använda medel", "Differens"]);
+      b.addRow(["Team Norr", 1200000, 1100000, 100000]);
+      b.addRow(["Team Syd", 600000, 650000, -50000]);
+      b.addRow(["Kurator", 300000, 280000, 20000]);
+      b.addRow(["Totalt", 2100000, 2030000, 70000]);
+      const old = wb.addWorksheet("Budget 2023");
+      old.addRow(["Insats", "Budget", "Utfall"]);
+      old.addRow(["Team Norr", 5, 5]);
+    });
+    const sheetText = async (path: string, name: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path);
+      const out: string[] = [];
+      wb.getWorksheet(name)!.eachRow((row) => row.eachCell((c) => out.push(String(c.text))));
+      return out.join("\n");
+    };
+
+    const ok = join(dir, "ekonomi-2024.xlsx");
+    const r2024 = await run(["report", input, "--period", "2024", "-o", ok, "--today", "2025-06-01"]);
+    expect(r2024.code).toBe(0);
+    expect(r2024.out).toContain("Budget: bladet ”Ekonomi” (rubrikrad 2, 2024), i kr.");
+    const cost = await sheetText(ok, "Kostnad per deltagare 2024");
+    expect(cost).toContain("Kurator");
+    expect(cost).toContain("Totalt utfall är lika med budgettabellens utfall för insatserna (2 030 000 kr).");
+
+    const later = join(dir, "ekonomi-2030.xlsx");
+    const r2030 = await run(["report", input, "--period", "2030", "-o", later, "--today", "2031-06-01"]);
+    expect(r2030.code).toBe(0);
+    expect(r2030.out).toContain("Budget: ingen budget för perioden");
+    expect(r2030.out).toContain("Ingen budgettabell gäller 2030: tabellen på bladet ”Ekonomi” (rubrikrad 2) gäller 2024, tabellen på bladet ”Budget 2023” (rubrikrad 1) gäller 2023.");
+    for (const sheet of ["Budget mot utfall 2030", "Kostnad per deltagare 2030", "Kontroll 2030"]) expect(await sheetText(later, sheet)).toContain("Ingen budgettabell gäller 2030");
+
+    const chosen = JSON.parse((await run(["report", input, "--period", "2023", "--json", "--budget", "Budget 2023"])).out);
+    expect(chosen.budget).toMatchObject({ sheet: "Budget 2023", year: 2023, rows: [{ insats: "Team Norr", actual: 5 }] });
+    const wrong = await run(["report", input, "--period", "2024", "--json", "--budget", "Deltagare"]);
+    expect([wrong.code, wrong.err]).toEqual([2, "Bladet ”Deltagare” har ingen budgettabell som Finsam-rapport kan läsa. Budgettabeller finns på ”Ekonomi”, ”Budget 2023”."]);
+  });
 });

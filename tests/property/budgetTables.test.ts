@@ -18,7 +18,7 @@ const spec = fc.record({
   sign: fc.constantFrom(1 as const, -1 as const),
   withDiff: fc.boolean(),
   asText: fc.boolean(),
-  years: fc.constantFrom([2024], [2023, 2024]),
+  years: fc.constantFrom<number[]>([2024], [2023, 2024]),
   groups: fc.integer({ min: 1, max: 3 }),
   titleRows: fc.integer({ min: 0, max: 4 }),
   offsetCols: fc.integer({ min: 0, max: 3 }),

@@ -88,22 +88,12 @@ export async function randomCase(seed: number): Promise<RandomCase> {
     });
   });
 
-  if (rnd() < 0.7) {
-    const tkr = rnd() < 0.5;
-    const textAmounts = rnd() < 0.4;
-    const b = wb.addWorksheet("Budget");
-    b.addRow([`Budget 2024${tkr ? " (tkr)" : ""}`]);
-    b.addRow(["Insats", "Tilldelade medel", "Använda medel", "Differens"]);
-    const names = insatser.filter(() => rnd() < 0.85);
-    for (const n of names) {
-      const budget = 500 + Math.floor(rnd() * 1500);
-      const used = budget - 200 + Math.floor(rnd() * 400);
-      const scale = tkr ? 1 : 1000;
-      const fmt = (x: number) => (textAmounts ? `${(x * scale).toLocaleString("sv-SE")} ${tkr ? "tkr" : "kr"}` : x * scale);
-      b.addRow([n, fmt(budget), fmt(used), fmt(budget - used)]);
-    }
-    description.push(`budget in ${tkr ? "tkr" : "kr"}${textAmounts ? " as text" : ""}`);
-  }
+  const half = rnd() < 0.3;
+  const year = pick(rnd, [2023, 2024]);
+  // Every sixth case has no budget; the others take the shapes in turn, so every shape is covered.
+  // Every seventh budget names the other year: the report must then show none.
+  const budgetYear = seed % 7 === 0 ? 4047 - year : year;
+  if (seed % 6 !== 0) description.push(addBudget(wb, rnd, insatser, BUDGET_SHAPES[seed % BUDGET_SHAPES.length], budgetYear));
   if (rnd() < 0.2) {
     const k = wb.addWorksheet("Kategorier");
     k.addRow(["Fält", "Kategori", "Synonymer", "Stegförflyttning"]);
@@ -117,8 +107,6 @@ export async function randomCase(seed: number): Promise<RandomCase> {
       k.addRow(["Avslutsorsak", label, syn, green]);
     description.push("own categories");
   }
-  const half = rnd() < 0.3;
-  const year = pick(rnd, [2023, 2024]);
   const hideSmall = rnd() < 0.3;
   if (hideSmall) description.push("hide small counts");
   return {
@@ -129,3 +117,66 @@ export async function randomCase(seed: number): Promise<RandomCase> {
     description: description.join(", "),
   };
 }
+
+/**
+ * A budget sheet in one of the shapes förbund print (docs/domain.md): a titled table, one
+ * column pair per year, negative costs with subtotals and overhead, two tables on one sheet, or
+ * an unheaded label column — in kr or tkr, as numbers or text, with rows without participants.
+ */
+const BUDGET_SHAPES = ["titled", "pairs", "negative", "two tables", "unheaded"] as const;
+
+function addBudget(wb: ExcelJS.Workbook, rnd: () => number, insatser: string[], shape: (typeof BUDGET_SHAPES)[number], year: number): string {
+  const tkr = rnd() < 0.5;
+  const textAmounts = rnd() < 0.4;
+  const scale = tkr ? 1 : 1000;
+  const unit = tkr ? "tkr" : "kr";
+  const fmt = (x: number) => (textAmounts ? `${(x * scale).toLocaleString("sv-SE")} ${unit}` : x * scale);
+  const amounts = () => {
+    const budget = 500 + Math.floor(rnd() * 1500);
+    return [budget, budget - 200 + Math.floor(rnd() * 400)];
+  };
+  const names = [...insatser.filter(() => rnd() < 0.85), ...(rnd() < 0.5 ? ["Kurator"] : [])];
+  const b = wb.addWorksheet(shape === "pairs" ? "Ekonomi" : "Budget");
+  if (shape === "pairs") {
+    b.addRow([`Belopp i ${unit}`]);
+    b.addRow(["Insats", "Budget 2023", "Utfall 2023", "Budget 2024", "Utfall 2024"]);
+    for (const n of names) b.addRow([n, ...[...amounts(), ...amounts()].map(fmt)]);
+  } else if (shape === "negative") {
+    b.addRow([`Budget och utfall ${year} (${unit})`]);
+    b.addRow(["Verksamhet", "Budget", "Utfall", "Avvikelse"]);
+    const sums = [0, 0];
+    for (const n of names) {
+      const [bu, u] = amounts();
+      sums[0] += bu;
+      sums[1] += u;
+      b.addRow([n, fmt(-bu), fmt(-u), fmt(bu - u)]);
+    }
+    b.addRow(["Summa insatser", fmt(-sums[0]), fmt(-sums[1]), fmt(sums[0] - sums[1])]);
+    b.addRow(["Kansli", fmt(-300), fmt(-290), fmt(10)]);
+    b.addRow(["Totalt", fmt(-sums[0] - 300), fmt(-sums[1] - 290), fmt(sums[0] - sums[1] + 10)]);
+  } else if (shape === "two tables") {
+    b.addRow([`Budget ${year} (${unit})`]);
+    b.addRow(["Individinriktade insatser", "Tilldelade medel", "Använda medel", "Differens"]);
+    for (const n of names) {
+      const [bu, u] = amounts();
+      b.addRow([n, fmt(bu), fmt(u), fmt(bu - u)]);
+    }
+    b.addRow([]);
+    b.addRow(["Strukturövergripande insatser", "Tilldelade medel", "Använda medel", "Differens"]);
+    b.addRow(["Kompetensutveckling", fmt(200), fmt(150), fmt(50)]);
+    b.addRow(["TOTALT", fmt(200), fmt(150), fmt(50)]);
+  } else if (shape === "unheaded") {
+    b.addRow([`Budget och utfall ${year}, ${unit}`]);
+    b.addRow([null, null, "Budget", "Utfall"]);
+    names.forEach((n, i) => b.addRow([i + 1, n, ...amounts().map(fmt)]));
+  } else {
+    b.addRow([`Budget ${year}${tkr ? " (tkr)" : ""}`]);
+    b.addRow(["Insats", "Tilldelade medel", "Använda medel", "Differens"]);
+    for (const n of names) {
+      const [bu, u] = amounts();
+      b.addRow([n, fmt(bu), fmt(u), fmt(bu - u)]);
+    }
+  }
+  return `budget ${shape} ${shape === "pairs" ? "2023–2024" : year} in ${unit}${textAmounts ? " as text" : ""}`;
+}
+
