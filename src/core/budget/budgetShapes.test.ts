@@ -279,3 +279,19 @@ describe("cross-checks no published report made", () => {
     ]);
   });
 });
+
+test("the README's example table reads with no error: two insatser, kansli as overhead, the year and unit from the title", () => {
+  const r = read(
+    sheet([
+      ["Budget och utfall 2024 (tkr)"],
+      ["Individinriktade insatser", "Budget", "Utfall", "Differens"],
+      ["Samordningsteam FNS", "1 528", "1 284", 244],
+      ["Kurator", 300, 280, 20],
+      ["Summa insatser", "1 828", "1 564", 264],
+      ["Kansli", 400, 390, 10],
+      ["TOTALT", "2 228", "1 954", 274],
+    ]),
+  );
+  expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  expect(r.budgets[0]).toMatchObject({ year: 2024, unit: "tkr", rows: [{ insats: "Samordningsteam FNS", actual: 1284000 }, { insats: "Kurator", actual: 280000 }] });
+});
