@@ -85,6 +85,9 @@ describe("the add-in's task pane (production bundle)", () => {
     const register = await snapshot(page, "Deltagare");
     const budget = await snapshot(page, "Budget");
     await page.screenshot({ path: join(shots, "addin-350-start.png"), fullPage: true });
+    // The budget table chosen beside the mapping is kept in the workbook's settings.
+    await page.getByRole("combobox", { name: "Budgettabell" }).selectOption("Budget");
+    await page.waitForFunction(() => (window as unknown as { __officeStub: StubState }).__officeStub.savedSettings > 0);
 
     await page.getByRole("tab", { name: "Kontrollera" }).click();
     await page.getByRole("button", { name: "Kontrollera registret" }).click();
@@ -122,6 +125,8 @@ describe("the add-in's task pane (production bundle)", () => {
     expect(new Set(await workbookState(page, (s) => s.batchOptions.map((o) => JSON.stringify(o))))).toEqual(new Set(['{"delayForCellEdit":true}']));
     const settings = await workbookState(page, (s) => JSON.stringify(s.settings));
     expect(JSON.parse(settings).finsamRapport.period).toEqual(PERIOD);
+    expect(JSON.parse(settings).finsamRapport.budgetSheet).toBe("Budget");
+    expect(await page.getByTestId("budget-used").textContent()).toBe("Budgettabell: blad ”Budget”, 2024, tkr");
     // Set is not enough in Excel: only saveAsync keeps settings in the workbook.
     expect(await workbookState(page, (s) => s.savedSettings)).toBeGreaterThan(0);
     for (const id of grid.sheets[0].rows.slice(1, 20).map((r) => r[0])) expect(settings).not.toContain(String(id));

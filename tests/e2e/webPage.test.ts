@@ -62,7 +62,8 @@ describe("the web page", () => {
     await page.getByTestId("found-register").waitFor();
     const opened = Date.now() - t0;
     expect(await page.getByTestId("found-register").textContent()).toBe("Register: blad ”Deltagare”, 300 deltagarrader i 5 insatser");
-    expect(await page.getByTestId("found-budget").textContent()).toBe("Budget: blad ”Budget”, tkr");
+    expect(await page.getByTestId("found-budget").textContent()).toBe("Budget: blad ”Budget”, 2024, tkr");
+    expect(await page.getByRole("combobox", { name: "Budgettabell" }).locator("option").allTextContents()).toEqual(["Automatiskt (periodens år)", "Budget – 2024"]);
     await page.screenshot({ path: join(shots, "1280-start.png"), fullPage: true });
 
     await tab(page, "Kontrollera");
@@ -81,6 +82,8 @@ describe("the web page", () => {
     await page.getByRole("button", { name: "Skapa sammanställning" }).click();
     await page.getByTestId("report-result").waitFor();
     const reported = Date.now() - t1;
+    expect(await page.getByTestId("budget-used").textContent()).toBe("Budgettabell: blad ”Budget”, 2024, tkr");
+    expect(await page.getByTestId("budget-status").count()).toBe(0);
     await page.screenshot({ path: join(shots, "1280-sammanstall.png"), fullPage: true });
     console.log(`Exemplet i sidan: öppna och kontrollera ${opened} ms, sammanställ ${reported} ms`);
 
@@ -98,7 +101,8 @@ describe("the web page", () => {
     const exitedRow = resultat.rows.find((r) => r[0] === "Avslutade under perioden")!;
     expect(exitedRow[model.insatser.length + 1]).toBe(model.total.participants.exited);
     const cost = grid.sheets.find((s) => s.name === "Kostnad per deltagare 2024")!;
-    expect(cost.rows[4].slice(0, 4)).toEqual([model.cost[0].insats, model.cost[0].cost, model.insatser[0].participants.total, model.cost[0].perParticipant]);
+    const costRow = cost.rows.find((r) => r[0] === model.cost[0].insats)!;
+    expect(costRow.slice(0, 4)).toEqual([model.cost[0].insats, model.cost[0].cost, model.insatser[0].participants.total, model.cost[0].perParticipant]);
 
     await tab(page, "Inställningar");
     await page.getByRole("heading", { name: "Avslutsorsak" }).waitFor();

@@ -9,6 +9,8 @@ export interface AgreeingOptions {
   today?: string;
   /** The workbook's sheets before generating (by default the grid's, none made by the add-in). */
   existing?: { name: string; marker: string | null }[];
+  /** The budget sheet the report uses (the pane's choice); automatic by default. */
+  budgetSheet?: string;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface AgreeingOptions {
  * figures, which the LibreOffice suite proves the formulas equal.
  */
 export function agreeingFigures(grid: WorkbookGrid, o: AgreeingOptions): Record<string, CellValue> {
-  const prepared = prepareReport(grid, { period: o.period, today: o.today });
+  const prepared = prepareReport(grid, { period: o.period, today: o.today, budgetSheet: o.budgetSheet });
   const plan = planSheetNames(reportLabel(prepared), o.existing ?? grid.sheets.map((s) => ({ name: s.name, marker: null })));
   const layout = layoutReport(prepared, grid, { names: plan.names, canRewriteSource: false });
   const figures: Record<string, CellValue> = {};

@@ -32,8 +32,8 @@ function registerGrid(rows: number, extra: { name: string; rows: CellValue[][] }
 }
 
 /** What a correct Excel computes: the engine's figures (the formulas themselves are proven in LibreOffice). */
-function excelThatAgrees(grid: WorkbookGrid, existing?: { name: string; marker: string | null }[]): Evaluator {
-  const figures = agreeingFigures(grid, { period: request.period, today: TODAY, existing });
+function excelThatAgrees(grid: WorkbookGrid, existing?: { name: string; marker: string | null }[], budgetSheet?: string): Evaluator {
+  const figures = agreeingFigures(grid, { period: request.period, today: TODAY, existing, budgetSheet });
   return (sheet, address) => figures[`${sheet}!${address}`] ?? null;
 }
 
@@ -228,4 +228,56 @@ describe("marking issues in the sheet", () => {
     expect(settings.stored.mapping).toEqual({ Deltagare: { columns: { age: null } } });
     expect(stored).not.toMatch(/D0000\d\d/);
   });
+});
+
+describe("the budget table the user chose", () => {
+  /** A second budget for 2024 on its own sheet, with other figures, and an old one naming no year. */
+  const ekonomi = { name: "Ekonomi", rows: [["Budget och utfall 2024 (kr)"], [], ["Insats", "Budget", "Utfall"], ["Samordningsteam Norra", 500000, 450000], ["Samordningsteam Södra", 400000, 390000]] as CellValue[][] };
+
+  test("is saved in the workbook's settings, restored by a new engine, and used in the report", async () => {
+    const grid = registerGrid(200, [ekonomi]);
+    const data = FakeWorkbookData.fromGrid(grid);
+    const { engine, settings } = engineFor(data, excelThatAgrees(grid, undefined, "Ekonomi"));
+    const opened = await engine.refresh();
+    expect(opened.budgetTables).toEqual([
+      { sheet: "Budget", headerRow: 2, year: 2024, unit: "tkr" },
+      { sheet: "Ekonomi", headerRow: 3, year: 2024, unit: "kr" },
+    ]);
+    expect(opened.budgetSheet).toBeNull();
+    expect((await engine.chooseBudget("Ekonomi")).budgetSheet).toBe("Ekonomi");
+    expect(settings.stored.budgetSheet).toBe("Ekonomi");
+
+    // Opened again, the pane starts from that choice, and a report without one in its request uses it.
+    const again = new ExcelEngine(fakeRunner(data, excelThatAgrees(grid, undefined, "Ekonomi")).run, settings, TODAY);
+    expect((await again.refresh()).budgetSheet).toBe("Ekonomi");
+    const result = await again.report({ ...request, sheets: [...request.sheets] });
+    expect(result.model.budget?.tables.map((t) => [t.sheet, t.year])).toEqual([["Ekonomi", 2024]]);
+    expect(result.model.budget?.rows.map((r) => r.budget)).toEqual([500000, 400000]);
+    expect(result.differences).toEqual([]);
+    expect(JSON.stringify(settings.stored)).not.toMatch(/D0000\d\d/);
+  }, 60000);
+
+  test("the request's choice is used and kept; automatic again removes it from the settings", async () => {
+    const grid = registerGrid(200, [ekonomi]);
+    const data = FakeWorkbookData.fromGrid(grid);
+    const { engine, settings } = engineFor(data);
+    await engine.refresh();
+    const chosen = await engine.report({ ...request, sheets: ["budget"], budgetSheet: "Budget" });
+    expect(chosen.model.budget?.tables.map((t) => t.sheet)).toEqual(["Budget"]);
+    expect(settings.stored.budgetSheet).toBe("Budget");
+    const automatic = await engine.report({ ...request, sheets: ["budget"], budgetSheet: null });
+    expect(automatic.model.budget?.tables.map((t) => t.sheet)).toEqual(["Budget", "Ekonomi"]);
+    expect(settings.stored).not.toHaveProperty("budgetSheet");
+    expect(settings.stored.period).toEqual(request.period);
+  }, 60000);
+
+  test("a kept sheet that no longer has a budget table reads as automatic", async () => {
+    const data = FakeWorkbookData.fromGrid(registerGrid(50));
+    const settings = memorySettings();
+    settings.stored = { budgetSheet: "Ekonomi" };
+    const engine = new ExcelEngine(fakeRunner(data, () => null).run, settings, TODAY);
+    expect((await engine.refresh()).budgetSheet).toBeNull();
+    const result = await engine.report({ ...request, sheets: ["budget"] });
+    expect(result.model.budget?.tables.map((t) => t.sheet)).toEqual(["Budget"]);
+  }, 60000);
 });

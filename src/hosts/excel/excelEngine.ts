@@ -4,13 +4,13 @@ import { layoutReport, reportLabel } from "../../core/layout/layoutReport";
 import { planSheetNames } from "../../core/layout/sheetNames";
 import { readWorkbook, type ParsedWorkbook } from "../../core/readWorkbook";
 import { prepareReport } from "../../core/report/buildReport";
-import { overviewOf } from "../../taskpane/engine/overview";
+import { budgetSheetOf, overviewOf } from "../../taskpane/engine/overview";
 import type { CheckResult, EngineApi, Mapping, Progress, ReportRequest, ReportResult, WorkbookOverview } from "../../taskpane/engine/types";
 import { highlightIssues, removeHighlights } from "./highlight";
 import { selectCell } from "./navigate";
 import { readWorkbookGrid } from "./readGrid";
 import type { ExcelRunner } from "./runner";
-import type { SettingsStore } from "./settings";
+import type { SettingsStore, StoredSettings } from "./settings";
 import { compareFigures, queueReadBack, queueReport } from "./writeReport";
 
 /**
@@ -22,13 +22,17 @@ export class ExcelEngine implements EngineApi {
   private grid: WorkbookGrid = { sheets: [] };
   private parsed: ParsedWorkbook | null = null;
   private mapping: Mapping;
+  /** The user's budget sheet, kept in the workbook's settings; null = automatic (the period's year). */
+  private budgetSheet: string | null;
 
   constructor(
     private readonly run: ExcelRunner,
     private readonly settings: SettingsStore,
     private readonly today?: string,
   ) {
-    this.mapping = settings.load().mapping ?? {};
+    const stored = settings.load();
+    this.mapping = stored.mapping ?? {};
+    this.budgetSheet = stored.budgetSheet ?? null;
   }
 
   async open(): Promise<WorkbookOverview> {
@@ -46,7 +50,17 @@ export class ExcelEngine implements EngineApi {
 
   private reparse(): WorkbookOverview {
     this.parsed = readWorkbook(this.grid, { today: this.today, mapping: this.mapping });
-    return { ...overviewOf(this.parsed, [], this.grid), savedPeriod: this.settings.load().period ?? null };
+    return this.overview(this.parsed);
+  }
+
+  private overview(parsed: ParsedWorkbook): WorkbookOverview {
+    return { ...overviewOf(parsed, [], this.grid, this.budgetSheet), savedPeriod: this.settings.load().period ?? null };
+  }
+
+  async chooseBudget(sheet: string | null): Promise<WorkbookOverview> {
+    this.budgetSheet = sheet;
+    await this.settings.save(withBudgetSheet(this.settings.load(), sheet));
+    return this.parsed ? this.overview(this.parsed) : this.reparse();
   }
 
   async remap(mapping: Mapping): Promise<WorkbookOverview> {
@@ -63,14 +77,19 @@ export class ExcelEngine implements EngineApi {
   }
 
   async report(request: ReportRequest, onProgress?: Progress): Promise<ReportResult> {
-    await this.settings.save({ ...this.settings.load(), period: request.period });
+    // The request's budget choice is kept as the user's; without one, the kept choice is used.
+    if (request.budgetSheet !== undefined) this.budgetSheet = request.budgetSheet;
+    await this.settings.save(withBudgetSheet({ ...this.settings.load(), period: request.period }, this.budgetSheet));
     return this.run(async (context) => {
       onProgress?.("reading", 0);
       const read = await readWorkbookGrid(context);
       this.grid = read.grid;
       onProgress?.("counting", 0.4);
       const insatser = request.insatser.length ? request.insatser : undefined;
-      const prepared = prepareReport(this.grid, { period: request.period, insatser, today: this.today, mapping: this.mapping });
+      this.parsed = readWorkbook(this.grid, { today: this.today, mapping: this.mapping });
+      // A kept choice whose sheet has no budget table any more reads as automatic, as the overview shows it; one asked for now must exist.
+      const budgetSheet = request.budgetSheet !== undefined ? request.budgetSheet : budgetSheetOf(this.parsed, this.budgetSheet);
+      const prepared = prepareReport(this.parsed, { period: request.period, insatser, today: this.today, mapping: this.mapping, budgetSheet: budgetSheet ?? undefined });
       const label = reportLabel(prepared);
       const plan = planSheetNames(label, read.existing);
       const base = { model: prepared.model, renamed: plan.renamed, fixes: 0, valueInsatser: [] as string[], fileName: null, bytes: null, conflicts: prepared.conflicts };
@@ -110,3 +129,9 @@ export class ExcelEngine implements EngineApi {
   }
 }
 
+/** Settings with the budget choice set, or left out for automatic. */
+function withBudgetSheet(settings: StoredSettings, sheet: string | null): StoredSettings {
+  const rest = { ...settings };
+  delete rest.budgetSheet;
+  return sheet === null ? rest : { ...rest, budgetSheet: sheet };
+}

@@ -1,10 +1,12 @@
 import type { Mapping } from "../../taskpane/engine/types";
 import type { HighlightMark } from "./highlight";
 
-/** What the add-in keeps in the workbook: column choices, the period, its own marks. Never personal data. */
+/** What the add-in keeps in the workbook: column choices, the period, the budget sheet, its own marks. Never personal data. */
 export interface StoredSettings {
   mapping?: Mapping;
   period?: { from: string; to: string };
+  /** The sheet whose budget tables the report uses (a sheet name); absent = automatic, by the period's year. */
+  budgetSheet?: string;
   highlights?: HighlightMark[];
 }
 

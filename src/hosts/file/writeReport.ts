@@ -1,8 +1,7 @@
 import ExcelJS from "exceljs";
 import { columnLetter } from "../../core/grid";
 import type { CellStyle, CopyFix, SheetSpec, SpecCell } from "../../core/layout/sheetSpec";
-import { sheetMarker, sheetOfReference, type ExistingSheet } from "../../core/layout/sheetNames";
-import { sheetsOf } from "./readXlsx";
+import { sheetMarker, sheetOfReference } from "../../core/layout/sheetNames";
 
 type DefinedName = { name: string; ranges: string[] };
 

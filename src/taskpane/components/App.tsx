@@ -74,6 +74,7 @@ export function App({ controller, canOpenFiles, onDownload }: AppProps) {
             onFiles={controller.openFiles}
             mapping={state.mapping}
             onRemap={controller.remap}
+            onChooseBudget={controller.chooseBudget}
             onRefresh={canOpenFiles ? undefined : controller.refresh}
           />
         )}

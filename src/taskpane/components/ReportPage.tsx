@@ -5,6 +5,7 @@ import type { ReportModel } from "../../core/report/model";
 import type { ReportRequest, ReportResult, WorkbookOverview } from "../engine/types";
 import { useT } from "../i18n/context";
 import { StackedBarChart, type ChartData } from "./BarChart";
+import { budgetTablesText } from "./budgetText";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -71,7 +72,7 @@ export function ReportPage({ overview, busy, result, canDownload, onCreate, onDo
     const wanted = insatser.filter(isChosen);
     if (wanted.length === 0) return setProblem(t.report.noInsatser);
     setProblem(null);
-    onCreate({ period, insatser: wanted, sheets: SHEETS.filter((k) => sheets[k]), hideSmall });
+    onCreate({ period, insatser: wanted, sheets: SHEETS.filter((k) => sheets[k]), hideSmall, budgetSheet: overview.budgetSheet });
   };
 
   return (
@@ -142,6 +143,12 @@ export function ReportPage({ overview, busy, result, canDownload, onCreate, onDo
             {t.report.done}
           </Subtitle2>
           <Body1>{t.report.participants(result.model.total.participants.total, periodText(result.model))}</Body1>
+          {result.model.budget && result.model.budget.tables.length > 0 && <Body1 data-testid="budget-used">{t.budget.used(budgetTablesText(t, result.model.budget.tables))}</Body1>}
+          {result.model.budgetStatus.message && (
+            <MessageBar intent="warning" data-testid="budget-status">
+              <MessageBarBody>{result.model.budgetStatus.message}</MessageBarBody>
+            </MessageBar>
+          )}
           <Caption1>{t.report.madeSheets}</Caption1>
           <ul className={s.list}>
             {result.sheets.map((n) => (

@@ -3,6 +3,7 @@ import { useRef, useState, type DragEvent } from "react";
 import type { FieldKey } from "../../core/register/fields";
 import type { Mapping, WorkbookOverview } from "../engine/types";
 import { useT } from "../i18n/context";
+import { budgetSheetOptions, budgetTablesText } from "./budgetText";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -18,6 +19,7 @@ const useStyles = makeStyles({
   dropActive: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(220px, 1fr))", gap: tokens.spacingHorizontalM },
+  budget: { marginTop: tokens.spacingVerticalM, maxWidth: "440px" },
   hidden: { display: "none" },
 });
 
@@ -31,11 +33,13 @@ export interface StartPageProps {
   onFiles: (files: File[]) => void;
   mapping: Mapping;
   onRemap: (mapping: Mapping) => void;
+  /** The budget sheet to report on; null = automatic (the period's year). */
+  onChooseBudget: (sheet: string | null) => void;
   /** Inside Excel: read the open workbook (again). */
   onRefresh?: () => void;
 }
 
-export function StartPage({ overview, canOpenFiles, busy, onFiles, mapping, onRemap, onRefresh }: StartPageProps) {
+export function StartPage({ overview, canOpenFiles, busy, onFiles, mapping, onRemap, onChooseBudget, onRefresh }: StartPageProps) {
   const t = useT();
   const s = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -110,13 +114,18 @@ export function StartPage({ overview, canOpenFiles, busy, onFiles, mapping, onRe
                 ? t.found.register(overview.registerSheets.map((r) => t.found.sheet(r.name)).join(", "), overview.rows, overview.insatser.length)
                 : t.found.noRegister}
             </li>
-            <li data-testid="found-budget">{overview.budget ? t.found.budget(overview.budget.sheet, overview.budget.unit) : t.found.noBudget}</li>
+            <li data-testid="found-budget">{overview.budgetTables.length ? t.found.budget(budgetTablesText(t, overview.budgetTables)) : t.found.noBudget}</li>
           </ul>
         </section>
       )}
       {overview && overview.registerSheets.length === 0 && (
         <MessageBar intent="warning" data-testid="no-register">
           <MessageBarBody>{t.found.noRegister}</MessageBarBody>
+        </MessageBar>
+      )}
+      {overview && overview.budgetTables.length === 0 && (
+        <MessageBar intent="warning" data-testid="no-budget">
+          <MessageBarBody>{t.budget.none}</MessageBarBody>
         </MessageBar>
       )}
       {overview && overview.registerSheets.length > 0 && (
@@ -155,6 +164,18 @@ export function StartPage({ overview, canOpenFiles, busy, onFiles, mapping, onRe
               </AccordionItem>
             ))}
           </Accordion>
+          {overview.budgetTables.length > 0 && (
+            <Field className={s.budget} label={t.budget.label} hint={t.budget.hint}>
+              <Select value={overview.budgetSheet ?? ""} disabled={busy} onChange={(_, d) => onChooseBudget(d.value === "" ? null : d.value)}>
+                <option value="">{t.budget.auto}</option>
+                {budgetSheetOptions(t, overview.budgetTables).map((o) => (
+                  <option key={o.sheet} value={o.sheet}>
+                    {o.label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
         </section>
       )}
     </div>

@@ -8,30 +8,31 @@ import { CheckPage } from "./CheckPage";
 import { ReportPage } from "./ReportPage";
 import { SettingsPage } from "./SettingsPage";
 import { StartPage } from "./StartPage";
+import type { WorkbookOverview } from "../engine/types";
 
 const noop = () => {};
 
 describe("Start", () => {
   test("empty: explains the add-in and offers a file button and a drop zone", () => {
-    renderPane(<StartPage overview={null} canOpenFiles busy={false} onFiles={noop} mapping={{}} onRemap={noop} />);
+    renderPane(<StartPage overview={null} canOpenFiles busy={false} onFiles={noop} mapping={{}} onRemap={noop} onChooseBudget={noop} />);
     expect(screen.getByText(/kontrollerar deltagarregistret/)).toBeTruthy();
     expect(screen.getByRole("button", { name: "Välj Excel-fil" })).toBeTruthy();
     expect(screen.getByTestId("drop-zone").getAttribute("aria-label")).toBe("Släpp Excel-filer här");
   });
 
   test("a workbook without a register is a warning MessageBar saying what a register needs", () => {
-    renderPane(<StartPage overview={{ ...overview, registerSheets: [], rows: 0, insatser: [] }} canOpenFiles busy={false} onFiles={noop} mapping={{}} onRemap={noop} />);
+    renderPane(<StartPage overview={{ ...overview, registerSheets: [], rows: 0, insatser: [] }} canOpenFiles busy={false} onFiles={noop} mapping={{}} onRemap={noop} onChooseBudget={noop} />);
     expect(screen.getByTestId("no-register").textContent).toContain("minst Deltagar-ID och Inskrivningsdatum");
   });
 
   test("inside Excel there is no file picker", () => {
-    renderPane(<StartPage overview={overview} canOpenFiles={false} busy={false} onFiles={noop} mapping={{}} onRemap={noop} />);
+    renderPane(<StartPage overview={overview} canOpenFiles={false} busy={false} onFiles={noop} mapping={{}} onRemap={noop} onChooseBudget={noop} />);
     expect(screen.queryByRole("button", { name: /Välj/ })).toBeNull();
   });
 
   test("a chosen file is handed over; a drop too", () => {
     const onFiles = jest.fn();
-    renderPane(<StartPage overview={null} canOpenFiles busy={false} onFiles={onFiles} mapping={{}} onRemap={noop} />);
+    renderPane(<StartPage overview={null} canOpenFiles busy={false} onFiles={onFiles} mapping={{}} onRemap={noop} onChooseBudget={noop} />);
     const file = new File(["x"], "register.xlsx");
     fireEvent.change(screen.getByTestId("file-input"), { target: { files: [file] } });
     expect(onFiles).toHaveBeenCalledWith([file]);
@@ -41,9 +42,10 @@ describe("Start", () => {
 
   test("shows what was found and the guessed mapping; changing a column remaps", () => {
     const onRemap = jest.fn();
-    renderPane(<StartPage overview={overview} canOpenFiles busy={false} onFiles={noop} mapping={{}} onRemap={onRemap} />);
+    renderPane(<StartPage overview={overview} canOpenFiles busy={false} onFiles={noop} mapping={{}} onRemap={onRemap} onChooseBudget={noop} />);
     expect(screen.getByTestId("found-register").textContent).toBe("Register: blad ”Deltagare”, 297 deltagarrader i 2 insatser");
-    expect(screen.getByTestId("found-budget").textContent).toBe("Budget: blad ”Budget”, tkr");
+    expect(screen.getByTestId("found-budget").textContent).toBe("Budget: blad ”Budget”, 2024, tkr");
+    expect(screen.queryByTestId("no-budget")).toBeNull();
     expect(screen.queryByLabelText("Kolumn för Avslutsdatum")).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Blad ”Deltagare”, rubriker på rad 4" }));
     const end = screen.getByLabelText("Kolumn för Avslutsdatum") as HTMLSelectElement;
@@ -51,6 +53,46 @@ describe("Start", () => {
     fireEvent.change(end, { target: { value: "D" } });
     expect(onRemap).toHaveBeenCalledWith({ Deltagare: { columns: { end: "D" } } });
     expect((screen.getByLabelText("Kolumn för Inskrivningsdatum") as HTMLSelectElement).value).toBe("C");
+  });
+});
+
+describe("Start: the budget table", () => {
+  const tables: WorkbookOverview["budgetTables"] = [
+    { sheet: "Budget", headerRow: 3, year: null, unit: "kr" },
+    { sheet: "Ekonomi", headerRow: 2, year: 2024, unit: "tkr" },
+    { sheet: "Ekonomi", headerRow: 2, year: 2023, unit: "tkr" },
+    { sheet: "Ekonomi", headerRow: 20, year: 2024, unit: "tkr" },
+  ];
+  const withTables = { ...overview, budget: { sheet: "Budget", unit: "kr" as const }, budgetTables: tables };
+  const options = () => [...(screen.getByLabelText("Budgettabell") as HTMLSelectElement).options].map((o) => [o.value, o.textContent]);
+
+  test("every table is listed; the dropdown offers automatic and each sheet with the years it names", () => {
+    renderPane(<StartPage overview={withTables} canOpenFiles busy={false} onFiles={noop} mapping={{}} onRemap={noop} onChooseBudget={noop} />);
+    expect(screen.getByTestId("found-budget").textContent).toBe("Budget: blad ”Budget”, inget år, kr; blad ”Ekonomi”, 2024, tkr; blad ”Ekonomi”, 2023, tkr");
+    expect(options()).toEqual([
+      ["", "Automatiskt (periodens år)"],
+      ["Budget", "Budget – inget år"],
+      ["Ekonomi", "Ekonomi – 2023, 2024"],
+    ]);
+    expect((screen.getByLabelText("Budgettabell") as HTMLSelectElement).value).toBe("");
+  });
+
+  test("choosing a sheet, and automatic again, is handed over; the choice is shown", () => {
+    const onChooseBudget = jest.fn();
+    const { rerender } = renderPane(<StartPage overview={withTables} canOpenFiles busy={false} onFiles={noop} mapping={{}} onRemap={noop} onChooseBudget={onChooseBudget} />);
+    fireEvent.change(screen.getByLabelText("Budgettabell"), { target: { value: "Ekonomi" } });
+    expect(onChooseBudget).toHaveBeenLastCalledWith("Ekonomi");
+    rerender(<StartPage overview={{ ...withTables, budgetSheet: "Ekonomi" }} canOpenFiles busy={false} onFiles={noop} mapping={{}} onRemap={noop} onChooseBudget={onChooseBudget} />);
+    expect((screen.getByLabelText("Budgettabell") as HTMLSelectElement).value).toBe("Ekonomi");
+    fireEvent.change(screen.getByLabelText("Budgettabell"), { target: { value: "" } });
+    expect(onChooseBudget).toHaveBeenLastCalledWith(null);
+  });
+
+  test("no budget table at all: a warning saying what a budget table needs, and no dropdown", () => {
+    renderPane(<StartPage overview={{ ...overview, budget: null, budgetTables: [] }} canOpenFiles busy={false} onFiles={noop} mapping={{}} onRemap={noop} onChooseBudget={noop} />);
+    expect(screen.getByTestId("found-budget").textContent).toBe("Budget: ingen budgettabell hittades (kostnaderna kan då inte räknas).");
+    expect(screen.getByTestId("no-budget").textContent).toMatch(/^Ingen budgettabell hittades.*Budget \(eller Tilldelade medel\) och Utfall \(eller Använda medel\).*”Budget och utfall 2024”\.$/);
+    expect(screen.queryByLabelText("Budgettabell")).toBeNull();
   });
 });
 
@@ -143,7 +185,31 @@ describe("Sammanställ", () => {
       insatser: ["Team Norr"],
       sheets: ["resultat", "budget", "kostnad", "kontroll"],
       hideSmall: true,
+      budgetSheet: null,
     });
+  });
+
+  test("the budget sheet chosen on Start goes with the request", () => {
+    const onCreate = jest.fn();
+    renderPane(<ReportPage {...props} overview={{ ...overview, budgetSheet: "Budget" }} onCreate={onCreate} />);
+    fireEvent.click(screen.getByRole("button", { name: "Skapa sammanställning" }));
+    expect(onCreate.mock.calls[0][0].budgetSheet).toBe("Budget");
+  });
+
+  test("done: the budget table used is named; no warning when the period's budget was used", () => {
+    renderPane(<ReportPage {...props} result={reportResult()} />);
+    expect(screen.getByTestId("budget-used").textContent).toBe("Budgettabell: blad ”Budget”, 2024, tkr");
+    expect(screen.queryByTestId("budget-status")).toBeNull();
+  });
+
+  test("done: why there are no budget figures is a warning, and no table is named", () => {
+    const result = reportResult();
+    const message = "Ingen budgettabell gäller 2025: tabellen på bladet ”Budget” gäller 2024.";
+    const model = { ...result.model, budget: null, budgetStatus: { state: "no-year" as const, message, costPerParticipant: false } };
+    renderPane(<ReportPage {...props} result={{ ...result, model }} />);
+    expect(screen.getByTestId("budget-status").textContent).toBe(message);
+    expect(within(screen.getByTestId("report-result")).getByTestId("budget-status")).toBeTruthy();
+    expect(screen.queryByTestId("budget-used")).toBeNull();
   });
 
   test("an impossible custom period and no insats are explained, not sent", () => {
@@ -201,10 +267,10 @@ describe("Inställningar", () => {
 describe("inside Excel", () => {
   test("Start reads the open workbook instead of choosing files", () => {
     const onRefresh = jest.fn();
-    const { rerender } = renderPane(<StartPage overview={null} canOpenFiles={false} busy={false} onFiles={noop} mapping={{}} onRemap={noop} onRefresh={onRefresh} />);
+    const { rerender } = renderPane(<StartPage overview={null} canOpenFiles={false} busy={false} onFiles={noop} mapping={{}} onRemap={noop} onChooseBudget={noop} onRefresh={onRefresh} />);
     fireEvent.click(screen.getByRole("button", { name: "Läs arbetsboken" }));
     expect(onRefresh).toHaveBeenCalled();
-    rerender(<StartPage overview={overview} canOpenFiles={false} busy={false} onFiles={noop} mapping={{}} onRemap={noop} onRefresh={onRefresh} />);
+    rerender(<StartPage overview={overview} canOpenFiles={false} busy={false} onFiles={noop} mapping={{}} onRemap={noop} onChooseBudget={noop} onRefresh={onRefresh} />);
     expect(screen.getByRole("button", { name: "Läs arbetsboken igen" })).toBeTruthy();
   });
 

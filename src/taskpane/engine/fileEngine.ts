@@ -1,5 +1,5 @@
 import { columnLetter, type WorkbookGrid } from "../../core/grid";
-import { overviewOf } from "./overview";
+import { budgetSheetOf, overviewOf } from "./overview";
 import { countBySeverity } from "../../core/issue";
 import { readWorkbook, type ParsedWorkbook } from "../../core/readWorkbook";
 import { serialToIso } from "../../core/parse/dates";
@@ -17,6 +17,8 @@ export class FileEngine implements EngineApi {
   private grid: WorkbookGrid = { sheets: [] };
   private mapping: Mapping = {};
   private parsed: ParsedWorkbook | null = null;
+  /** The user's budget sheet for this session; null = automatic (the period's year). */
+  private budgetSheet: string | null = null;
 
   constructor(private readonly today?: string) {}
 
@@ -35,9 +37,18 @@ export class FileEngine implements EngineApi {
     return this.reparse();
   }
 
+  async chooseBudget(sheet: string | null): Promise<WorkbookOverview> {
+    this.budgetSheet = sheet;
+    return this.parsed ? this.overview(this.parsed) : this.reparse();
+  }
+
   private reparse(): WorkbookOverview {
     this.parsed = readWorkbook(this.grid, { today: this.today, mapping: this.mapping });
-    return overviewOf(this.parsed, this.sources.map((s) => s.name), this.grid);
+    return this.overview(this.parsed);
+  }
+
+  private overview(parsed: ParsedWorkbook): WorkbookOverview {
+    return overviewOf(parsed, this.sources.map((s) => s.name), this.grid, this.budgetSheet);
   }
 
   async check(): Promise<CheckResult> {
@@ -54,6 +65,7 @@ export class FileEngine implements EngineApi {
       hideSmall: request.hideSmall,
       today: this.today,
       mapping: this.mapping,
+      budgetSheet: (request.budgetSheet !== undefined ? request.budgetSheet : budgetSheetOf(this.parsed, this.budgetSheet)) ?? undefined,
     });
     onProgress?.("writing", 0.9);
     return {

@@ -3,8 +3,16 @@ import { serialToYmd } from "../../core/parse/dates";
 import type { ParsedWorkbook } from "../../core/readWorkbook";
 import type { WorkbookOverview } from "./types";
 
-/** Summarises what the core understood of a workbook, for the Start and Settings pages. */
-export function overviewOf(parsed: ParsedWorkbook, fileNames: string[], grid: WorkbookGrid): WorkbookOverview {
+/** The user's budget sheet if the workbook still has budget tables on it; else null (automatic). */
+export function budgetSheetOf(parsed: ParsedWorkbook | null, chosen: string | null): string | null {
+  return chosen !== null && parsed?.budgets.some((t) => t.sheet === chosen) ? chosen : null;
+}
+
+/**
+ * Summarises what the core understood of a workbook, for the Start and Settings pages.
+ * `budgetSheet` is the user's choice of budget sheet; one without budget tables reads as automatic.
+ */
+export function overviewOf(parsed: ParsedWorkbook, fileNames: string[], grid: WorkbookGrid, budgetSheet: string | null = null): WorkbookOverview {
   const reg = parsed.register;
   return {
     fileNames,
@@ -18,6 +26,8 @@ export function overviewOf(parsed: ParsedWorkbook, fileNames: string[], grid: Wo
     rows: reg.rows.length,
     insatser: reg.teams,
     budget: parsed.budgets[0] ? { sheet: parsed.budgets[0].sheet, unit: parsed.budgets[0].unit } : null,
+    budgetTables: parsed.budgets.map((t) => ({ sheet: t.sheet, headerRow: t.headerRow + 1, year: t.year, unit: t.unit })),
+    budgetSheet: budgetSheetOf(parsed, budgetSheet),
     categories: Object.values(parsed.taxonomy).map((t) => ({
       field: t.field,
       source: t.source,

@@ -2,6 +2,7 @@ import type { CellValue } from "../../core/grid";
 import type { Issue } from "../../core/issue";
 import type { SheetKind } from "../../core/layout/sheetSpec";
 import type { SheetMapping } from "../../core/options";
+import type { AmountUnit } from "../../core/parse/amounts";
 import type { FieldKey } from "../../core/register/fields";
 import type { ReportModel } from "../../core/report/model";
 
@@ -11,12 +12,26 @@ export interface WorkbookOverview {
   registerSheets: RegisterSheetOverview[];
   rows: number;
   insatser: string[];
-  budget: { sheet: string; unit: "kr" | "tkr" } | null;
+  /** The first budget table (kept for callers that read one); see budgetTables. */
+  budget: { sheet: string; unit: AmountUnit } | null;
+  /** Every budget table found, in workbook order: one per budget/utfall column pair. */
+  budgetTables: BudgetTableOverview[];
+  /** The sheet whose budget tables the report uses (the user's choice); null = automatic, by the period's year. */
+  budgetSheet: string | null;
   categories: CategoryFieldOverview[];
   /** The last full calendar year before today: the default period. */
   defaultYear: number;
   /** The period last reported on for this workbook (inside Excel, kept in its settings); null when none. */
   savedPeriod: { from: string; to: string } | null;
+}
+
+export interface BudgetTableOverview {
+  sheet: string;
+  /** 1-based header row. */
+  headerRow: number;
+  /** The calendar year the table names; null when it names none. */
+  year: number | null;
+  unit: AmountUnit;
 }
 
 export interface RegisterSheetOverview {
@@ -45,6 +60,11 @@ export interface ReportRequest {
   insatser: string[];
   sheets: SheetKind[];
   hideSmall: boolean;
+  /**
+   * Use only the budget tables on this sheet; null = automatic (the period's year).
+   * Left out, the engine uses the choice last made with chooseBudget.
+   */
+  budgetSheet?: string | null;
 }
 
 export interface ReportResult {
@@ -84,6 +104,11 @@ export interface EngineApi {
   /** Inside Excel: (re)read the open workbook. */
   refresh?(onProgress?: Progress): Promise<WorkbookOverview>;
   remap(mapping: Mapping): Promise<WorkbookOverview>;
+  /**
+   * The budget tables to report on: a sheet's, or null for automatic (by the period's year).
+   * Kept for the session; inside Excel also in the workbook's settings.
+   */
+  chooseBudget(sheet: string | null): Promise<WorkbookOverview>;
   check(): Promise<CheckResult>;
   report(request: ReportRequest, onProgress?: Progress): Promise<ReportResult>;
   /** Shows an issue's cell: a preview grid in the web page; inside Excel the cell is selected (null). */

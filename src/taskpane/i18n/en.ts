@@ -20,7 +20,8 @@ export const en: Strings = {
     register: (sheets: string, rows: number, insatser: number) => `Register: ${sheets}, ${rows} participant ${rows === 1 ? "row" : "rows"} in ${insatser} ${insatser === 1 ? "intervention" : "interventions"}`,
     sheet: (name: string) => `sheet "${name}"`,
     noRegister: "Register: not found. The register needs a header row with at least Deltagar-ID and Inskrivningsdatum.",
-    budget: (sheet: string, unit: string) => `Budget: sheet "${sheet}", ${unit}`,
+    budget: (tables: string) => `Budget: ${tables}`,
+    budgetTable: (sheet: string, year: string, unit: string) => `sheet "${sheet}", ${year}, ${unit}`,
     noBudget: "Budget: no budget table found (costs cannot be computed).",
     files: (names: string) => `Files: ${names}`,
   },
@@ -46,6 +47,16 @@ export const en: Strings = {
       education: "Education level",
       yearsOnBenefits: "Years on public support",
     },
+  },
+  budget: {
+    label: "Budget table",
+    auto: "Automatic (the period's year)",
+    hint: "Automatic uses the budget tables for the summary's year. Choose a sheet to use only the budget tables on it.",
+    option: (sheet: string, years: string) => `${sheet} – ${years}`,
+    noYear: "no year",
+    none:
+      "No budget table was found, so the summary has no budget vs actual or cost per participant. A budget table needs a header row with the interventions' column (such as Insats), Budget (or Tilldelade medel) and Utfall (or Använda medel), and the year in the headers or in a title above, such as “Budget och utfall 2024”.",
+    used: (tables: string) => `Budget table: ${tables}`,
   },
   excel: {
     read: "Read the workbook",

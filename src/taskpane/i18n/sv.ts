@@ -20,7 +20,8 @@ export const sv = {
       `Register: ${sheets}, ${rows} ${rows === 1 ? "deltagarrad" : "deltagarrader"} i ${insatser} ${insatser === 1 ? "insats" : "insatser"}`,
     sheet: (name: string) => `blad ”${name}”`,
     noRegister: "Register: hittades inte. Registret behöver en rubrikrad med minst Deltagar-ID och Inskrivningsdatum.",
-    budget: (sheet: string, unit: string) => `Budget: blad ”${sheet}”, ${unit}`,
+    budget: (tables: string) => `Budget: ${tables}`,
+    budgetTable: (sheet: string, year: string, unit: string) => `blad ”${sheet}”, ${year}, ${unit}`,
     noBudget: "Budget: ingen budgettabell hittades (kostnaderna kan då inte räknas).",
     files: (names: string) => `Filer: ${names}`,
   },
@@ -46,6 +47,16 @@ export const sv = {
       education: "Utbildningsnivå",
       yearsOnBenefits: "Tid i offentlig försörjning",
     } as Record<string, string>,
+  },
+  budget: {
+    label: "Budgettabell",
+    auto: "Automatiskt (periodens år)",
+    hint: "Automatiskt används budgettabellerna för sammanställningens år. Välj ett blad för att bara använda budgettabellerna där.",
+    option: (sheet: string, years: string) => `${sheet} – ${years}`,
+    noYear: "inget år",
+    none:
+      "Ingen budgettabell hittades, så sammanställningen får ingen budget mot utfall eller kostnad per deltagare. En budgettabell behöver en rubrikrad med insatsernas kolumn (till exempel Insats), Budget (eller Tilldelade medel) och Utfall (eller Använda medel), och året i rubriken eller i en titel ovanför, till exempel ”Budget och utfall 2024”.",
+    used: (tables: string) => `Budgettabell: ${tables}`,
   },
   excel: {
     read: "Läs arbetsboken",

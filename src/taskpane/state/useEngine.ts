@@ -110,6 +110,14 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
     [engine, patch, run],
   );
 
+  const chooseBudget = useCallback(
+    async (sheet: string | null) => {
+      const overview = await run("checking", () => engine.chooseBudget(sheet));
+      if (overview) patch({ overview, report: null });
+    },
+    [engine, patch, run],
+  );
+
   const check = useCallback(async () => {
     const result = await run("checking", () => engine.check());
     if (result) patch({ check: result, selected: null, preview: null });
@@ -143,6 +151,7 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
     mark,
     unmark,
     remap,
+    chooseBudget,
     check,
     select,
     report,

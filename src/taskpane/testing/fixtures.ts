@@ -22,6 +22,8 @@ export const overview: WorkbookOverview = {
   rows: 297,
   insatser: ["Team Norr", "Team Syd"],
   budget: { sheet: "Budget", unit: "tkr" },
+  budgetTables: [{ sheet: "Budget", headerRow: 3, year: 2024, unit: "tkr" }],
+  budgetSheet: null,
   categories: [{ field: "exitReason", source: "default", categories: [{ label: "Arbete", green: true, synonyms: ["Anställning"] }] }],
   defaultYear: 2024,
   savedPeriod: null,
@@ -51,7 +53,8 @@ export const checkResult: CheckResult = {
 };
 
 export function reportResult(): ReportResult {
-  const grid = { sheets: [syntheticRegister({ rows: 80, seed: 3, insatser: ["Team Norr", "Team Syd"] })] };
+  const budget = { name: "Budget", rows: [["Budget och utfall 2024 (tkr)"], [], ["Insats", "Tilldelade medel", "Använda medel"], ["Team Norr", 1000, 900], ["Team Syd", 800, 850]] };
+  const grid = { sheets: [syntheticRegister({ rows: 80, seed: 3, insatser: ["Team Norr", "Team Syd"] }), budget] };
   const model = buildReport(grid, { period: { from: "2024-01-01", to: "2024-12-31" }, today: "2025-06-01" });
   return { model, sheets: ["Resultat 2024", "Kontroll 2024"], renamed: [["Resultat 2024", "Resultat 2024 (2)"]], fixes: 3, valueInsatser: [], fileName: "register-rapport-2024.xlsx", bytes: new Uint8Array([1, 2, 3]), conflicts: [], differences: [] };
 }

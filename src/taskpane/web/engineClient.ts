@@ -47,6 +47,7 @@ export function createEngine(): EngineApi {
   return {
     open: (files, onProgress) => call("open", [files], onProgress),
     remap: (mapping) => call("remap", [mapping]),
+    chooseBudget: (sheet) => call("chooseBudget", [sheet]),
     check: () => call("check", []),
     report: (request, onProgress) => call("report", [request], onProgress),
     preview: (sheet, row, col) => call("preview", [sheet, row, col]),
@@ -59,6 +60,7 @@ function localEngine(): EngineApi {
   return {
     open: (files, onProgress) => engine.then((e) => e.open(files, onProgress)),
     remap: (mapping) => engine.then((e) => e.remap(mapping)),
+    chooseBudget: (sheet) => engine.then((e) => e.chooseBudget(sheet)),
     check: () => engine.then((e) => e.check()),
     report: (request, onProgress) => engine.then((e) => e.report(request, onProgress)),
     preview: (sheet, row, col) => engine.then((e) => e.preview(sheet, row, col)),
