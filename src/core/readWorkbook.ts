@@ -3,7 +3,7 @@ import type { BudgetTable, CostTable } from "./budget/types";
 import { isBlank, type WorkbookGrid } from "./grid";
 import type { Issue } from "./issue";
 import { sortIssues } from "./issue";
-import { IssueCollector } from "./issues";
+import { IssueCollector, personalKey } from "./issues";
 import { sv } from "./messages/sv";
 import type { ReadOptions } from "./options";
 import { isoToSerial, serialToYmd, ymdToSerial } from "./parse/dates";
@@ -21,7 +21,7 @@ import { checkColumns } from "./validate/columns";
 import { checkFutureStarts } from "./validate/dateRules";
 import { checkExits } from "./validate/exitRules";
 import { checkDuplicateIds } from "./validate/idRules";
-import { checkNameColumns, checkPersonnummer } from "./validate/privacy";
+import { checkPersonalColumns, checkPersonnummer, findPersonalColumns } from "./validate/privacy";
 
 /** Everything the core understood of a workbook: what validation reports and the report engine counts. */
 export interface ParsedWorkbook {
@@ -32,6 +32,8 @@ export interface ParsedWorkbook {
   /** A förbund's own cost-per-participant tables. */
   costTables: CostTable[];
   issues: Issue[];
+  /** personalKey(sheet, col) of the register columns with names or ids: shown values there are masked. */
+  personalColumns: ReadonlySet<string>;
   /** Today as an Excel serial (for "in the future" checks and default periods). */
   today: number;
 }
@@ -67,10 +69,13 @@ export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): Par
     costTables.push(...found.costTables);
   }
 
+  // Known before any register cell is read, so that every issue about them is masked.
+  const personal = findPersonalColumns(registerInputs);
+  for (const p of personal) issues.personalColumns.add(personalKey(p.sheet, p.col));
   const register = readRegister(registerInputs, taxonomy, issues, serialToYmd(today).y, options.defaultTeam);
   const cells = new RegisterCells(register.sheets);
   registerInputs.forEach((input, i) => checkColumns(register.sheets[i], input.header, options.defaultTeam !== undefined, issues));
-  checkNameColumns(register.sheets, issues);
+  checkPersonalColumns(personal, new Map(register.sheets.map((s) => [s.name, s.headerRow])), issues);
   checkDuplicateIds(register.rows, cells, issues);
   checkExits(register.rows, cells, issues);
   checkFutureStarts(register.rows, today, cells, issues);
@@ -94,5 +99,13 @@ export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): Par
     else issues.add("WB-NOTHING-FOUND", { sheet, row: 0, col: 0, column: "A" }, null, sv.nothingFound(grid.sheets.map((s) => s.name)));
   }
 
-  return { taxonomy, register, budgets, costTables, issues: sortIssues(issues.issues, grid.sheets.map((s) => s.name)), today };
+  return {
+    taxonomy,
+    register,
+    budgets,
+    costTables,
+    issues: sortIssues(issues.issues, grid.sheets.map((s) => s.name)),
+    personalColumns: issues.personalColumns,
+    today,
+  };
 }

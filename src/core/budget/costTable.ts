@@ -3,6 +3,7 @@ import type { IssueCollector } from "../issues";
 import { sv } from "../messages/sv";
 import { parseAmount, type AmountUnit } from "../parse/amounts";
 import { isErrorValue } from "../parse/errors";
+import { holdsPersonnummer } from "../parse/personnummer";
 import { cleanText } from "../parse/text";
 import { unitInText, yearInText } from "./headers";
 import { toKronor } from "./readBudget";
@@ -23,7 +24,7 @@ export function readCostTable(sheet: SheetGrid, h: CostHeaderRow, stop: number, 
   for (let r = h.row + 1; r < stop; r++) {
     const labelCell = cellAt(sheet, r, h.label);
     const label = labelCell === null ? "" : cleanText(String(labelCell));
-    if (!label || isErrorValue(label)) continue;
+    if (!label || isErrorValue(label) || holdsPersonnummer(label)) continue;
     lastRow = r;
     if (isTotalLabel(label)) break;
     const read = (c: number, isAmount: boolean): number | null => {

@@ -3,6 +3,7 @@ import type { CellRef, IssueCollector } from "../issues";
 import { sv } from "../messages/sv";
 import { parseAmount, type AmountUnit, type ParsedAmount } from "../parse/amounts";
 import { isErrorValue } from "../parse/errors";
+import { holdsPersonnummer } from "../parse/personnummer";
 import { cleanText, normalizeKey } from "../parse/text";
 import { readCostTable } from "./costTable";
 import { AMOUNT_COLUMNS, type AmountColumn } from "./headers";
@@ -91,6 +92,8 @@ function readBudgetTables(sheet: SheetGrid, h: BudgetHeaderRow, stop: number, ti
       if (amounts.size) issues.add("BUDGET-ROW-NO-INSATS", at(r, h.label), null, sv.budgetRowNoInsats());
       continue;
     }
+    // A label holding a personnummer (flagged by the privacy rule) must never become a row of a report.
+    if (holdsPersonnummer(label)) continue;
     lastRow = r;
     const kind = budgetRowKind(label);
     if (kind === "insats" || kind === "other") {

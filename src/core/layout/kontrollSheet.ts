@@ -1,5 +1,7 @@
 import { a1, type CellValue } from "../grid";
 import { countBySeverity } from "../issue";
+import { personalKey } from "../issues";
+import { maskValue } from "../privacy/mask";
 import type { PreparedReport } from "../report/buildReport";
 import { quoteSheet, str } from "./formulaText";
 import { SheetBuilder } from "./sheetBuilder";
@@ -52,7 +54,7 @@ export function kontrollSheet(p: PreparedReport, fixes: CopyFix[], name: string,
     for (const f of fixes) {
       const l = link(f.sheet, a1(f.row, f.col));
       b.put(row, 0, l.value, { formula: l.formula, style: "link" });
-      b.put(row, 1, shown(f.original));
+      b.put(row, 1, shown(maskValue(f.original, p.parsed.personalColumns.has(personalKey(f.sheet, f.col)))));
       b.put(row++, 2, f.value ?? "", f.numFmt ? { numFmt: f.numFmt } : {});
     }
   }

@@ -1,3 +1,5 @@
+import { replacePersonnummer } from "../parse/personnummer";
+import { MASKED_PERSONNUMMER } from "../privacy/mask";
 import { MAX_FORMULA_LENGTH } from "./formulaText";
 import type { CellStyle, ChartSpec, SheetKind, SheetSpec, SpecCell, SpecTable } from "./sheetSpec";
 
@@ -16,7 +18,8 @@ export class SheetBuilder {
 
   /** A cell; a formula too long for Excel is written as its value. */
   put(row: number, col: number, value: SpecCell["value"], opts: { formula?: string; numFmt?: string; style?: CellStyle } = {}): void {
-    const cell: SpecCell = { row, col, value };
+    // Generated sheets hold aggregates only: no personnummer may reach one, whatever a label says.
+    const cell: SpecCell = { row, col, value: typeof value === "string" ? replacePersonnummer(value, MASKED_PERSONNUMMER) : value };
     if (opts.formula !== undefined && opts.formula.length <= MAX_FORMULA_LENGTH) cell.formula = opts.formula;
     if (opts.numFmt) cell.numFmt = opts.numFmt;
     if (opts.style) cell.style = opts.style;

@@ -66,6 +66,12 @@ export const sv = {
     `Cellen innehåller felvärdet ${value}. Rätta formeln eller skriv in värdet; felvärden räknas inte.`,
   personnummer: () =>
     "Cellen ser ut att innehålla ett personnummer. Registret ska bara ha avidentifierade deltagar-ID: ersätt personnumret med en kod och spara kodnyckeln separat.",
+  personnummerLike: () =>
+    "Cellen ser ut att innehålla ett personnummer med fel kontrollsiffra – ett felskrivet personnummer pekar ändå ut en person. Ersätt det med en kod och spara kodnyckeln separat.",
+  personnummerColumn: (header: string) =>
+    `Kolumnen ${q(header)} är till för personnummer. Registret ska bara ha avidentifierade deltagar-ID: ta bort kolumnen och spara kodnyckeln separat och skyddat.`,
+  teamPersonnummer: () =>
+    "Insatsen ser ut att vara ett personnummer. Skriv insatsens namn i kolumnen; raden räknas inte förrän det är rättat.",
   nameColumn: (header: string) =>
     `Kolumnen ${q(header)} ser ut att innehålla namn. Registret ska bara ha avidentifierade deltagar-ID: ta bort kolumnen eller flytta den till en separat, skyddad kodnyckel.`,
 

@@ -82,7 +82,10 @@ export function fieldForHeader(text: string): FieldKey | null {
 
 /** Headers that look like a column of people's names (a privacy risk). */
 const NAME_HEADERS = new Set(
-  ["Namn", "Förnamn", "Efternamn", "Tilltalsnamn", "Fullständigt namn", "Förnamn och efternamn", "Deltagarens namn", "Deltagarnamn", "Name", "First name", "Last name", "Surname"].map(
+  [
+    "Namn", "Förnamn", "Efternamn", "Tilltalsnamn", "Fullständigt namn", "Förnamn och efternamn", "Deltagarens namn", "Deltagarnamn",
+    "Klient", "Klientens namn", "Brukare", "Person", "Kontaktperson", "Kontakt", "Handläggare", "Name", "First name", "Last name", "Surname",
+  ].map(
     normalizeKey,
   ),
 );
@@ -90,4 +93,11 @@ const NAME_HEADERS = new Set(
 export function looksLikeNameHeader(text: string): boolean {
   const norm = normalizeKey(text);
   return NAME_HEADERS.has(norm) || (norm.endsWith("namn") && norm.length <= 20 && !norm.endsWith("kommunnamn") && !norm.endsWith("insatsnamn") && !norm.endsWith("teamnamn"));
+}
+
+const PERSONNUMMER_HEADERS = new Set(["Personnummer", "Pnr", "Personnr", "Person nr", "Pers nr", "Persnr", "Samordningsnummer", "Personnummer/samordningsnummer", "Födelsenummer"].map(normalizeKey));
+
+/** A header that says its column holds personnummer, whatever the values look like. */
+export function looksLikePersonnummerHeader(text: string): boolean {
+  return PERSONNUMMER_HEADERS.has(normalizeKey(text.replace(/\([^)]*\)/g, " ")));
 }

@@ -9,6 +9,7 @@ import { cleanText, normalizeKey } from "../parse/text";
 import { CategoryMatcher, joinLabels } from "../taxonomy/match";
 import type { Category, CategoryField, Taxonomy } from "../taxonomy/types";
 import { isTotalLabel } from "../budget/rowLabels";
+import { holdsPersonnummer } from "../parse/personnummer";
 import type { FieldKey } from "./fields";
 import { bucketForYears } from "./yearsOnBenefits";
 import type { CellFix, Register, RegisterRow, RegisterSheet } from "./types";
@@ -73,7 +74,11 @@ class RegisterReader {
       let team: string | null = sheetTeam;
       if (cols.team !== undefined) {
         const t = this.text(ctx, cols.team);
-        team = t.text === null ? null : this.teamName(ctx, cols.team, t.text);
+        // A personnummer must never become an insats (a column header on Resultat): an error, and the row is left out.
+        if (t.text !== null && holdsPersonnummer(t.text)) {
+          this.issues.add("REG-TEAM-PERSONNUMMER", ref(ctx, cols.team), t.text, sv.teamPersonnummer());
+          team = null;
+        } else team = t.text === null ? null : this.teamName(ctx, cols.team, t.text);
         if (t.blank) this.issues.add("REG-TEAM-MISSING", ref(ctx, cols.team), null, sv.teamMissing());
       }
 
@@ -122,7 +127,8 @@ class RegisterReader {
   /** Municipalities group like insatser: one spelling per name, whatever the case or spacing. */
   private municipality(ctx: RowContext, c: number | undefined): string | null {
     const t = this.text(ctx, c).text;
-    if (t === null) return null;
+    // Open-list values become row labels: a personnummer (flagged by the privacy rule) is not one.
+    if (t === null || holdsPersonnummer(t)) return null;
     const key = normalizeKey(t) || t;
     let name = this.municipalities.get(key);
     if (name === undefined) {
@@ -214,6 +220,8 @@ class RegisterReader {
     if (v === undefined) return { categories: [], present: false };
     if (v === null) return { categories: [], present: false };
     if (v === ERROR_CELL) return { categories: [], present: true };
+    // An open list makes labels of its values: a personnummer (flagged by the privacy rule) never becomes one.
+    if (this.matchers[field].taxonomy.open && holdsPersonnummer(v)) return { categories: [], present: true };
     const text = String(v);
     const header = ctx.colName(c!);
     const m = this.matchers[field].match(text);

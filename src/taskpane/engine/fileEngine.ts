@@ -2,7 +2,9 @@ import { columnLetter, type WorkbookGrid } from "../../core/grid";
 import { budgetSheetOf, overviewOf } from "./overview";
 import { countBySeverity } from "../../core/issue";
 import { readWorkbook, type ParsedWorkbook } from "../../core/readWorkbook";
+import { personalKey } from "../../core/issues";
 import { serialToIso } from "../../core/parse/dates";
+import { maskValue } from "../../core/privacy/mask";
 import { buildReportWorkbook, combineSources, reportFileName, type ReportSource } from "../../hosts/file/reportWorkbook";
 import type { CheckResult, EngineApi, Mapping, Progress, ReportRequest, ReportResult, RowPreview, WorkbookOverview } from "./types";
 
@@ -92,10 +94,12 @@ export class FileEngine implements EngineApi {
     const width = Math.max(headerCells.length, col + 1);
     // Date columns show dates, not Excel serials.
     const dateCols = new Set([reg?.columns.start, reg?.columns.end].filter((c): c is number => c !== undefined));
+    // The preview is shown to a user: its cells pass the same masking rule as every issue.
+    const personal = this.parsed?.personalColumns ?? new Set<string>();
     const cellsOf = (r: number) =>
       Array.from({ length: width }, (_, c) => {
         const v = g?.rows[r]?.[c] ?? null;
-        return dateCols.has(c) && typeof v === "number" && v >= 1 ? serialToIso(v) : v;
+        return dateCols.has(c) && typeof v === "number" && v >= 1 ? serialToIso(v) : maskValue(v, personal.has(personalKey(sheet, c)));
       });
     const rows = [];
     for (let r = from; r <= to; r++) rows.push({ row: r + 1, cells: cellsOf(r) });

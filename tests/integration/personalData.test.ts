@@ -1,0 +1,81 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import { serialToDate } from "../../src/hosts/file/readXlsx";
+import { syntheticRegister } from "../../src/samples/synthetic";
+
+/*
+ * Leak test: personnummer in every form and names are placed in every column of a register;
+ * nothing the product prints or writes (text, JSON, the generated report sheets) may carry them.
+ */
+const dir = mkdtempSync(join(tmpdir(), "finsam-leak-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// Valid, T-number, wrong check digit, with space, en dash, 12 digits, and born 2005 stored as a number.
+const PERSONNUMMER: (string | number)[] = ["811218-9876", "850312-T231", "811218-9877", "811218 9876", "811218–9876", "19811218-9876", 503121238];
+const NAMES = ["Olle Berg", "Anna-Karin Svensson", "Sven Andersson", "Lisa Ek", "Karl Nilsson", "Maria Lind"];
+/** What must never appear: each personnummer's digits (any separator) and each name. */
+const SECRETS = [...PERSONNUMMER.map((p) => String(p).replace(/\D/g, "").slice(-9, -4)), ...NAMES];
+
+async function register(path: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Deltagare");
+  const [headers, ...rows] = syntheticRegister({ rows: 40, seed: 9, insatser: ["Team Norr"], fromYear: 2023, toYear: 2024 }).rows;
+  // The id column is headed "Deltagare" and holds names; a Klient column holds names too.
+  ws.addRow([...headers.map((h) => (h === "Deltagar-ID" ? "Deltagare" : h)), "Klient"]);
+  rows.forEach((r, i) => {
+    const cells = r.map((v, c) => ((c === 6 || c === 7) && typeof v === "number" ? serialToDate(v) : v));
+    cells[0] = NAMES[i % NAMES.length] + (i >= NAMES.length ? ` ${String.fromCharCode(65 + (i % 26))}son` : "");
+    // One personnummer in each column in turn (the id, insats, kön, födelseår, kommun, remittent, dates, categories …).
+    if (i < cells.length) cells[i] = PERSONNUMMER[i % PERSONNUMMER.length];
+    ws.addRow([...cells, NAMES[(i + 1) % NAMES.length]]);
+  });
+  ws.addRow(["Lisa Ek", "Team Norr", "Kvinna", 1985, "Pnr 19811218-9876 ring tisdag", "Försäkringskassan", serialToDate(45352)]);
+  const b = wb.addWorksheet("Budget");
+  b.addRow(["Budget 2024"]);
+  b.addRow(["Insats", "Budget", "Utfall"]);
+  b.addRow(["Team Norr", 100000, 90000]);
+  b.addRow(["811218-9876", 5, 5]);
+  await wb.xlsx.writeFile(path);
+}
+
+async function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, text: [...out, ...err].join("\n") };
+}
+
+function leaks(text: string): string[] {
+  return SECRETS.filter((s) => text.includes(s));
+}
+
+test("no output carries a personnummer or a name", async () => {
+  const input = join(dir, "register.xlsx");
+  await register(input);
+  const validate = await run(["validate", input, "--all"]);
+  expect(validate.code).toBe(1);
+  expect(validate.text).toContain("PRIVACY-PERSONNUMMER");
+  expect(validate.text).toContain("Kolumnen ”Deltagare” ser ut att innehålla namn");
+  expect(validate.text).toContain("Kolumnen ”Klient” ser ut att innehålla namn");
+  expect(leaks(validate.text)).toEqual([]);
+  const json = await run(["validate", input, "--json"]);
+  expect(leaks(json.text)).toEqual([]);
+  const reportJson = await run(["report", input, "--period", "2024", "--json"]);
+  expect(JSON.parse(reportJson.text).insatser.map((i: { name: string }) => i.name)).toEqual(["Team Norr"]);
+  expect(leaks(reportJson.text)).toEqual([]);
+
+  const out = join(dir, "rapport.xlsx");
+  const report = await run(["report", input, "--period", "2024", "-o", out]);
+  expect(report.code).toBe(0);
+  expect(leaks(report.text)).toEqual([]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const generated: string[] = [];
+  for (const ws of wb.worksheets.filter((w) => / 2024$/.test(w.name)))
+    ws.eachRow((row) => row.eachCell((c) => generated.push(String(c.text), JSON.stringify((c.model as { formula?: string }).formula ?? ""))));
+  expect(generated.length).toBeGreaterThan(100);
+  expect(leaks(generated.join("\n"))).toEqual([]);
+}, 60_000);
