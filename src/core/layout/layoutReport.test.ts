@@ -200,3 +200,28 @@ describe("insatser written as values inside Excel", () => {
     expect(layoutReport(p, grid, { canRewriteSource: false, sheets: ["budget", "kontroll"] }).valueInsatser).toEqual([]);
   });
 });
+
+describe("insatser named like the report's own words", () => {
+  test("Totalt, Deltagare and Kön as insatser: unique table columns, and costs divided by their own column", () => {
+    const grid = workbook(
+      registerSheet([P(1, "2024-02-01", { insats: "Totalt" }), P(2, "2024-02-01", { insats: "Deltagare" }), P(3, "2024-03-01", { insats: "Kön" }), P(4, "2024-03-01", { insats: "Totalt" })]),
+      // In a budget table a row labelled Totalt is its total: the insats Totalt has no budget row there.
+      { name: "Budget", rows: [["Budget 2024"], ["Insats", "Budget", "Utfall"], ["Deltagare", 100, 80], ["Kön", 100, 70], ["Totalt", 200, 150]] },
+    );
+    const { p, l } = layout(grid);
+    for (const s of l.sheets)
+      for (const t of s.tables) expect(new Set(t.columns.map((c) => c.toLowerCase())).size).toBe(t.columns.length);
+    const resultat = l.sheets[0];
+    const gender = resultat.tables.find((t) => t.columns[0] === "Kön")!;
+    expect(gender.columns).toEqual(["Kön", "Totalt", "Deltagare", "Kön (2)", "Totalt (2)"]);
+    const cost = l.sheets.find((s) => s.kind === "kostnad")!;
+    // The insats Totalt has 2 participants, in column B of Resultat; the grand total (4) is in column E.
+    const row = cost.cells.find((c) => c.col === 0 && c.value === "Totalt" && c.row > 4)!.row;
+    expect(cost.cells.find((c) => c.row === row && c.col === 2)).toMatchObject({ value: 2, formula: "'Resultat 2024'!$B$8" });
+    expect(p.model.cost.map((c) => [c.insats, c.cost, c.perParticipant])).toEqual([
+      ["Totalt", null, null],
+      ["Deltagare", 80, 80],
+      ["Kön", 70, 70],
+    ]);
+  });
+});

@@ -206,7 +206,8 @@ export function resultatSheet(
   b.chart({ kind: "stackedBar", title: T.outcomesChart, table: outcomeTable, row: outcomeRow0, col: columns.length + 2 });
   b.chart({ kind: "clusteredBar", title: T.incomeChart, table: beforeTable, row: beforeRow0, col: columns.length + 2 });
 
-  const byName = new Map(columns.map((c) => [c.name, c]));
+  // Insatser only: an insats named "Totalt" must not be confused with the total column.
+  const byName = new Map(columns.slice(0, -1).map((c) => [c.name, c]));
   const figureRows = { total: totalRow, new: newRow, exited: exitedRow, greenExits: greenRow };
   return {
     spec: b.build({ rows: 3, cols: 1 }),

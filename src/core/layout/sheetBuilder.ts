@@ -31,8 +31,9 @@ export class SheetBuilder {
   /** An Excel table over a header row at `row` and `rows` data rows; names are unique per workbook. */
   table(key: string, row: number, col: number, columns: string[], rows: number): string {
     const name = `${this.tablePrefix}_${key}`.replace(/[^A-Za-z0-9_]/g, "_");
-    columns.forEach((c, i) => this.put(row, col + i, c, { style: "header" }));
-    this.tables.push({ name, row, col, columns, rows, style: "TableStyleMedium2" });
+    const unique = uniqueColumnNames(columns);
+    unique.forEach((c, i) => this.put(row, col + i, c, { style: "header" }));
+    this.tables.push({ name, row, col, columns: unique, rows, style: "TableStyleMedium2" });
     return name;
   }
 
@@ -44,4 +45,18 @@ export class SheetBuilder {
     const columnWidths = Array.from({ length: this.widths.length }, (_, i) => Math.max(10, this.widths[i] ?? 10));
     return { kind: this.kind, name: this.name, cells: this.cells, tables: this.tables, columnWidths, freeze, charts: this.charts };
   }
+}
+
+/**
+ * Excel requires a table's column names to differ (ignoring case): an insats named like a
+ * column of the report's own ("Totalt", "Kön") gets a number, "Totalt (2)".
+ */
+export function uniqueColumnNames(columns: string[]): string[] {
+  const taken = new Set<string>();
+  return columns.map((c) => {
+    let name = c;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${c} (${n})`;
+    taken.add(name.toLowerCase());
+    return name;
+  });
 }

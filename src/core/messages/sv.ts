@@ -9,7 +9,7 @@ export const sv = {
   workbookEmpty: () => "Arbetsboken är tom. Öppna arbetsboken med deltagarregistret och försök igen.",
   nothingFound: (sheets: string[]) =>
     `Hittade varken ett deltagarregister eller en budgettabell (blad: ${sheets.map(q).join(", ")}). ` +
-    "Ett register behöver en rubrikrad med minst Deltagar-ID och Inskrivningsdatum inom de 20 första raderna; " +
+    "Ett register behöver en rubrikrad med minst Deltagar-ID och Inskrivningsdatum ovanför uppgifterna; " +
     "en budgettabell behöver kolumnerna Insats, Tilldelade medel och Använda medel.",
 
   columnMissing: (header: string, consequence: string) => `Kolumnen ${q(header)} saknas i registret. ${consequence}`,

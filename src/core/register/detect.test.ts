@@ -14,9 +14,15 @@ describe("register sheets", () => {
     expect(exitNoDate.row).toBe(7);
   });
 
-  test("a header beyond row 20 is not a register", () => {
-    const titles: CellValue[][] = Array.from({ length: 20 }, (_, i) => [`Rad ${i + 1}`]);
-    const r = validateWorkbook(workbook(registerSheet([participant(1)], { titleRows: titles })));
+  test("a header below 20 rows of instructions is found (it gave a silent 0-participant report)", () => {
+    const titles: CellValue[][] = Array.from({ length: 40 }, (_, i) => [`Instruktion ${i + 1}: fyll i en rad per deltagare`]);
+    const r = validateWorkbook(workbook(registerSheet([participant(1), participant(2)], { titleRows: titles })));
+    expect(r.register.sheets).toEqual([{ name: "Deltagare", headerRow: 41, rows: 2 }]);
+  });
+
+  test("the search stops where data starts: a header-like row under data is not a header", () => {
+    const data: CellValue[][] = Array.from({ length: 25 }, (_, i) => [`x${i}`, i, 45000 + i]);
+    const r = validateWorkbook(workbook(registerSheet([participant(1)], { titleRows: data })));
     expect(r.register.sheets).toEqual([]);
     expect(r.issues.map((i) => i.code)).toEqual(["WB-NOTHING-FOUND"]);
   });

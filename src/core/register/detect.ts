@@ -6,7 +6,7 @@ import { fieldForHeader, type FieldKey } from "./fields";
 const isRegisterHeader = (c: Partial<Record<FieldKey, number>>) => c.id !== undefined && c.start !== undefined;
 
 /**
- * The register header of a sheet: the first of its first 20 rows that maps at
+ * The register header of a sheet: the first row above the data (see findHeaderRow) that maps at
  * least the participant id and the enrolment date, with the user's mapping
  * corrections applied. Null when the sheet is not a register.
  */

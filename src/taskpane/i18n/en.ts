@@ -101,7 +101,7 @@ export const en: Strings = {
     hideSmall: "Show counts below 3 as .. (for publication)",
     create: "Create summary",
     noInsatser: "Choose at least one intervention.",
-    noRegister: "There is no participant register to summarise. The register needs a header row with at least Deltagar-ID and Inskrivningsdatum within the first 20 rows; see Start.",
+    noRegister: "There is no participant register to summarise. The register needs a header row with at least Deltagar-ID and Inskrivningsdatum above the data (titles and instructions may come first); see Start.",
     done: "The summary is ready",
     madeSheets: "Sheets created:",
     renamed: (wanted: string, used: string) => `The sheet "${wanted}" already existed and was not made by Finsam-rapport; the new sheet is called "${used}".`,

@@ -102,7 +102,7 @@ export const sv = {
     hideSmall: "Visa antal under 3 som .. (för publicering)",
     create: "Skapa sammanställning",
     noInsatser: "Välj minst en insats.",
-    noRegister: "Det finns inget deltagarregister att sammanställa. Registret behöver en rubrikrad med minst Deltagar-ID och Inskrivningsdatum bland de 20 första raderna; se Start.",
+    noRegister: "Det finns inget deltagarregister att sammanställa. Registret behöver en rubrikrad med minst Deltagar-ID och Inskrivningsdatum ovanför uppgifterna (rubriker och instruktioner får stå före); se Start.",
     done: "Sammanställningen är klar",
     madeSheets: "Bladen som skapades:",
     renamed: (wanted: string, used: string) => `Bladet ”${wanted}” fanns redan och skapades inte av Finsam-rapport; det nya bladet heter ”${used}”.`,
