@@ -79,3 +79,28 @@ test("no output carries a personnummer or a name", async () => {
   expect(generated.length).toBeGreaterThan(100);
   expect(leaks(generated.join("\n"))).toEqual([]);
 }, 60_000);
+
+test("the report alone: report sheets as values, no register, no other sheet of the source", async () => {
+  const input = join(dir, "register-endast.xlsx");
+  await register(input);
+  const { buildReportWorkbook } = await import("../../src/hosts/file/reportWorkbook");
+  const { readFileSync } = await import("node:fs");
+  const built = await buildReportWorkbook([{ name: "register.xlsx", bytes: new Uint8Array(readFileSync(input)) }], {
+    period: { from: "2024-01-01", to: "2024-12-31" },
+    today: "2025-06-01",
+    withReportOnly: true,
+  });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(built.reportOnlyBytes!.buffer.slice(0) as ArrayBuffer);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Resultat 2024", "Budget mot utfall 2024", "Kostnad per deltagare 2024", "Kontroll 2024"]);
+  let formulas = 0;
+  const text: string[] = [];
+  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => (c.formula ? formulas++ : text.push(String(c.text))))));
+  expect(formulas).toBe(0);
+  expect(text).toContain("Team Norr");
+  expect(leaks(text.join("\n"))).toEqual([]);
+  // The full copy still has the register and live formulas.
+  const copy = new ExcelJS.Workbook();
+  await copy.xlsx.load(built.bytes!.buffer.slice(0) as ArrayBuffer);
+  expect(copy.worksheets.map((w) => w.name)).toContain("Deltagare");
+}, 60_000);

@@ -92,7 +92,7 @@ export class ExcelEngine implements EngineApi {
       const prepared = prepareReport(this.parsed, { period: request.period, insatser, today: this.today, mapping: this.mapping, budgetSheet: budgetSheet ?? undefined });
       const label = reportLabel(prepared);
       const plan = planSheetNames(label, read.existing);
-      const base = { model: prepared.model, renamed: plan.renamed, fixes: 0, valueInsatser: [] as string[], fileName: null, bytes: null, conflicts: prepared.conflicts };
+      const base = { model: prepared.model, renamed: plan.renamed, fixes: 0, valueInsatser: [] as string[], fileName: null, bytes: null, reportOnlyFileName: null, reportOnlyBytes: null, conflicts: prepared.conflicts };
       if (prepared.conflicts.length) return { ...base, sheets: [], differences: [] };
       const layout = layoutReport(prepared, this.grid, { hideSmall: request.hideSmall, sheets: request.sheets, names: plan.names, canRewriteSource: false });
       onProgress?.("writing", 0.7);

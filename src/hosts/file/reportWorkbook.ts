@@ -5,7 +5,7 @@ import { layoutReport, reportLabel, type LayoutOptions } from "../../core/layout
 import { planSheetNames, type SheetNamePlan } from "../../core/layout/sheetNames";
 import { prepareReport, type PreparedReport, type ReportOptions } from "../../core/report/buildReport";
 import { openXlsx, sheetsOf, workbookToGrid } from "./readXlsx";
-import { applyReport } from "./writeReport";
+import { applyReport, reportOnlyWorkbook } from "./writeReport";
 
 export interface ReportSource {
   name: string;
@@ -92,17 +92,36 @@ export interface BuiltReport {
   valueInsatser: string[];
   /** The report workbook's bytes; null when conflicts stopped it. */
   bytes: Uint8Array | null;
+  /** The report sheets alone as values, without the register (when asked for); null otherwise. */
+  reportOnlyBytes: Uint8Array | null;
+}
+
+export interface BuildOptions extends ReportOptions, LayoutOptions {
+  /** Write only the report-only workbook (the CLI's --endast-rapport). */
+  reportOnly?: boolean;
+  /** Write the report-only workbook as well (the web page offers both downloads). */
+  withReportOnly?: boolean;
+}
+
+/** "register.xlsx" → "register-rapport-2024-endast-rapport.xlsx": the shareable report beside the full copy. */
+export function reportOnlyFileName(sourceName: string, label: string): string {
+  return reportFileName(sourceName, label).replace(/\.xlsx$/, "-endast-rapport.xlsx");
 }
 
 /** Builds the report workbook in memory from one or more source files (browser and Node alike). */
-export async function buildReportWorkbook(sources: ReportSource[], options: ReportOptions & LayoutOptions): Promise<BuiltReport> {
+export async function buildReportWorkbook(sources: ReportSource[], options: BuildOptions): Promise<BuiltReport> {
   const combined = await combineSources(sources);
   const prepared = prepareReport(combined.grid, { ...options, sheetFiles: sources.length > 1 ? combined.sheetFiles : undefined });
   const label = reportLabel(prepared);
-  const plan = planSheetNames(label, sheetsOf(combined.workbook));
-  if (prepared.conflicts.length) return { prepared, label, plan, sheets: [], fixes: 0, valueInsatser: [], bytes: null };
+  // The report alone is a new workbook: nothing of the source's to keep clear of.
+  const plan = planSheetNames(label, options.reportOnly ? [] : sheetsOf(combined.workbook));
+  const none = { prepared, label, plan, sheets: [], fixes: 0, valueInsatser: [], bytes: null, reportOnlyBytes: null };
+  if (prepared.conflicts.length) return none;
   const layout = layoutReport(prepared, combined.grid, { ...options, names: plan.names });
+  const result = { ...none, sheets: layout.sheets.map((s) => s.name), fixes: layout.fixes.length, valueInsatser: layout.valueInsatser };
+  const reportOnly = options.reportOnly || options.withReportOnly ? new Uint8Array(await reportOnlyWorkbook(layout.sheets, label).xlsx.writeBuffer()) : null;
+  if (options.reportOnly) return { ...result, fixes: 0, bytes: reportOnly, reportOnlyBytes: reportOnly };
   applyReport(combined.workbook, layout.sheets, layout.fixes, plan.replace, label);
   const bytes = new Uint8Array(await combined.workbook.xlsx.writeBuffer());
-  return { prepared, label, plan, sheets: layout.sheets.map((s) => s.name), fixes: layout.fixes.length, valueInsatser: layout.valueInsatser, bytes };
+  return { ...result, bytes, reportOnlyBytes: reportOnly };
 }

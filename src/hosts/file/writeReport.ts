@@ -15,12 +15,14 @@ const FONTS: Partial<Record<CellStyle, Partial<ExcelJS.Font>>> = {
   link: { underline: true, color: { argb: "FF0563C1" } },
 };
 
-function cellValue(c: SpecCell): ExcelJS.CellValue {
-  if (c.formula !== undefined) return { formula: c.formula, result: c.value ?? undefined } as ExcelJS.CellFormulaValue;
+/** A cell as written: its formula with the engine's value cached, or in a values-only report the value alone. */
+function cellValue(c: SpecCell, valuesOnly: boolean): ExcelJS.CellValue {
+  if (c.formula !== undefined && !valuesOnly) return { formula: c.formula, result: c.value ?? undefined } as ExcelJS.CellFormulaValue;
   return c.value;
 }
 
-function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, label: string): void {
+function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, label: string, valuesOnly = false): void {
+  const value = (c: SpecCell) => cellValue(c, valuesOnly);
   const ws = wb.addWorksheet(spec.name);
   const byPos = new Map<string, SpecCell>();
   for (const c of spec.cells) byPos.set(`${c.row},${c.col}`, c);
@@ -34,7 +36,7 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, label: string): void 
         const pos = `${t.row + 1 + r},${t.col + i}`;
         inTable.add(pos);
         const c = byPos.get(pos);
-        return c ? cellValue(c) : null;
+        return c ? value(c) : null;
       }));
     t.columns.forEach((_, i) => inTable.add(`${t.row},${t.col + i}`));
     ws.addTable({
@@ -48,7 +50,7 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, label: string): void 
   }
   for (const c of spec.cells) {
     const cell = ws.getCell(c.row + 1, c.col + 1);
-    if (!inTable.has(`${c.row},${c.col}`)) cell.value = cellValue(c);
+    if (!inTable.has(`${c.row},${c.col}`)) cell.value = value(c);
     if (c.numFmt) cell.numFmt = c.numFmt;
     const font = c.style ? FONTS[c.style] : undefined;
     if (font) cell.font = font;
@@ -85,4 +87,14 @@ export function applyReport(wb: ExcelJS.Workbook, specs: SheetSpec[], fixes: Cop
     if (f.numFmt) cell.numFmt = f.numFmt;
   }
   for (const spec of specs) writeSheet(wb, spec, label);
+}
+
+/**
+ * The report alone, for sharing and publication: the report sheets as values in a new
+ * workbook, without the register (which holds personal data) or any other sheet of the source.
+ */
+export function reportOnlyWorkbook(specs: SheetSpec[], label: string): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  for (const spec of specs) writeSheet(wb, spec, label, true);
+  return wb;
 }

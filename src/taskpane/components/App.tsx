@@ -27,7 +27,7 @@ const PAGES: Page[] = ["start", "check", "report", "settings"];
 export interface AppProps {
   controller: Controller;
   canOpenFiles: boolean;
-  onDownload?: (result: ReportResult) => void;
+  onDownload?: (result: ReportResult, which: "copy" | "reportOnly") => void;
 }
 
 /** The task pane: the same pages inside Excel and in the standalone web page. */
@@ -94,7 +94,7 @@ export function App({ controller, canOpenFiles, onDownload }: AppProps) {
           />
         )}
         {state.page === "report" && (
-          <ReportPage overview={state.overview} busy={busy} result={state.report} canDownload={onDownload !== undefined} onCreate={controller.report} onDownload={(r) => onDownload?.(r)} />
+          <ReportPage overview={state.overview} busy={busy} result={state.report} canDownload={onDownload !== undefined} onCreate={controller.report} onDownload={(r, which) => onDownload?.(r, which)} />
         )}
         {state.page === "settings" && <SettingsPage overview={state.overview} />}
       </section>

@@ -25,7 +25,7 @@ export interface ReportPageProps {
   /** The web page offers the report workbook as a download. */
   canDownload: boolean;
   onCreate: (request: ReportRequest) => void;
-  onDownload: (result: ReportResult) => void;
+  onDownload: (result: ReportResult, which: "copy" | "reportOnly") => void;
 }
 
 export function outcomeChart(model: ReportModel): ChartData {
@@ -180,10 +180,16 @@ export function ReportPage({ overview, busy, result, canDownload, onCreate, onDo
           )}
           {canDownload && result.bytes && (
             <div>
-              <Button appearance="primary" onClick={() => onDownload(result)}>
+              <Button appearance="primary" onClick={() => onDownload(result, "copy")}>
                 {t.report.download}
               </Button>
               <Caption1 block>{t.report.downloadHint}</Caption1>
+            </div>
+          )}
+          {canDownload && result.reportOnlyBytes && (
+            <div>
+              <Button onClick={() => onDownload(result, "reportOnly")}>{t.report.downloadReportOnly}</Button>
+              <Caption1 block>{t.report.downloadReportOnlyHint}</Caption1>
             </div>
           )}
           <StackedBarChart title={t.report.outcomesChart} data={outcomeChart(result.model)} tableLabel={t.report.chartTable} />

@@ -231,7 +231,11 @@ describe("Sammanställ", () => {
     expect(within(done).getByText("Resultat 2024")).toBeTruthy();
     expect(within(done).getByText(/det nya bladet heter ”Resultat 2024 \(2\)”/)).toBeTruthy();
     fireEvent.click(within(done).getByRole("button", { name: "Ladda ner rapporten" }));
-    expect(onDownload).toHaveBeenCalledWith(result);
+    expect(onDownload).toHaveBeenCalledWith(result, "copy");
+    // The report alone, without the register, for sharing: its own button and what it holds.
+    fireEvent.click(within(done).getByRole("button", { name: "Ladda ner endast rapporten" }));
+    expect(onDownload).toHaveBeenLastCalledWith(result, "reportOnly");
+    expect(within(done).getByText(/utan registret och dess personuppgifter/)).toBeTruthy();
     expect(within(done).getByRole("img", { name: "Avslutsorsak per insats (antal avslutade)" })).toBeTruthy();
     expect(within(done).getByRole("img", { name: "Försörjning före och efter (totalt)" })).toBeTruthy();
   });

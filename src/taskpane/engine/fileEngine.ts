@@ -5,7 +5,7 @@ import { readWorkbook, type ParsedWorkbook } from "../../core/readWorkbook";
 import { personalKey } from "../../core/issues";
 import { serialToIso } from "../../core/parse/dates";
 import { maskValue } from "../../core/privacy/mask";
-import { buildReportWorkbook, combineSources, reportFileName, type ReportSource } from "../../hosts/file/reportWorkbook";
+import { buildReportWorkbook, combineSources, reportFileName, reportOnlyFileName, type ReportSource } from "../../hosts/file/reportWorkbook";
 import type { CheckResult, EngineApi, Mapping, Progress, ReportRequest, ReportResult, RowPreview, WorkbookOverview } from "./types";
 
 const PREVIEW_CONTEXT = 2;
@@ -67,6 +67,7 @@ export class FileEngine implements EngineApi {
       hideSmall: request.hideSmall,
       today: this.today,
       mapping: this.mapping,
+      withReportOnly: true,
       budgetSheet: (request.budgetSheet !== undefined ? request.budgetSheet : budgetSheetOf(this.parsed, this.budgetSheet)) ?? undefined,
     });
     onProgress?.("writing", 0.9);
@@ -78,6 +79,8 @@ export class FileEngine implements EngineApi {
       valueInsatser: built.valueInsatser,
       fileName: reportFileName(this.sources[0]?.name ?? "rapport.xlsx", built.label),
       bytes: built.bytes,
+      reportOnlyFileName: reportOnlyFileName(this.sources[0]?.name ?? "rapport.xlsx", built.label),
+      reportOnlyBytes: built.reportOnlyBytes,
       conflicts: built.prepared.conflicts,
       // The file's formulas are checked by recalculating in LibreOffice in the test suite.
       differences: [],

@@ -77,6 +77,9 @@ export interface ReportResult {
   /** The report workbook (web page): the original plus the report sheets. */
   fileName: string | null;
   bytes: Uint8Array | null;
+  /** The web page: the report sheets alone as values, without the register, for sharing. */
+  reportOnlyFileName: string | null;
+  reportOnlyBytes: Uint8Array | null;
   conflicts: { insats: string; files: [string, string] }[];
   /** Figures Excel calculated differently from the engine (inside Excel, read back after writing). */
   differences: { sheet: string; cell: string; engine: string | number; excel: string | number }[];

@@ -110,6 +110,8 @@ export const en: Strings = {
     fixes: (n: number) => `${n} cells with text dates, synonyms or extra spaces were rewritten in the report's copy (listed on the Checks sheet). The original file is unchanged.`,
     download: "Download the report",
     downloadHint: "The original workbook with the report sheets added. Your file is not changed.",
+    downloadReportOnly: "Download the report only",
+    downloadReportOnlyHint: "Only the report sheets, as values, without the register and its personal data – for sharing and publication.",
     conflict: (insats: string, a: string, b: string) => `The intervention "${insats}" is in both ${a} and ${b} with different rows. Remove it from one file and try again.`,
     participants: (n: number, period: string) => `${n} participants in ${period}`,
     outcomesChart: "Exit reason per intervention (number of exits)",

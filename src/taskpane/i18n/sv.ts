@@ -111,6 +111,8 @@ export const sv = {
     fixes: (n: number) => `${n} celler med text-datum, synonymer eller extra mellanslag skrevs om i rapportens kopia (listas på bladet Kontroll). Originalfilen är oförändrad.`,
     download: "Ladda ner rapporten",
     downloadHint: "Originalarbetsboken med rapportbladen tillagda. Din fil ändras inte.",
+    downloadReportOnly: "Ladda ner endast rapporten",
+    downloadReportOnlyHint: "Bara rapportbladen, som värden, utan registret och dess personuppgifter – för att dela och publicera.",
     conflict: (insats: string, a: string, b: string) => `Insatsen ”${insats}” finns i både ${a} och ${b} med olika rader. Ta bort den ur en av filerna och försök igen.`,
     participants: (n: number, period: string) => `${n} deltagare under ${period}`,
     outcomesChart: "Avslutsorsak per insats (antal avslutade)",

@@ -56,5 +56,5 @@ export function reportResult(): ReportResult {
   const budget = { name: "Budget", rows: [["Budget och utfall 2024 (tkr)"], [], ["Insats", "Tilldelade medel", "Använda medel"], ["Team Norr", 1000, 900], ["Team Syd", 800, 850]] };
   const grid = { sheets: [syntheticRegister({ rows: 80, seed: 3, insatser: ["Team Norr", "Team Syd"] }), budget] };
   const model = buildReport(grid, { period: { from: "2024-01-01", to: "2024-12-31" }, today: "2025-06-01" });
-  return { model, sheets: ["Resultat 2024", "Kontroll 2024"], renamed: [["Resultat 2024", "Resultat 2024 (2)"]], fixes: 3, valueInsatser: [], fileName: "register-rapport-2024.xlsx", bytes: new Uint8Array([1, 2, 3]), conflicts: [], differences: [] };
+  return { model, sheets: ["Resultat 2024", "Kontroll 2024"], renamed: [["Resultat 2024", "Resultat 2024 (2)"]], fixes: 3, valueInsatser: [], fileName: "register-rapport-2024.xlsx", bytes: new Uint8Array([1, 2, 3]), reportOnlyFileName: "register-rapport-2024-endast-rapport.xlsx", reportOnlyBytes: new Uint8Array([4, 5]), conflicts: [], differences: [] };
 }

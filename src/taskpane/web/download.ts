@@ -1,13 +1,18 @@
 import type { ReportResult } from "../engine/types";
 
-/** Offers the report workbook as a file download; nothing leaves the machine. */
-export function downloadReport(result: ReportResult): void {
-  if (!result.bytes || !result.fileName) return;
-  const blob = new Blob([result.bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+/**
+ * Offers the report workbook as a file download — the copy with the register, or the report
+ * alone for sharing; nothing leaves the machine.
+ */
+export function downloadReport(result: ReportResult, which: "copy" | "reportOnly" = "copy"): void {
+  const bytes = which === "copy" ? result.bytes : result.reportOnlyBytes;
+  const fileName = which === "copy" ? result.fileName : result.reportOnlyFileName;
+  if (!bytes || !fileName) return;
+  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
-  a.download = result.fileName;
+  a.download = fileName;
   document.body.appendChild(a);
   a.click();
   a.remove();
