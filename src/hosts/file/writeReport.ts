@@ -66,11 +66,22 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, label: string, values
 }
 
 /**
+ * A table saved without <tableStyleInfo> (every table LibreOffice saves) loads with no style,
+ * and ExcelJS cannot write it back: give it an unnamed, plain one — how it looked anyway.
+ */
+function keepTablesWritable(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets)
+    for (const t of Object.values((ws as unknown as { tables?: Record<string, { table: { style: unknown } }> }).tables ?? {}))
+      t.table.style ??= { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
+}
+
+/**
  * Writes the report into the loaded copy: the register cells the checker had to
  * normalise are rewritten (in the copy only), the add-in's earlier sheets for the
  * period are replaced, and the new sheets are added.
  */
 export function applyReport(wb: ExcelJS.Workbook, specs: SheetSpec[], fixes: CopyFix[], replace: string[], label: string): void {
+  keepTablesWritable(wb);
   const removed = new Set(replace);
   for (const name of replace) {
     const ws = wb.getWorksheet(name);
