@@ -70,6 +70,8 @@ export async function readWorkbookGrid(context: Excel.RequestContext): Promise<R
       used.load("rowIndex,columnIndex,rowCount,columnCount");
       round.push({ ws, used });
     }
+    // One round trip per SHEETS_PER_SYNC sheets: the sheets are a linked list Office.js can only walk this way.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     const real = round.filter((x) => !x.ws.isNullObject);
     found.push(...real);
@@ -90,6 +92,8 @@ export async function readWorkbookGrid(context: Excel.RequestContext): Promise<R
       range.load("values");
       return { block, range };
     });
+    // One round trip per batch of row blocks under the 5 MB response limit (planBatches), not per row or cell.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     for (const { block, range } of loaded) {
       const a = areas[block.sheet];

@@ -1,4 +1,4 @@
-import type { Mapping } from "../../taskpane/engine/types";
+import type { Mapping } from "../../engine/types";
 import type { HighlightMark } from "./highlight";
 
 /** What the add-in keeps in the workbook: column choices, the period, the budget sheet, its own marks. Never personal data. */

@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
-import { columnLetter } from "../../core/grid";
+import { columnLetter, type WorkbookGrid } from "../../core/grid";
 import type { CellStyle, CopyFix, SheetSpec, SpecCell } from "../../core/layout/sheetSpec";
 import { sheetMarker, sheetOfReference } from "../../core/layout/sheetNames";
+import { serialToDate } from "./readXlsx";
 
 type DefinedName = { name: string; ranges: string[] };
 
@@ -63,6 +64,33 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, label: string, values
   spec.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   if (spec.freeze.rows || spec.freeze.cols) ws.views = [{ state: "frozen", xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }];
   wb.definedNames.add(`'${spec.name.replace(/'/g, "''")}'!$A$1`, sheetMarker(spec.kind, label));
+}
+
+/**
+ * Makes the loaded copy hold what the file holds, where ExcelJS reads it wrong: sheet names and
+ * text with astral characters (emoji) that it splits into U+FFFD, and ISO dates (t="d") that it
+ * reads as the year. `grid` is the file as the streaming reader read it. Without this the copy
+ * would change the user's cells and the report's formulas would name sheets that do not exist.
+ */
+export function alignCopyWithGrid(wb: ExcelJS.Workbook, grid: WorkbookGrid): void {
+  const byName = new Map(grid.sheets.map((g) => [g.name, g]));
+  wb.worksheets.forEach((ws, i) => {
+    const g = byName.get(ws.name) ?? (wb.worksheets.length === grid.sheets.length ? grid.sheets[i] : undefined);
+    if (!g) return;
+    if (ws.name !== g.name) ws.name = g.name;
+    ws.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        const want = g.rows[r - 1]?.[c - 1];
+        const v = cell.value;
+        if (typeof v === "string" && v.includes("\uFFFD") && typeof want === "string" && want !== v) cell.value = want;
+        else if (typeof v === "number" && typeof want === "number" && Math.abs(v - want) > 1e-6) {
+          // An ISO date cell: written back as a date, not as the year ExcelJS made of it.
+          cell.value = serialToDate(want);
+          if (!cell.numFmt || cell.numFmt === "General") cell.numFmt = "yyyy-mm-dd";
+        }
+      }),
+    );
+  });
 }
 
 /**

@@ -2,8 +2,8 @@
  * @jest-environment jsdom
  */
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
-import { UserFacingError } from "../engine/errors";
-import type { EngineApi } from "../engine/types";
+import { UserFacingError } from "../../engine/errors";
+import type { EngineApi } from "../../engine/types";
 import { sv } from "../i18n/sv";
 import { useEngine } from "../state/useEngine";
 import { checkResult, overview, reportResult } from "../testing/fixtures";

@@ -1,5 +1,5 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
-import type { ReportResult } from "../engine/types";
+import type { ReportResult } from "../../engine/types";
 import { useT } from "../i18n/context";
 import type { Controller, Page } from "../state/useEngine";
 import { CheckPage } from "./CheckPage";

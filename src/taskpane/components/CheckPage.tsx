@@ -2,7 +2,7 @@ import { mergeClasses, MessageBar, MessageBarBody, Badge, Body1, Button, Caption
 import { useMemo, useState } from "react";
 import { groupByRule, type Issue, type Severity } from "../../core/issue";
 import { RULES, type RuleCode } from "../../core/messages/rules";
-import type { CheckResult, RowPreview } from "../engine/types";
+import type { CheckResult, RowPreview } from "../../engine/types";
 import { useT } from "../i18n/context";
 import { RowPreviewGrid } from "./RowPreviewGrid";
 

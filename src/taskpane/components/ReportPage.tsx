@@ -2,7 +2,7 @@ import { Body1, Button, Caption1, Checkbox, Field, Input, makeStyles, MessageBar
 import { useMemo, useState } from "react";
 import type { SheetKind } from "../../core/layout/sheetSpec";
 import type { ReportModel } from "../../core/report/model";
-import type { ReportRequest, ReportResult, WorkbookOverview } from "../engine/types";
+import type { ReportRequest, ReportResult, WorkbookOverview } from "../../engine/types";
 import { useT } from "../i18n/context";
 import { StackedBarChart, type ChartData } from "./BarChart";
 import { budgetTablesText } from "./budgetText";

@@ -1,5 +1,5 @@
 import { Button, Caption1, makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
-import type { RowPreview } from "../engine/types";
+import type { RowPreview } from "../../engine/types";
 import { useT } from "../i18n/context";
 
 const useStyles = makeStyles({

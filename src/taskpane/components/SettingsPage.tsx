@@ -1,5 +1,5 @@
 import { Badge, Body1, Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import type { WorkbookOverview } from "../engine/types";
+import type { WorkbookOverview } from "../../engine/types";
 import { useT } from "../i18n/context";
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, mergeClasses, MessageBar, MessageBarBody, Body1, Button, Caption1, Field, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
 import { useRef, useState, type DragEvent } from "react";
 import type { FieldKey } from "../../core/register/fields";
-import type { Mapping, WorkbookOverview } from "../engine/types";
+import type { Mapping, WorkbookOverview } from "../../engine/types";
 import { useT } from "../i18n/context";
 import { budgetSheetOptions, budgetTablesText } from "./budgetText";
 

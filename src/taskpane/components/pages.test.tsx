@@ -8,7 +8,7 @@ import { CheckPage } from "./CheckPage";
 import { ReportPage } from "./ReportPage";
 import { SettingsPage } from "./SettingsPage";
 import { StartPage } from "./StartPage";
-import type { WorkbookOverview } from "../engine/types";
+import type { WorkbookOverview } from "../../engine/types";
 
 const noop = () => {};
 

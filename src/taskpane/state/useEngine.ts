@@ -1,8 +1,8 @@
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { columnIndex } from "../../core/grid";
 import type { Issue } from "../../core/issue";
-import { isUserFacing } from "../engine/errors";
-import type { CheckResult, EngineApi, Mapping, ProgressStep, ReportRequest, ReportResult, RowPreview, WorkbookOverview } from "../engine/types";
+import { isUserFacing } from "../../engine/errors";
+import type { CheckResult, EngineApi, Mapping, ProgressStep, ReportRequest, ReportResult, RowPreview, WorkbookOverview } from "../../engine/types";
 
 export type Page = "start" | "check" | "report" | "settings";
 
@@ -46,8 +46,11 @@ function readBytes(file: File): Promise<Uint8Array> {
 /** The task pane's state and the actions that change it; every action goes through the engine. */
 export function useEngine(engine: EngineApi, messages: Messages, initial: Partial<AppState> = {}) {
   const [state, setState] = useState<AppState>({ ...initialState, ...initial });
+  // The state as of the last render, for callbacks that must not be recreated on every change.
   const latest = useRef(state);
-  latest.current = state;
+  useEffect(() => {
+    latest.current = state;
+  });
   const patch = useCallback((p: Partial<AppState>) => setState((s) => ({ ...s, ...p })), []);
 
   const run = useCallback(

@@ -1,7 +1,7 @@
 import type { Issue } from "../../core/issue";
 import { buildReport } from "../../core/report/buildReport";
 import { syntheticRegister } from "../../samples/synthetic";
-import type { CheckResult, ReportResult, WorkbookOverview } from "../engine/types";
+import type { CheckResult, ReportResult, WorkbookOverview } from "../../engine/types";
 
 export const overview: WorkbookOverview = {
   fileNames: ["register.xlsx"],

@@ -1,4 +1,4 @@
-import type { ReportResult } from "../engine/types";
+import type { ReportResult } from "../../engine/types";
 
 /**
  * Offers the report workbook as a file download — the copy with the register, or the report

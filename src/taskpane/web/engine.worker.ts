@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 // The engine in a worker, so that reading and counting a large register never freezes the page.
-import { FileEngine } from "../engine/fileEngine";
-import type { EngineApi } from "../engine/types";
-import { isUserFacing } from "../engine/errors";
+import { FileEngine } from "../../hosts/file/fileEngine";
+import type { EngineApi } from "../../engine/types";
+import { isUserFacing } from "../../engine/errors";
 
 declare const self: DedicatedWorkerGlobalScope;
 const engine = new FileEngine();

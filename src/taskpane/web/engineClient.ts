@@ -1,5 +1,5 @@
-import { UserFacingError } from "../engine/errors";
-import type { EngineApi, Progress } from "../engine/types";
+import { UserFacingError } from "../../engine/errors";
+import type { EngineApi, Progress } from "../../engine/types";
 
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void; onProgress?: Progress };
@@ -56,7 +56,7 @@ export function createEngine(): EngineApi {
 
 /** The engine in the page itself, loaded only when a worker cannot be had (ExcelJS is large). */
 function localEngine(): EngineApi {
-  const engine = import("../engine/fileEngine").then((m) => new m.FileEngine());
+  const engine = import("../../hosts/file/fileEngine").then((m) => new m.FileEngine());
   return {
     open: (files, onProgress) => engine.then((e) => e.open(files, onProgress)),
     remap: (mapping) => engine.then((e) => e.remap(mapping)),

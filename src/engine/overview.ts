@@ -1,6 +1,6 @@
-import { columnLetter, type WorkbookGrid } from "../../core/grid";
-import { serialToYmd } from "../../core/parse/dates";
-import type { ParsedWorkbook } from "../../core/readWorkbook";
+import { columnLetter, type WorkbookGrid } from "../core/grid";
+import { serialToYmd } from "../core/parse/dates";
+import type { ParsedWorkbook } from "../core/readWorkbook";
 import type { WorkbookOverview } from "./types";
 
 /** The user's budget sheet if the workbook still has budget tables on it; else null (automatic). */

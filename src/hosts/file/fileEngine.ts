@@ -1,12 +1,12 @@
 import { columnLetter, type WorkbookGrid } from "../../core/grid";
-import { budgetSheetOf, overviewOf } from "./overview";
+import { budgetSheetOf, overviewOf } from "../../engine/overview";
 import { countBySeverity } from "../../core/issue";
 import { readWorkbook, type ParsedWorkbook } from "../../core/readWorkbook";
 import { personalKey } from "../../core/issues";
 import { serialToIso } from "../../core/parse/dates";
 import { maskValue } from "../../core/privacy/mask";
-import { buildReportWorkbook, combineSources, reportFileName, reportOnlyFileName, type ReportSource } from "../../hosts/file/reportWorkbook";
-import type { CheckResult, EngineApi, Mapping, Progress, ReportRequest, ReportResult, RowPreview, WorkbookOverview } from "./types";
+import { buildReportWorkbook, combineSources, reportFileName, reportOnlyFileName, type ReportSource } from "./reportWorkbook";
+import type { CheckResult, EngineApi, Mapping, Progress, ReportRequest, ReportResult, RowPreview, WorkbookOverview } from "../../engine/types";
 
 const PREVIEW_CONTEXT = 2;
 

@@ -1,10 +1,10 @@
-import type { CellValue } from "../../core/grid";
-import type { Issue } from "../../core/issue";
-import type { SheetKind } from "../../core/layout/sheetSpec";
-import type { SheetMapping } from "../../core/options";
-import type { AmountUnit } from "../../core/parse/amounts";
-import type { FieldKey } from "../../core/register/fields";
-import type { ReportModel } from "../../core/report/model";
+import type { CellValue } from "../core/grid";
+import type { Issue } from "../core/issue";
+import type { SheetKind } from "../core/layout/sheetSpec";
+import type { SheetMapping } from "../core/options";
+import type { AmountUnit } from "../core/parse/amounts";
+import type { FieldKey } from "../core/register/fields";
+import type { ReportModel } from "../core/report/model";
 
 /** What the task pane shows of a workbook before anything is checked. */
 export interface WorkbookOverview {
