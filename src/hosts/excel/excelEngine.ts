@@ -1,9 +1,7 @@
 import { a1, type WorkbookGrid } from "../../core/grid";
 import { countBySeverity, type Issue } from "../../core/issue";
-import { layoutReport, reportLabel } from "../../core/layout/layoutReport";
-import { planSheetNames } from "../../core/layout/sheetNames";
+import { planReport } from "../../core/layout/planReport";
 import { readWorkbook, type ParsedWorkbook } from "../../core/readWorkbook";
-import { prepareReport } from "../../core/report/buildReport";
 import { budgetSheetOf, overviewOf } from "../../engine/overview";
 import type { CheckResult, EngineApi, Mapping, Progress, ReportRequest, ReportResult, WorkbookOverview } from "../../engine/types";
 import { highlightIssues, removeHighlights } from "./highlight";
@@ -89,12 +87,19 @@ export class ExcelEngine implements EngineApi {
       this.parsed = readWorkbook(this.grid, { today: this.today, mapping: this.mapping });
       // A kept choice whose sheet has no budget table any more reads as automatic, as the overview shows it; one asked for now must exist.
       const budgetSheet = request.budgetSheet !== undefined ? request.budgetSheet : budgetSheetOf(this.parsed, this.budgetSheet);
-      const prepared = prepareReport(this.parsed, { period: request.period, insatser, today: this.today, mapping: this.mapping, budgetSheet: budgetSheet ?? undefined });
-      const label = reportLabel(prepared);
-      const plan = planSheetNames(label, read.existing);
+      // Inside Excel the user's cells are never rewritten: figures over cells only the engine reads are values.
+      const { prepared, label, names: plan, layout } = planReport(this.parsed, this.grid, read.existing, {
+        period: request.period,
+        insatser,
+        today: this.today,
+        mapping: this.mapping,
+        budgetSheet: budgetSheet ?? undefined,
+        hideSmall: request.hideSmall,
+        sheets: request.sheets,
+        canRewriteSource: false,
+      });
       const base = { model: prepared.model, renamed: plan.renamed, fixes: 0, valueInsatser: [] as string[], fileName: null, bytes: null, reportOnlyFileName: null, reportOnlyBytes: null, conflicts: prepared.conflicts };
-      if (prepared.conflicts.length) return { ...base, sheets: [], differences: [] };
-      const layout = layoutReport(prepared, this.grid, { hideSmall: request.hideSmall, sheets: request.sheets, names: plan.names, canRewriteSource: false });
+      if (!layout) return { ...base, sheets: [], differences: [] };
       onProgress?.("writing", 0.7);
       queueReport(context, layout.sheets, plan, label);
       await context.sync();

@@ -1,6 +1,7 @@
 import { a1, columnLetter } from "../../core/grid";
 import type { SheetNamePlan } from "../../core/layout/sheetNames";
 import { sheetMarker } from "../../core/layout/sheetNames";
+import { PALETTE } from "../../core/layout/palette";
 import type { CellStyle, SheetSpec, SpecCell } from "../../core/layout/sheetSpec";
 
 /** Excel column width is in points; a character of the default font is about 7. */
@@ -40,14 +41,10 @@ function cellInput(c: SpecCell): string | number {
   return typeof c.value === "number" ? c.value : "'" + c.value;
 }
 
-const STYLE_FONT: Partial<Record<CellStyle, { bold?: boolean; italic?: boolean; size?: number; color?: string; underline?: string }>> = {
-  title: { bold: true, size: 14 },
-  subtitle: { italic: true, color: "#404040" },
-  note: { italic: true, size: 9, color: "#595959" },
-  total: { bold: true },
-  warn: { bold: true, color: "#C00000" },
-  link: { underline: "Single", color: "#0563C1" },
-};
+/** The core's palette in Office.js terms. */
+const STYLE_FONT: Partial<Record<CellStyle, { bold?: boolean; italic?: boolean; size?: number; color?: string; underline?: string }>> = Object.fromEntries(
+  Object.entries(PALETTE).map(([k, f]) => [k, JSON.parse(JSON.stringify({ ...f, underline: f.underline ? "Single" : undefined }))]),
+);
 
 /**
  * Queues the whole report in one batch: calculation and screen updating paused, the

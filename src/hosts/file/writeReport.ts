@@ -1,20 +1,19 @@
 import ExcelJS from "exceljs";
 import { columnLetter, type WorkbookGrid } from "../../core/grid";
+import { PALETTE } from "../../core/layout/palette";
 import type { CellStyle, CopyFix, SheetSpec, SpecCell } from "../../core/layout/sheetSpec";
 import { sheetMarker, sheetOfReference } from "../../core/layout/sheetNames";
 import { serialToDate } from "./readXlsx";
 
 type DefinedName = { name: string; ranges: string[] };
 
-const FONTS: Partial<Record<CellStyle, Partial<ExcelJS.Font>>> = {
-  title: { bold: true, size: 14 },
-  subtitle: { italic: true, color: { argb: "FF404040" } },
-  note: { italic: true, size: 9, color: { argb: "FF595959" } },
-  header: { bold: true },
-  total: { bold: true },
-  warn: { bold: true, color: { argb: "FFC00000" } },
-  link: { underline: true, color: { argb: "FF0563C1" } },
-};
+/** The core's palette in ExcelJS terms. */
+const FONTS: Partial<Record<CellStyle, Partial<ExcelJS.Font>>> = Object.fromEntries(
+  Object.entries(PALETTE).map(([k, f]) => [
+    k,
+    JSON.parse(JSON.stringify({ bold: f.bold, italic: f.italic, size: f.size, underline: f.underline, color: f.color ? { argb: "FF" + f.color.slice(1) } : undefined })),
+  ]),
+);
 
 /** A cell as written: its formula with the engine's value cached, or in a values-only report the value alone. */
 function cellValue(c: SpecCell, valuesOnly: boolean): ExcelJS.CellValue {
