@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -27,6 +27,7 @@ const PERIOD = { from: "2024-01-01", to: "2024-12-31" };
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 let stub: string;
+let stubDir = "";
 let grid: WorkbookGrid;
 const foreign: string[] = [];
 const pageErrors: string[] = [];
@@ -35,7 +36,8 @@ beforeAll(async () => {
   const html = readFileSync(join(addin, "taskpane.html"), "utf8");
   if (!html.includes(OFFICE_JS)) throw new Error("Bygg tillägget för produktion först: npm run build");
   mkdirSync(shots, { recursive: true });
-  stub = await bundleOfficeStub(mkdtempSync(join(tmpdir(), "finsam-office-stub-")));
+  stubDir = mkdtempSync(join(tmpdir(), "finsam-office-stub-"));
+  stub = await bundleOfficeStub(stubDir);
   grid = await readXlsxFile(sample);
   server = await serveFolder(addin);
   browser = await launchChromium();
@@ -48,6 +50,7 @@ afterEach(() => {
 });
 
 afterAll(async () => {
+  rmSync(stubDir, { recursive: true, force: true });
   await browser?.close();
   await server?.close();
 });

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -31,6 +31,7 @@ beforeAll(async () => {
 }, 60000);
 
 afterAll(async () => {
+  rmSync(tmp, { recursive: true, force: true });
   await browser?.close();
   await server?.close();
 });

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildReportWorkbook, type BuiltReport } from "../../src/hosts/file/reportWorkbook";
@@ -12,6 +12,7 @@ import { recalculate, sofficePath } from "./libreoffice";
  * engine's own figure, which is the formula's cached value.
  */
 const dir = mkdtempSync(join(tmpdir(), "finsam-truth-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const RANDOM_CASES = 36;
 
 interface Written {
