@@ -1,14 +1,16 @@
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { basename, dirname, extname, join } from "node:path";
 import { reportLabel } from "../core/layout/layoutReport";
 import { periodFromIso, periodLabel, yearPeriod, periodToIso } from "../core/report/period";
 import { ReportOptionsError } from "../core/report/buildReport";
-import { reportFromFiles, writeReportFile } from "../hosts/file/reportFile";
+import { OutputIsInputError, reportFromFiles, SameInputTwiceError, writeReportFile } from "../hosts/file/node/reportFile";
 import { reportFileName } from "../hosts/file/reportWorkbook";
 import { isoToSerial } from "../core/parse/dates";
 import { validateWorkbook } from "../core/validateWorkbook";
 import type { Issue } from "../core/issue";
 import { WorkbookReadError } from "../hosts/file/readXlsx";
-import { readXlsxFile } from "../hosts/file/readXlsxFile";
+import { readXlsxFile } from "../hosts/file/node/readXlsxFile";
+import { findSameFiles } from "../hosts/file/node/sameFile";
+import { OutputLockedError } from "../hosts/file/node/writeLock";
 import { formatValidation } from "./formatIssues";
 import { text } from "./text.sv";
 
@@ -48,6 +50,11 @@ function parseValidateArgs(args: string[]): ValidateArgs {
 
 /** `finsam-rapport validate`: exit 0 without errors, 1 with errors, 2 when a file cannot be read. */
 async function validateCommand(args: ValidateArgs, io: CliIo): Promise<number> {
+  const same = await findSameFiles(args.files);
+  if (same) {
+    io.err(text.sameFileTwice(same[0], same[1]));
+    return 2;
+  }
   let exit = 0;
   const jsonIssues: (Issue & { file: string })[] = [];
   const unreadable: { file: string; message: string }[] = [];
@@ -129,16 +136,27 @@ function parseReportArgs(args: string[]): ReportArgs {
   return { files, period, out, json, hideSmall, today, budgetSheet };
 }
 
+/**
+ * The Swedish message for an error from reading the inputs or writing `out`, or null for an
+ * unexpected error (a bug: left to the launcher's generic message).
+ */
+export function reportErrorMessage(e: unknown, out: string): string | null {
+  if (e instanceof WorkbookReadError || e instanceof ReportOptionsError) return e.message;
+  if (e instanceof SameInputTwiceError) return text.sameFileTwice(e.first, e.second);
+  if (e instanceof OutputIsInputError) return text.sameAsInput;
+  if (e instanceof OutputLockedError) return text.outputLocked(out, e.lockPath);
+  // A file-system error (not checked with instanceof Error: Node's errors may come from another realm).
+  const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
+  if (typeof code === "string") return code === "ENOSPC" || code === "EDQUOT" ? text.diskFull(out) : text.writeFailed(out);
+  return null;
+}
+
 /** `finsam-rapport report`: writes a copy with the report sheets, or prints the ReportModel. */
 async function reportCommand(args: ReportArgs, io: CliIo): Promise<number> {
   const first = args.files[0];
   const p = periodFromIso(args.period.from, args.period.to)!;
   const label = reportLabel({ period: p });
   const out = args.out ?? join(dirname(first), reportFileName(basename(first, extname(first)), label));
-  if (!args.json && args.files.some((f) => resolve(f) === resolve(out))) {
-    io.err(text.sameAsInput);
-    return 2;
-  }
   const options = { period: args.period, today: args.today, hideSmall: args.hideSmall, budgetSheet: args.budgetSheet };
   let built;
   try {
@@ -149,17 +167,13 @@ async function reportCommand(args: ReportArgs, io: CliIo): Promise<number> {
       io.out(JSON.stringify(prepared.model, null, 2));
       return prepared.model.issues.some((i) => i.severity === "error") ? 1 : 0;
     }
+    // Refuses an output that is an input, the same input twice and a second run writing `out`; writes atomically.
     built = await writeReportFile(args.files, out, options);
   } catch (e) {
-    if (e instanceof WorkbookReadError || e instanceof ReportOptionsError) {
-      io.err(e.message);
-      return 2;
-    }
-    if (e instanceof Error && "code" in e) {
-      io.err(text.writeFailed(out));
-      return 2;
-    }
-    throw e;
+    const message = reportErrorMessage(e, out);
+    if (message === null) throw e;
+    io.err(message);
+    return 2;
   }
   const { prepared } = built;
   for (const c of prepared.conflicts) io.err(text.conflict(c.insats, c.files[0], c.files[1]));

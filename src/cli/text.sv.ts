@@ -19,7 +19,7 @@ Kostnad per deltagare och Kontroll för perioden; originalfilen ändras aldrig.
   --dolj-sma  visa antal under 3 som .. för publicering
   --budget    använd budgettabellen på det här bladet (standard: tabellen för periodens år)
 
-Slutkod: 0 = inga fel, 1 = fel hittades, 2 = en fil kunde inte läsas.
+Slutkod: 0 = inga fel, 1 = fel hittades, 2 = en fil kunde inte läsas eller skrivas.
 All bearbetning sker på den här datorn; inget skickas någonstans.`,
   unknownCommand: (c: string) => `Okänt kommando ”${c}”. Skriv finsam-rapport --help för hjälp.`,
   unknownOption: (o: string) => `Okänt val ”${o}”. Skriv finsam-rapport --help för hjälp.`,
@@ -38,6 +38,11 @@ All bearbetning sker på den här datorn; inget skickas någonstans.`,
   reportRenamed: (wanted: string, used: string) => `Bladet ”${wanted}” finns redan och är inte skapat av Finsam-rapport; rapporten skrevs till ”${used}”.`,
   reportReplaced: (names: string[]) => `Ersatte tidigare rapportblad: ${names.map((s) => `”${s}”`).join(", ")}.`,
   reportIssues: (e: number) => `Källan har ${e} fel; se bladet Kontroll.`,
+  sameFileTwice: (a: string, b: string) => `”${a}” och ”${b}” är samma fil. Ange varje fil bara en gång och försök igen.`,
+  outputLocked: (path: string, lock: string) =>
+    `En annan körning skriver redan till ${path}. Vänta tills den är klar och försök igen. Om ingen annan körning pågår, ta bort låsfilen ${lock} och försök igen.`,
+  diskFull: (path: string) =>
+    `Disken är full: ${path} kunde inte skrivas. Frigör utrymme på disken, eller välj en annan mapp med -o, och försök igen. En tidigare fil med samma namn är oförändrad.`,
   writeFailed: (path: string) => `Kunde inte skriva ${path}. Kontrollera att mappen finns och att filen inte är öppen i Excel.`,
   conflict: (insats: string, a: string, b: string) =>
     `Insatsen ”${insats}” finns i både ${a} och ${b} med olika rader. Ta bort insatsen ur den ena filen, eller slå ihop registren, och försök igen.`,

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { CellValue, WorkbookGrid } from "../../src/core/grid";
-import { readXlsxFile } from "../../src/hosts/file/readXlsxFile";
+import { readXlsxFile } from "../../src/hosts/file/node/readXlsxFile";
 import { agreeingFigures } from "../fakes/agreeingExcel";
 import { launchChromium } from "./browser";
 import { bundleOfficeStub } from "./bundleOfficeStub";

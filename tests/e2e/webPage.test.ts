@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { buildReport } from "../../src/core/report/buildReport";
-import { readXlsxFile } from "../../src/hosts/file/readXlsxFile";
+import { readXlsxFile } from "../../src/hosts/file/node/readXlsxFile";
 import { syntheticRegister } from "../../src/samples/synthetic";
 import { launchChromium } from "./browser";
 import { serveFolder } from "./staticServer";
