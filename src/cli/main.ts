@@ -3,7 +3,7 @@ import { reportLabel } from "../core/layout/layoutReport";
 import { periodFromIso, periodLabel, yearPeriod, periodToIso } from "../core/report/period";
 import { ReportOptionsError } from "../core/report/buildReport";
 import { OutputIsInputError, reportFromFiles, SameInputTwiceError, writeReportFile } from "../hosts/file/node/reportFile";
-import { reportFileName } from "../hosts/file/reportWorkbook";
+import { reportFileName, reportOnlyFileName } from "../hosts/file/reportWorkbook";
 import { isoToSerial } from "../core/parse/dates";
 import { validateWorkbook } from "../core/validateWorkbook";
 import type { Issue } from "../core/issue";
@@ -91,6 +91,7 @@ interface ReportArgs {
   hideSmall: boolean;
   today?: string;
   budgetSheet?: string;
+  reportOnly: boolean;
 }
 
 function parseReportArgs(args: string[]): ReportArgs {
@@ -103,6 +104,7 @@ function parseReportArgs(args: string[]): ReportArgs {
   let hideSmall = false;
   let today: string | undefined;
   let budgetSheet: string | undefined;
+  let reportOnly = false;
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = args[i].startsWith("--") && args[i].includes("=") ? [args[i].slice(0, args[i].indexOf("=")), args[i].slice(args[i].indexOf("=") + 1)] : [args[i], undefined];
     const value = () => {
@@ -117,6 +119,7 @@ function parseReportArgs(args: string[]): ReportArgs {
     else if (flag === "--json") json = true;
     else if (flag === "--dolj-sma" || flag === "--hide-small") hideSmall = true;
     else if (flag === "--budget") budgetSheet = value();
+    else if (flag === "--endast-rapport" || flag === "--report-only") reportOnly = true;
     else if (flag === "--today") {
       today = value();
       if (isoToSerial(today) === null) throw new UsageError(text.badToday(today));
@@ -133,7 +136,7 @@ function parseReportArgs(args: string[]): ReportArgs {
     if (!periodFromIso(from, to)) throw new UsageError(text.badPeriod(`${from}–${to}`));
     period = { from, to };
   } else throw new UsageError(text.noPeriod);
-  return { files, period, out, json, hideSmall, today, budgetSheet };
+  return { files, period, out, json, hideSmall, today, budgetSheet, reportOnly };
 }
 
 /**
@@ -156,8 +159,9 @@ async function reportCommand(args: ReportArgs, io: CliIo): Promise<number> {
   const first = args.files[0];
   const p = periodFromIso(args.period.from, args.period.to)!;
   const label = reportLabel({ period: p });
-  const out = args.out ?? join(dirname(first), reportFileName(basename(first, extname(first)), label));
-  const options = { period: args.period, today: args.today, hideSmall: args.hideSmall, budgetSheet: args.budgetSheet };
+  const fileName = (args.reportOnly ? reportOnlyFileName : reportFileName)(basename(first, extname(first)), label);
+  const out = args.out ?? join(dirname(first), fileName);
+  const options = { period: args.period, today: args.today, hideSmall: args.hideSmall, budgetSheet: args.budgetSheet, reportOnly: args.reportOnly };
   let built;
   try {
     if (args.json) {
@@ -187,6 +191,8 @@ async function reportCommand(args: ReportArgs, io: CliIo): Promise<number> {
   for (const [wanted, used] of built.plan.renamed) io.out(text.reportRenamed(wanted, used));
   if (built.plan.replace.length) io.out(text.reportReplaced(built.plan.replace));
   io.out(text.reportWritten(out, built.sheets));
+  // Which file holds personal data: the full copy has the register, the report alone does not.
+  io.out(args.reportOnly ? text.reportOnlyWritten : text.copyHoldsRegister);
   // The report was written: problems in the source are listed on its Kontroll sheet.
   if (errors) io.out(text.reportIssues(errors));
   return 0;

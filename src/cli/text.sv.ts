@@ -3,7 +3,7 @@ export const text = {
   usage: `Användning:
   finsam-rapport validate <fil.xlsx>... [--json] [--all] [--today ÅÅÅÅ-MM-DD]
   finsam-rapport report <fil.xlsx>... (--period ÅÅÅÅ | --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD)
-                 [-o rapport.xlsx] [--json] [--dolj-sma] [--budget BLAD] [--today ÅÅÅÅ-MM-DD]
+                 [-o rapport.xlsx] [--json] [--dolj-sma] [--budget BLAD] [--endast-rapport] [--today ÅÅÅÅ-MM-DD]
 
 Kontrollerar deltagarregister och budgettabeller i Excel-arbetsböcker.
   --json    skriv resultatet som JSON ({ "schemaVersion": 1, "issues": [...] })
@@ -18,6 +18,7 @@ Kostnad per deltagare och Kontroll för perioden; originalfilen ändras aldrig.
   --json      skriv sammanställningen som JSON i stället (ReportModel, schemaVersion 1)
   --dolj-sma  visa antal under 3 som .. för publicering
   --budget    använd budgettabellen på det här bladet (standard: tabellen för periodens år)
+  --endast-rapport  skriv bara rapportbladen, som värden, utan registret (för att dela och publicera)
 
 Slutkod: 0 = inga fel, 1 = fel hittades, 2 = en fil kunde inte läsas eller skrivas.
 All bearbetning sker på den här datorn; inget skickas någonstans.`,
@@ -35,6 +36,9 @@ All bearbetning sker på den här datorn; inget skickas någonstans.`,
   reportBudget: (tables: { sheet: string; headerRow: number; year: number | null }[], unit: string) =>
     `Budget: ${tables.map((t) => `bladet ”${t.sheet}” (rubrikrad ${t.headerRow}${t.year === null ? ", inget år" : `, ${t.year}`})`).join(", ")}, i ${unit}.`,
   reportNoBudget: "Budget: ingen budget för perioden – sammanställningen saknar budget mot utfall och kostnad per deltagare.",
+  copyHoldsRegister:
+    "Kopian innehåller hela arbetsboken med registret och dess personuppgifter. Dela rapporten med --endast-rapport i stället.",
+  reportOnlyWritten: "Filen innehåller bara rapportbladen, som värden – inget register och inga personuppgifter.",
   reportRenamed: (wanted: string, used: string) => `Bladet ”${wanted}” finns redan och är inte skapat av Finsam-rapport; rapporten skrevs till ”${used}”.`,
   reportReplaced: (names: string[]) => `Ersatte tidigare rapportblad: ${names.map((s) => `”${s}”`).join(", ")}.`,
   reportIssues: (e: number) => `Källan har ${e} fel; se bladet Kontroll.`,

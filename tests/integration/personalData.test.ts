@@ -104,3 +104,18 @@ test("the report alone: report sheets as values, no register, no other sheet of 
   await copy.xlsx.load(built.bytes!.buffer.slice(0) as ArrayBuffer);
   expect(copy.worksheets.map((w) => w.name)).toContain("Deltagare");
 }, 60_000);
+
+test("report --endast-rapport writes the report alone beside the register, and says which file holds personal data", async () => {
+  const input = join(dir, "team.xlsx");
+  await register(input);
+  const copy = await run(["report", input, "--period", "2024", "--today", "2025-06-01"]);
+  expect(copy.code).toBe(0);
+  expect(copy.text).toContain("Kopian innehåller hela arbetsboken med registret");
+  const only = await run(["report", input, "--period", "2024", "--endast-rapport", "--today", "2025-06-01"]);
+  expect(only.code).toBe(0);
+  expect(only.text).toContain(join(dir, "team-rapport-2024-endast-rapport.xlsx"));
+  expect(only.text).toContain("inget register och inga personuppgifter");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(dir, "team-rapport-2024-endast-rapport.xlsx"));
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Resultat 2024", "Budget mot utfall 2024", "Kostnad per deltagare 2024", "Kontroll 2024"]);
+}, 60_000);

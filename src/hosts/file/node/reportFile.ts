@@ -1,10 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import type { LayoutOptions } from "../../../core/layout/layoutReport";
 import { prepareReport, type PreparedReport, type ReportOptions } from "../../../core/report/buildReport";
 import { readErrors } from "../readXlsx";
 import { rejectEncrypted } from "./readXlsxFile";
-import { buildReportWorkbook, combineSources, type BuiltReport, type ReportSource } from "../reportWorkbook";
+import { buildReportWorkbook, combineSources, type BuildOptions, type BuiltReport, type ReportSource } from "../reportWorkbook";
 import { writeFileAtomic, type AtomicWriteFs } from "./atomicWrite";
 import { findSameFiles, inputAt } from "./sameFile";
 import { withWriteLock } from "./writeLock";
@@ -59,7 +58,7 @@ export interface WriteDeps {
  * not be an input (OutputIsInputError); one run at a time writes it (OutputLockedError); the write
  * is atomic, so a failed or killed run leaves an earlier file at `out` as it was.
  */
-export async function writeReportFile(inputs: string[], out: string, options: ReportOptions & LayoutOptions, deps: WriteDeps = {}): Promise<BuiltReport> {
+export async function writeReportFile(inputs: string[], out: string, options: BuildOptions, deps: WriteDeps = {}): Promise<BuiltReport> {
   const input = await inputAt(out, inputs);
   if (input !== null) throw new OutputIsInputError(input, out);
   return withWriteLock(out, async () => {
