@@ -3,9 +3,10 @@ import { budgetSheetOf, overviewOf } from "../../engine/overview";
 import { countBySeverity } from "../../core/issue";
 import { readWorkbook, type ParsedWorkbook } from "../../core/readWorkbook";
 import { personalKey } from "../../core/issues";
+import type { Lang } from "../../core/messages/catalogue";
 import { serialToIso } from "../../core/parse/dates";
 import { maskValue } from "../../core/privacy/mask";
-import { buildReportWorkbook, combineSources, reportFileName, reportOnlyFileName, type ReportSource } from "./reportWorkbook";
+import { buildReportWorkbook, combineGrids, reportFileName, reportOnlyFileName, type ReportSource } from "./reportWorkbook";
 import type { CheckResult, EngineApi, Mapping, Progress, ReportRequest, ReportResult, RowPreview, WorkbookOverview } from "../../engine/types";
 
 const PREVIEW_CONTEXT = 2;
@@ -22,11 +23,15 @@ export class FileEngine implements EngineApi {
   /** The user's budget sheet for this session; null = automatic (the period's year). */
   private budgetSheet: string | null = null;
 
-  constructor(private readonly today?: string) {}
+  /** `lang`: the language of issue messages (the pane's); the report sheets stay Swedish. */
+  constructor(
+    private readonly today?: string,
+    private readonly lang: Lang = "sv",
+  ) {}
 
   async open(files: { name: string; bytes: Uint8Array }[], onProgress?: Progress): Promise<WorkbookOverview> {
     onProgress?.("reading", 0);
-    const combined = await combineSources(files);
+    const combined = combineGrids(files);
     this.sources = files;
     this.grid = combined.grid;
     this.mapping = {};
@@ -45,7 +50,7 @@ export class FileEngine implements EngineApi {
   }
 
   private reparse(): WorkbookOverview {
-    this.parsed = readWorkbook(this.grid, { today: this.today, mapping: this.mapping });
+    this.parsed = readWorkbook(this.grid, { today: this.today, mapping: this.mapping, lang: this.lang });
     return this.overview(this.parsed);
   }
 
@@ -67,6 +72,7 @@ export class FileEngine implements EngineApi {
       hideSmall: request.hideSmall,
       today: this.today,
       mapping: this.mapping,
+      lang: this.lang,
       withReportOnly: true,
       budgetSheet: (request.budgetSheet !== undefined ? request.budgetSheet : budgetSheetOf(this.parsed, this.budgetSheet)) ?? undefined,
     });

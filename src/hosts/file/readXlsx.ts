@@ -1,35 +1,11 @@
 import ExcelJS from "exceljs";
 import { existingSheets, type ExistingSheet } from "../../core/layout/sheetNames";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
+import { dateToSerial, readErrors, readWorkbookGrid } from "./xlsx";
 
-export type ReadFailure = "not-xlsx" | "empty-file" | "unreadable" | "not-found";
-
-/** A file that cannot be read as a workbook; the message is Swedish and says what to do. */
-export class WorkbookReadError extends Error {
-  constructor(
-    readonly reason: ReadFailure,
-    message: string,
-  ) {
-    super(message);
-    this.name = "WorkbookReadError";
-  }
-}
-
-const DAY_MS = 86400000;
-const EPOCH_MS = Date.UTC(1899, 11, 30);
-
-/** Excel serial (1900 system) of a JS date as ExcelJS gives it: the wall-clock time stored as UTC. */
-export function dateToSerial(d: Date): number {
-  const serial = (d.getTime() - EPOCH_MS) / DAY_MS;
-  // Whole days stay whole despite float noise from the time part.
-  const rounded = Math.round(serial * 86400) / 86400;
-  return Math.abs(rounded - Math.round(rounded)) < 1e-9 ? Math.round(rounded) : rounded;
-}
-
-/** The JS date ExcelJS writes for an Excel serial (the inverse of dateToSerial). */
-export function serialToDate(serial: number): Date {
-  return new Date(EPOCH_MS + serial * DAY_MS);
-}
+export { readErrors, WorkbookReadError, type ReadFailure } from "./xlsx/errors";
+export { dateToSerial, serialToDate } from "./xlsx/dates";
+export { readWorkbookGrid } from "./xlsx";
 
 /** One ExcelJS cell value as the core's CellValue: dates as serials, errors as their text, formulas as their cached result. */
 export function cellToValue(value: ExcelJS.CellValue | undefined): CellValue {
@@ -69,35 +45,21 @@ function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   return { name: ws.name, rows };
 }
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
-
-export const readErrors = {
-  empty: (file: string) => new WorkbookReadError("empty-file", `Filen ”${file}” är tom. Välj arbetsboken med deltagarregistret och försök igen.`),
-  xls: (file: string) =>
-    new WorkbookReadError("not-xlsx", `Filen ”${file}” är i det äldre Excel-formatet (.xls). Öppna den i Excel, välj Spara som → Excel-arbetsbok (.xlsx) och försök igen.`),
-  notXlsx: (file: string) =>
-    new WorkbookReadError("not-xlsx", `Filen ”${file}” är inte en Excel-arbetsbok (.xlsx). Spara registret som Excel-arbetsbok (.xlsx) i Excel och försök igen.`),
-  unreadable: (file: string) =>
-    new WorkbookReadError("unreadable", `Filen ”${file}” går inte att läsa som en Excel-arbetsbok; den kan vara skadad. Öppna den i Excel, spara den på nytt som .xlsx och försök igen.`),
-  notFound: (file: string) => new WorkbookReadError("not-found", `Filen ”${file}” finns inte. Kontrollera sökvägen och filnamnet.`),
-};
-
-/** Opens an .xlsx file's bytes (browser or Node) as an ExcelJS workbook, with Swedish errors for anything else. */
-export async function openXlsx(data: ArrayBuffer | Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (bytes.length === 0) throw readErrors.empty(fileName);
-  if (startsWith(bytes, OLE)) throw readErrors.xls(fileName);
-  if (!startsWith(bytes, ZIP)) throw readErrors.notXlsx(fileName);
-  const wb = new ExcelJS.Workbook();
+/**
+ * Loads an .xlsx file's bytes into ExcelJS, to write a report into a copy of it. Call it only on
+ * bytes the streaming reader has read (readXlsxBuffer): that refuses damaged and hostile files
+ * (zip bombs, huge strings, rows past Excel's grid) in seconds, before ExcelJS would spend
+ * minutes and gigabytes on them.
+ */
+export async function loadExcelJs(data: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS wants an ArrayBuffer-like; hand it exactly the file's bytes.
-    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    await workbook.xlsx.load(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
   } catch {
     throw readErrors.unreadable(fileName);
   }
-  return wb;
+  return workbook;
 }
 
 /** The workbook's sheets and the add-in markers they carry. */
@@ -109,7 +71,12 @@ export function sheetsOf(wb: ExcelJS.Workbook): ExistingSheet[] {
   );
 }
 
-/** Every sheet of a loaded workbook as the core's WorkbookGrid; the add-in's own report sheets marked as generated. */
+/**
+ * Every sheet of a loaded ExcelJS workbook as the core's WorkbookGrid; the add-in's own report
+ * sheets marked as generated. The reader before the streaming one: kept for reportWorkbook.ts
+ * (which loads the workbook to write the report into a copy) and as the reference the streaming
+ * reader is tested against (readXlsx.test.ts, xlsx/differential.test.ts).
+ */
 export function workbookToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
   const generated = new Set(sheetsOf(wb).filter((s) => s.marker !== null).map((s) => s.name));
   const sheets: SheetGrid[] = [];
@@ -120,7 +87,11 @@ export function workbookToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
   return { sheets };
 }
 
-/** Reads an .xlsx file's bytes (browser or Node) into a WorkbookGrid. */
+/**
+ * Reads an .xlsx file's bytes (browser or Node) into a WorkbookGrid with the streaming reader
+ * (./xlsx); Swedish WorkbookReadError for anything that is not a readable workbook within its limits.
+ */
 export async function readXlsxBuffer(data: ArrayBuffer | Uint8Array, fileName: string): Promise<WorkbookGrid> {
-  return workbookToGrid(await openXlsx(data, fileName));
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  return readWorkbookGrid(bytes, fileName);
 }

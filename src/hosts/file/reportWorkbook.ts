@@ -1,22 +1,31 @@
 import ExcelJS from "exceljs";
 
 import type { SheetGrid, WorkbookGrid } from "../../core/grid";
-import { layoutReport, reportLabel, type LayoutOptions } from "../../core/layout/layoutReport";
-import { planSheetNames, type SheetNamePlan } from "../../core/layout/sheetNames";
-import { prepareReport, type PreparedReport, type ReportOptions } from "../../core/report/buildReport";
-import { openXlsx, sheetsOf, workbookToGrid } from "./readXlsx";
-import { applyReport, reportOnlyWorkbook } from "./writeReport";
+import type { LayoutOptions } from "../../core/layout/layoutReport";
+import { planReport } from "../../core/layout/planReport";
+import type { SheetNamePlan } from "../../core/layout/sheetNames";
+import type { PreparedReport, ReportOptions } from "../../core/report/buildReport";
+import { loadExcelJs, sheetsOf } from "./readXlsx";
+import { readWorkbookGrid } from "./xlsx";
+import { alignCopyWithGrid, applyReport, reportOnlyWorkbook } from "./writeReport";
 
 export interface ReportSource {
   name: string;
   bytes: Uint8Array;
 }
 
-export interface CombinedSources {
+export interface CombinedGrids {
   grid: WorkbookGrid;
+  sheetFiles: Record<string, string>;
+  /** Per file: each of its sheets' own name → its name in the combined workbook. */
+  renamed: Map<string, string>[];
+  /** Per file: its grid under its own sheet names. */
+  files: WorkbookGrid[];
+}
+
+export interface CombinedSources extends CombinedGrids {
   /** The first file's workbook with the other files' sheets copied in: what the report is written into. */
   workbook: ExcelJS.Workbook;
-  sheetFiles: Record<string, string>;
 }
 
 const MAX_SHEET_NAME = 31;
@@ -46,35 +55,48 @@ function copySheet(from: ExcelJS.Worksheet, to: ExcelJS.Workbook, name: string):
   });
 }
 
-/** Several teams' files as one workbook: sheets keep their names where they can, else get the file's name added. */
-export async function combineSources(sources: ReportSource[]): Promise<CombinedSources> {
+/** Several teams' files as one grid, read by the streaming reader: sheets keep their names where they can, else get the file's name added. */
+export function combineGrids(sources: ReportSource[]): CombinedGrids {
   const sheets: SheetGrid[] = [];
   const sheetFiles: Record<string, string> = {};
-  let workbook: ExcelJS.Workbook | null = null;
+  const renamed: Map<string, string>[] = [];
+  const files: WorkbookGrid[] = [];
   const taken = new Set<string>();
-  for (const src of sources) {
-    const loaded = await openXlsx(src.bytes, src.name);
-    const grid = workbookToGrid(loaded);
-    if (!workbook) {
+  sources.forEach((src, i) => {
+    const names = new Map<string, string>();
+    const file = readWorkbookGrid(src.bytes, src.name);
+    files.push(file);
+    for (const s of file.sheets) {
+      // The first file's sheets keep their names; the report is written into its workbook.
+      const name = i === 0 ? s.name : freeName(s.name, src.name, taken);
+      taken.add(name.toLowerCase());
+      names.set(s.name, name);
+      sheets.push(name === s.name ? s : { ...s, name });
+      sheetFiles[name] = src.name;
+    }
+    renamed.push(names);
+  });
+  return { grid: { sheets }, sheetFiles, renamed, files };
+}
+
+/** The combined grid, and the first file's ExcelJS workbook with the other files' sheets copied in, to write the report into. */
+export async function combineSources(sources: ReportSource[]): Promise<CombinedSources> {
+  const grids = combineGrids(sources);
+  let workbook: ExcelJS.Workbook | null = null;
+  for (const [i, src] of sources.entries()) {
+    const loaded = await loadExcelJs(src.bytes, src.name);
+    // ExcelJS misreads some cells (emoji, ISO dates): the copy must hold what the file holds.
+    alignCopyWithGrid(loaded, grids.files[i]);
+    if (i === 0) {
       workbook = loaded;
-      for (const s of grid.sheets) {
-        sheets.push(s);
-        sheetFiles[s.name] = src.name;
-        taken.add(s.name.toLowerCase());
-      }
       continue;
     }
-    const other = loaded;
-    for (const s of grid.sheets) {
-      const name = freeName(s.name, src.name, taken);
-      taken.add(name.toLowerCase());
-      sheets.push({ ...s, name });
-      sheetFiles[name] = src.name;
-      const ws = other.getWorksheet(s.name);
-      if (ws) copySheet(ws, workbook, name);
+    for (const [original, name] of grids.renamed[i]) {
+      const ws = loaded.getWorksheet(original);
+      if (ws) copySheet(ws, workbook!, name);
     }
   }
-  return { grid: { sheets }, workbook: workbook!, sheetFiles };
+  return { ...grids, workbook: workbook! };
 }
 
 /** The report's file name beside its source: "register.xlsx" → "register-rapport-2024.xlsx". */
@@ -110,18 +132,18 @@ export function reportOnlyFileName(sourceName: string, label: string): string {
 
 /** Builds the report workbook in memory from one or more source files (browser and Node alike). */
 export async function buildReportWorkbook(sources: ReportSource[], options: BuildOptions): Promise<BuiltReport> {
-  const combined = await combineSources(sources);
-  const prepared = prepareReport(combined.grid, { ...options, sheetFiles: sources.length > 1 ? combined.sheetFiles : undefined });
-  const label = reportLabel(prepared);
-  // The report alone is a new workbook: nothing of the source's to keep clear of.
-  const plan = planSheetNames(label, options.reportOnly ? [] : sheetsOf(combined.workbook));
-  const none = { prepared, label, plan, sheets: [], fixes: 0, valueInsatser: [], bytes: null, reportOnlyBytes: null };
-  if (prepared.conflicts.length) return none;
-  const layout = layoutReport(prepared, combined.grid, { ...options, names: plan.names });
+  // The report alone needs no copy of the source: read the grids only, and name sheets in a new workbook.
+  const combined = options.reportOnly ? combineGrids(sources) : await combineSources(sources);
+  const workbook: ExcelJS.Workbook | null = "workbook" in combined ? (combined as CombinedSources).workbook : null;
+  const sheetFiles = sources.length > 1 ? combined.sheetFiles : undefined;
+  const plan = planReport(combined.grid, combined.grid, workbook ? sheetsOf(workbook) : [], { ...options, sheetFiles });
+  const { prepared, label, names, layout } = plan;
+  const none = { prepared, label, plan: names, sheets: [], fixes: 0, valueInsatser: [], bytes: null, reportOnlyBytes: null };
+  if (!layout) return none;
   const result = { ...none, sheets: layout.sheets.map((s) => s.name), fixes: layout.fixes.length, valueInsatser: layout.valueInsatser };
   const reportOnly = options.reportOnly || options.withReportOnly ? new Uint8Array(await reportOnlyWorkbook(layout.sheets, label).xlsx.writeBuffer()) : null;
-  if (options.reportOnly) return { ...result, fixes: 0, bytes: reportOnly, reportOnlyBytes: reportOnly };
-  applyReport(combined.workbook, layout.sheets, layout.fixes, plan.replace, label);
-  const bytes = new Uint8Array(await combined.workbook.xlsx.writeBuffer());
+  if (!workbook) return { ...result, fixes: 0, bytes: reportOnly, reportOnlyBytes: reportOnly };
+  applyReport(workbook, layout.sheets, layout.fixes, names.replace, label);
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   return { ...result, bytes, reportOnlyBytes: reportOnly };
 }

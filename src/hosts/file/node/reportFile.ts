@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import { prepareReport, type PreparedReport, type ReportOptions } from "../../../core/report/buildReport";
 import { readErrors } from "../readXlsx";
 import { rejectEncrypted } from "./readXlsxFile";
-import { buildReportWorkbook, combineSources, type BuildOptions, type BuiltReport, type ReportSource } from "../reportWorkbook";
+import { buildReportWorkbook, combineGrids, type BuildOptions, type BuiltReport, type ReportSource } from "../reportWorkbook";
 import { writeFileAtomic, type AtomicWriteFs } from "./atomicWrite";
 import { findSameFiles, inputAt } from "./sameFile";
 import { withWriteLock } from "./writeLock";
@@ -72,6 +72,6 @@ export async function writeReportFile(inputs: string[], out: string, options: Bu
 /** The report as data only (for --json): no workbook is built or written. */
 export async function reportFromFiles(inputs: string[], options: ReportOptions): Promise<PreparedReport> {
   const sources = await readSources(inputs);
-  const combined = await combineSources(sources);
+  const combined = combineGrids(sources);
   return prepareReport(combined.grid, { ...options, sheetFiles: sources.length > 1 ? combined.sheetFiles : undefined });
 }
