@@ -2,7 +2,7 @@ import { columnIndex, type CellValue } from "./grid";
 
 export type Severity = "error" | "warning" | "info";
 
-/** One problem found in the workbook, pointing at a real cell (report-json.md). */
+/** One problem found in the workbook, pointing at a real cell (docs/report-json.md). */
 export interface Issue {
   code: string;
   severity: Severity;

@@ -1,6 +1,8 @@
 import { a1, type CellValue } from "./grid";
 import type { Issue } from "./issue";
+import { messagesFor } from "./messages/catalogue";
 import { RULES, type RuleCode } from "./messages/rules";
+import type { Messages } from "./messages/sv";
 import { maskText, maskValue } from "./privacy/mask";
 
 /** Where an issue points: a 0-based row/column on a sheet, and the column's name. */
@@ -20,11 +22,14 @@ export const personalKey = (sheet: string, col: number) => `${sheet}\u0000${col}
  * Collects issues; severity comes from the rule, so a rule cannot be raised at two levels.
  * Every issue passes the one masking rule here, the only way issues are made: its value,
  * message, suggestion and column name never carry a personnummer or a name.
+ * It carries the chosen language's message catalogue (`msg`): rules write their messages from it.
  */
 export class IssueCollector {
   readonly issues: Issue[] = [];
   /** personalKey(sheet, col) of register columns with names or ids, known once headers are found. */
   readonly personalColumns = new Set<string>();
+
+  constructor(readonly msg: Messages = messagesFor()) {}
 
   add(code: RuleCode, at: CellRef, value: CellValue, message: string, suggestion: string | null = null): void {
     const masked = maskValue(value, !at.isHeader && this.personalColumns.has(personalKey(at.sheet, at.col)));

@@ -1,3 +1,4 @@
+import type { Lang } from "./messages/catalogue";
 import type { FieldKey } from "./register/fields";
 
 /** A user's correction of the guessed column mapping for one sheet (from the task pane's dropdowns). */
@@ -14,4 +15,6 @@ export interface ReadOptions {
   /** Insats for registers without an Insats column (set in the add-in's settings). */
   defaultTeam?: string;
   mapping?: Record<string, SheetMapping>;
+  /** The language of issue messages (and other text for the user); Swedish by default. Report sheets stay Swedish. */
+  lang?: Lang;
 }

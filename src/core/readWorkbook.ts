@@ -4,7 +4,7 @@ import { isBlank, type WorkbookGrid } from "./grid";
 import type { Issue } from "./issue";
 import { sortIssues } from "./issue";
 import { IssueCollector, personalKey } from "./issues";
-import { sv } from "./messages/sv";
+import { messagesFor } from "./messages/catalogue";
 import type { ReadOptions } from "./options";
 import { isoToSerial, serialToYmd, ymdToSerial } from "./parse/dates";
 import { RegisterCells } from "./register/cellRef";
@@ -47,9 +47,9 @@ function todaySerial(options: ReadOptions): number {
   return ymdToSerial(d.getFullYear(), d.getMonth() + 1, d.getDate())!;
 }
 
-/** grid → register + budget tables + every issue found (architecture.md, the one pipeline). */
+/** grid → register + budget tables + every issue found (docs/architecture.md, the one pipeline). */
 export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): ParsedWorkbook {
-  const issues = new IssueCollector();
+  const issues = new IssueCollector(messagesFor(options.lang));
   const today = todaySerial(options);
   const taxonomy = readTaxonomy(grid, issues);
   const categoriesSheet = findCategoriesSheet(grid);
@@ -95,8 +95,8 @@ export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): Par
   if (registerInputs.length === 0 && budgets.length === 0 && costTables.length === 0) {
     const empty = grid.sheets.every((s) => s.rows.every((r) => !r || r.every(isBlank)));
     const sheet = grid.sheets[0]?.name ?? "";
-    if (empty) issues.add("WB-EMPTY", { sheet, row: 0, col: 0, column: "A" }, null, sv.workbookEmpty());
-    else issues.add("WB-NOTHING-FOUND", { sheet, row: 0, col: 0, column: "A" }, null, sv.nothingFound(grid.sheets.map((s) => s.name)));
+    if (empty) issues.add("WB-EMPTY", { sheet, row: 0, col: 0, column: "A" }, null, issues.msg.workbookEmpty());
+    else issues.add("WB-NOTHING-FOUND", { sheet, row: 0, col: 0, column: "A" }, null, issues.msg.nothingFound(grid.sheets.map((s) => s.name)));
   }
 
   return {

@@ -1,4 +1,4 @@
-/** An error whose message is already written for the user (Swedish, says what to do). */
+/** An error whose message is already written for the user (says what to do; the core's follow the pane's language). */
 export class UserFacingError extends Error {
   readonly userFacing = true;
 }

@@ -1,6 +1,5 @@
 import { cellAt, columnLetter, type CellValue, type SheetGrid } from "../grid";
 import type { IssueCollector } from "../issues";
-import { sv } from "../messages/sv";
 import { parseAmount, type AmountUnit } from "../parse/amounts";
 import { isErrorValue } from "../parse/errors";
 import { holdsPersonnummer } from "../parse/personnummer";
@@ -31,12 +30,12 @@ export function readCostTable(sheet: SheetGrid, h: CostHeaderRow, stop: number, 
       const v: CellValue = cellAt(sheet, r, c);
       if (v === null || (typeof v === "string" && !v.trim())) return null;
       if (isErrorValue(v)) {
-        issues.add("CELL-ERROR-VALUE", { sheet: sheet.name, row: r, col: c, column: colName(c) }, v, sv.errorValue(v.trim()));
+        issues.add("CELL-ERROR-VALUE", { sheet: sheet.name, row: r, col: c, column: colName(c) }, v, issues.msg.errorValue(v.trim()));
         return null;
       }
       const p = parseAmount(v);
       if (!p || !p.ok) {
-        issues.add("BUDGET-AMOUNT-INVALID", { sheet: sheet.name, row: r, col: c, column: colName(c) }, v, sv.amountInvalid(colName(c)));
+        issues.add("BUDGET-AMOUNT-INVALID", { sheet: sheet.name, row: r, col: c, column: colName(c) }, v, issues.msg.amountInvalid(colName(c)));
         return null;
       }
       return isAmount ? toKronor(Math.abs(p.value), p.unit ?? unit) : Math.abs(p.value);

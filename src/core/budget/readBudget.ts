@@ -1,6 +1,5 @@
 import { cellAt, columnLetter, type CellValue, type SheetGrid } from "../grid";
 import type { CellRef, IssueCollector } from "../issues";
-import { sv } from "../messages/sv";
 import { parseAmount, type AmountUnit, type ParsedAmount } from "../parse/amounts";
 import { isErrorValue } from "../parse/errors";
 import { holdsPersonnummer } from "../parse/personnummer";
@@ -76,20 +75,20 @@ function readBudgetTables(sheet: SheetGrid, h: BudgetHeaderRow, stop: number, ti
       const cell = cellAt(sheet, r, c);
       if (cell === null || (typeof cell === "string" && cell.trim() === "")) continue;
       if (typeof cell === "string" && isErrorValue(cell)) {
-        issues.add("CELL-ERROR-VALUE", at(r, c), cell, sv.errorValue(cell.trim()));
+        issues.add("CELL-ERROR-VALUE", at(r, c), cell, issues.msg.errorValue(cell.trim()));
         amounts.set(c, { cell, parsed: null });
         continue;
       }
       const parsed = parseAmount(cell);
-      if (parsed && !parsed.ok) issues.add("BUDGET-AMOUNT-INVALID", at(r, c), cell, sv.amountInvalid(colName(c)));
+      if (parsed && !parsed.ok) issues.add("BUDGET-AMOUNT-INVALID", at(r, c), cell, issues.msg.amountInvalid(colName(c)));
       amounts.set(c, { cell, parsed });
     }
     if (label && isErrorValue(label)) {
-      issues.add("CELL-ERROR-VALUE", at(r, h.label), label, sv.errorValue(label));
+      issues.add("CELL-ERROR-VALUE", at(r, h.label), label, issues.msg.errorValue(label));
       continue;
     }
     if (!label) {
-      if (amounts.size) issues.add("BUDGET-ROW-NO-INSATS", at(r, h.label), null, sv.budgetRowNoInsats());
+      if (amounts.size) issues.add("BUDGET-ROW-NO-INSATS", at(r, h.label), null, issues.msg.budgetRowNoInsats());
       continue;
     }
     // A label holding a personnummer (flagged by the privacy rule) must never become a row of a report.
@@ -100,7 +99,7 @@ function readBudgetTables(sheet: SheetGrid, h: BudgetHeaderRow, stop: number, ti
       const key = normalizeKey(label);
       const first = seen.get(key);
       if (first !== undefined) {
-        issues.add("BUDGET-DUPLICATE-ROW", at(r, h.label), label, sv.budgetDuplicateRow(label, first + 1));
+        issues.add("BUDGET-DUPLICATE-ROW", at(r, h.label), label, issues.msg.budgetDuplicateRow(label, first + 1));
         continue;
       }
       seen.set(key, r);
@@ -155,7 +154,7 @@ function readBudgetTables(sheet: SheetGrid, h: BudgetHeaderRow, stop: number, ti
     };
     if (!total && table.rows.length > 1) {
       const last = table.lines[table.lines.length - 1];
-      issues.add("BUDGET-TOTAL-MISSING", at(last.row, h.label), null, sv.budgetTotalMissing());
+      issues.add("BUDGET-TOTAL-MISSING", at(last.row, h.label), null, issues.msg.budgetTotalMissing());
     }
     return table;
   });

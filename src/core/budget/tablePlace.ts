@@ -1,6 +1,7 @@
+import type { Messages } from "../messages/sv";
 import type { BudgetTable } from "./types";
 
-/** "på bladet ”Ekonomi” (rubrikrad 3)": where a table is, for messages. */
-export function tablePlace(t: Pick<BudgetTable, "sheet" | "headerRow">): string {
-  return `på bladet ”${t.sheet}” (rubrikrad ${t.headerRow + 1})`;
+/** "på bladet ”Ekonomi” (rubrikrad 3)": where a table is, for messages, in the catalogue's language. */
+export function tablePlace(t: Pick<BudgetTable, "sheet" | "headerRow">, msg: Messages): string {
+  return msg.tablePlace(t.sheet, t.headerRow + 1);
 }

@@ -1,6 +1,5 @@
 import type { SheetGrid } from "../grid";
 import type { CellRef, IssueCollector } from "../issues";
-import { sv } from "../messages/sv";
 import type { AmountUnit } from "../parse/amounts";
 import { unitInText, type AmountColumn } from "./headers";
 import type { RawLine } from "./readBudget";
@@ -67,12 +66,12 @@ export function decideUnit(
     unit = "kr";
     unitSource = "assumed";
     const c = columns[0][1];
-    issues.add("BUDGET-UNIT-ASSUMED", at(h.row, c), h.headers[c], sv.unitAssumed());
+    issues.add("BUDGET-UNIT-ASSUMED", at(h.row, c), h.headers[c], issues.msg.unitAssumed());
   }
 
   for (const [k, c] of columns) {
     const u = columnUnits[k];
-    if (u && u !== unit) issues.add("BUDGET-UNIT-MIXED", at(h.row, c), h.headers[c], sv.unitMixed(u, unit));
+    if (u && u !== unit) issues.add("BUDGET-UNIT-MIXED", at(h.row, c), h.headers[c], issues.msg.unitMixed(u, unit));
   }
   for (const line of lines)
     for (const [k, c] of columns) {
@@ -81,7 +80,7 @@ export function decideUnit(
       const expected = columnUnits[k] ?? unit;
       // "- kr" is zero in any unit.
       if (a && p && p.ok && p.unit && p.unit !== expected && !(p.value === 0 && p.unit === "kr"))
-        issues.add("BUDGET-UNIT-MIXED", at(line.row, c), a.cell, sv.unitMixed(p.unit, expected));
+        issues.add("BUDGET-UNIT-MIXED", at(line.row, c), a.cell, issues.msg.unitMixed(p.unit, expected));
     }
   return { unit, unitSource, columnUnits };
 }

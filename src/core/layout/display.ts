@@ -1,4 +1,4 @@
-/** What a cell shows for figures that cannot be computed (domain.md: never #DIV/0!). */
+/** What a cell shows for figures that cannot be computed (docs/domain.md: never #DIV/0!). */
 export const NOT_COMPUTABLE = "–";
 /** What a hidden small count shows (statistics practice). */
 export const HIDDEN = "..";

@@ -77,7 +77,7 @@ export function combine(a: Alternative[], b: Alternative[]): Alternative[] {
   return a.flatMap((x) => b.map((y) => [...x, ...y]));
 }
 
-/** The period conditions of domain.md, over the cells that hold the period's first and last day. */
+/** The period conditions of docs/domain.md, over the cells that hold the period's first and last day. */
 export function periodAlternatives(fromCell: string, toCell: string) {
   const S = fromCell;
   const E = toCell;

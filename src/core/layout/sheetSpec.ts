@@ -1,5 +1,5 @@
 /**
- * What a generated sheet looks like, independent of any host (architecture.md).
+ * What a generated sheet looks like, independent of any host (docs/architecture.md).
  * Rows and columns are 0-based. A formula cell carries the engine's value as
  * its cached result, so the file opens right before any recalculation.
  */

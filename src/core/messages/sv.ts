@@ -1,7 +1,7 @@
 /**
- * Swedish issue messages: each says what is wrong and what to do.
+ * Swedish issue messages (the default catalogue): each says what is wrong and what to do.
  * The location (sheet and cell) travels in the Issue itself; messages
- * name other places only when the user needs them.
+ * name other places only when the user needs them. `en.ts` has the same keys.
  */
 const q = (s: string) => `”${s}”`;
 
@@ -27,6 +27,8 @@ export const sv = {
   idDuplicate: (id: string, team: string, otherRow: number) =>
     `Deltagaren ${q(id)} finns redan på rad ${otherRow} i insatsen ${q(team)} med en period som överlappar den här. ` +
     "Ta bort dubbletten, eller rätta datumen om deltagaren har skrivits in på nytt.",
+  /** Appended to idDuplicate when the first row is on another sheet. */
+  idDuplicateOtherSheet: (sheet: string) => ` (Raden finns på bladet ${q(sheet)}.)`,
   teamMissing: () => "Insats saknas på raden. Fyll i vilken insats deltagaren är inskriven i; raden räknas annars inte.",
   startMissing: () =>
     "Inskrivningsdatum saknas. Fyll i datumet (ÅÅÅÅ-MM-DD); utan det kan raden inte räknas i någon period.",
@@ -119,6 +121,17 @@ export const sv = {
     `Perioden ${period} är inte ett helt kalenderår, men utfallet i budgeten gäller ${year}. ` +
     "Kostnad per deltagare räknas därför inte (helårets utfall delat med en kortare periods deltagare blir fel). Välj perioden " +
     `${year} för kostnad per deltagare.`,
+  /** Where a budget table is: "på bladet ”Ekonomi” (rubrikrad 3)" (1-based header row). */
+  tablePlace: (sheet: string, headerRow: number) => `på bladet ${q(sheet)} (rubrikrad ${headerRow})`,
+  /** A table and the year it names, for budgetYearNone's list. */
+  tableYear: (place: string, year: number | null) => `tabellen ${place} gäller ${year}`,
+  /** A budget table's utfall cell, for budgetActualConflict. */
+  tableCell: (place: string, cell: string) => `tabellen ${place}, cell ${cell}`,
+  /** A budget table's utfall cell, for costTableCost. */
+  sheetCell: (sheet: string, cell: string) => `bladet ${q(sheet)}, cell ${cell}`,
+  /** A cost table's total cost cell, for budgetActualConflict. */
+  costTableCell: (sheet: string, cell: string) => `kostnadstabellen på bladet ${q(sheet)}, cell ${cell}`,
+  periodInvalid: (from: string, to: string) => `Perioden ${from}–${to} är inte giltig. Ange datum som ÅÅÅÅ-MM-DD, från före till.`,
   budgetActualConflict: (insats: string, here: string, other: string, otherPlace: string) =>
     `Insatsen ${q(insats)} har utfallet ${here} här men ${other} i ${otherPlace}. Samma insats ska ha samma utfall i alla tabeller; rätta den som är fel.`,
   costTableCost: (insats: string, stated: string, actual: string, budgetPlace: string) =>
@@ -139,3 +152,6 @@ export const sv = {
   categoriesGreenInvalid: (value: string) =>
     `Stegförflyttning ${q(value)} ska vara Ja eller Nej. Kategorin räknas tills vidare inte som stegförflyttning.`,
 };
+
+/** A message catalogue: every language has the keys and signatures of the Swedish one. */
+export type Messages = typeof sv;

@@ -1,6 +1,6 @@
 import { normalizeKey } from "../parse/text";
 
-/** The register's columns (domain.md, "The participant register"). */
+/** The register's columns (docs/domain.md, "The participant register"). */
 export type FieldKey =
   | "id"
   | "team"

@@ -1,7 +1,6 @@
 import { columnLetter, type CellValue, type SheetGrid } from "../grid";
 import type { HeaderRow } from "../headerRow";
 import type { CellRef, IssueCollector } from "../issues";
-import { sv } from "../messages/sv";
 import { parseDate, serialToIso, ymdToSerial } from "../parse/dates";
 import { isErrorValue } from "../parse/errors";
 import { parseNumber, parseWholeNumber } from "../parse/numbers";
@@ -60,7 +59,7 @@ class RegisterReader {
         nonBlank++;
         if (isErrorValue(v)) {
           (errorCols ??= []).push(c);
-          this.issues.add("CELL-ERROR-VALUE", { sheet: sheet.name, row: r, col: c, column: colName(c) }, v, sv.errorValue(v.trim()));
+          this.issues.add("CELL-ERROR-VALUE", { sheet: sheet.name, row: r, col: c, column: colName(c) }, v, this.issues.msg.errorValue(v.trim()));
         }
       }
       if (nonBlank === 0 || isNoteRow(cells, nonBlank, cols)) continue;
@@ -69,21 +68,21 @@ class RegisterReader {
 
       const ctx: RowContext = { sheet: sheet.name, r, cells, errorCols, colName };
       const id = this.text(ctx, cols.id);
-      if (id.blank) this.issues.add("REG-ID-MISSING", ref(ctx, cols.id!), null, sv.idMissing());
+      if (id.blank) this.issues.add("REG-ID-MISSING", ref(ctx, cols.id!), null, this.issues.msg.idMissing());
 
       let team: string | null = sheetTeam;
       if (cols.team !== undefined) {
         const t = this.text(ctx, cols.team);
         // A personnummer must never become an insats (a column header on Resultat): an error, and the row is left out.
         if (t.text !== null && holdsPersonnummer(t.text)) {
-          this.issues.add("REG-TEAM-PERSONNUMMER", ref(ctx, cols.team), t.text, sv.teamPersonnummer());
+          this.issues.add("REG-TEAM-PERSONNUMMER", ref(ctx, cols.team), t.text, this.issues.msg.teamPersonnummer());
           team = null;
         } else team = t.text === null ? null : this.teamName(ctx, cols.team, t.text);
-        if (t.blank) this.issues.add("REG-TEAM-MISSING", ref(ctx, cols.team), null, sv.teamMissing());
+        if (t.blank) this.issues.add("REG-TEAM-MISSING", ref(ctx, cols.team), null, this.issues.msg.teamMissing());
       }
 
       const start = this.date(ctx, "start", cols.start);
-      if (!start.present) this.issues.add("REG-START-MISSING", ref(ctx, cols.start!), null, sv.startMissing());
+      if (!start.present) this.issues.add("REG-START-MISSING", ref(ctx, cols.start!), null, this.issues.msg.startMissing());
       const end = this.date(ctx, "end", cols.end);
       const exit = this.categories(ctx, "exitReason", cols.exitReason);
 
@@ -120,7 +119,7 @@ class RegisterReader {
       this.teams.set(key, name);
     }
     const raw = ctx.cells[c];
-    if (raw !== name) this.normalized(ctx, c, "team", raw, name, sv.valueNormalized(ctx.colName(c), String(raw), name));
+    if (raw !== name) this.normalized(ctx, c, "team", raw, name, this.issues.msg.valueNormalized(ctx.colName(c), String(raw), name));
     return name;
   }
 
@@ -136,7 +135,7 @@ class RegisterReader {
       this.municipalities.set(key, name);
     }
     const raw = ctx.cells[c!];
-    if (raw !== name) this.normalized(ctx, c!, "municipality", raw, name, sv.valueNormalized(ctx.colName(c!), String(raw), name));
+    if (raw !== name) this.normalized(ctx, c!, "municipality", raw, name, this.issues.msg.valueNormalized(ctx.colName(c!), String(raw), name));
     return name;
   }
 
@@ -158,16 +157,16 @@ class RegisterReader {
     const parsed = parseDate(v);
     if (parsed === null) return { serial: null, present: false };
     if (!parsed.ok) {
-      if (parsed.reason === "impossible") this.issues.add("REG-DATE-IMPOSSIBLE", at, v, sv.dateImpossible(header));
-      else this.issues.add("REG-DATE-UNREADABLE", at, v, sv.dateUnreadable(header));
+      if (parsed.reason === "impossible") this.issues.add("REG-DATE-IMPOSSIBLE", at, v, this.issues.msg.dateImpossible(header));
+      else this.issues.add("REG-DATE-UNREADABLE", at, v, this.issues.msg.dateUnreadable(header));
       return { serial: null, present: true };
     }
     if (parsed.serial < EARLIEST_DATE || parsed.serial > LATEST_DATE) {
-      this.issues.add("REG-DATE-IMPLAUSIBLE", at, v, sv.dateImplausible(header, serialToIso(parsed.serial)));
+      this.issues.add("REG-DATE-IMPLAUSIBLE", at, v, this.issues.msg.dateImplausible(header, serialToIso(parsed.serial)));
       return { serial: null, present: true };
     }
-    if (parsed.normalized) this.normalized(ctx, c!, field, v, parsed.serial, sv.dateNormalized(header, String(v), serialToIso(parsed.serial)));
-    else if (v !== parsed.serial) this.normalized(ctx, c!, field, v, parsed.serial, sv.timeDropped(header, serialToIso(parsed.serial)));
+    if (parsed.normalized) this.normalized(ctx, c!, field, v, parsed.serial, this.issues.msg.dateNormalized(header, String(v), serialToIso(parsed.serial)));
+    else if (v !== parsed.serial) this.normalized(ctx, c!, field, v, parsed.serial, this.issues.msg.timeDropped(header, serialToIso(parsed.serial)));
     return { serial: parsed.serial, present: true };
   }
 
@@ -175,7 +174,7 @@ class RegisterReader {
     const n = this.wholeNumber(ctx, "birthYear", c, true);
     if (n === null) return null;
     if (n < EARLIEST_BIRTH_YEAR || n > this.todayYear) {
-      this.issues.add("REG-BIRTHYEAR-INVALID", ref(ctx, c!), ctx.cells[c!], sv.birthYearInvalid(this.todayYear - 14));
+      this.issues.add("REG-BIRTHYEAR-INVALID", ref(ctx, c!), ctx.cells[c!], this.issues.msg.birthYearInvalid(this.todayYear - 14));
       return null;
     }
     return n;
@@ -186,11 +185,11 @@ class RegisterReader {
     if (v === undefined || v === null || v === ERROR_CELL) return null;
     const parsed = parseWholeNumber(v);
     if (!parsed || !parsed.ok || parsed.value < 0) {
-      if (isYear) this.issues.add("REG-BIRTHYEAR-INVALID", ref(ctx, c!), v, sv.birthYearInvalid(this.todayYear - 14));
-      else this.issues.add("REG-NUMBER-INVALID", ref(ctx, c!), v, sv.numberInvalid(ctx.colName(c!)));
+      if (isYear) this.issues.add("REG-BIRTHYEAR-INVALID", ref(ctx, c!), v, this.issues.msg.birthYearInvalid(this.todayYear - 14));
+      else this.issues.add("REG-NUMBER-INVALID", ref(ctx, c!), v, this.issues.msg.numberInvalid(ctx.colName(c!)));
       return null;
     }
-    if (parsed.normalized) this.normalized(ctx, c!, field, v, parsed.value, sv.numberNormalized(ctx.colName(c!), String(v), parsed.value));
+    if (parsed.normalized) this.normalized(ctx, c!, field, v, parsed.value, this.issues.msg.numberNormalized(ctx.colName(c!), String(v), parsed.value));
     return parsed.value;
   }
 
@@ -202,10 +201,10 @@ class RegisterReader {
       const bucket = n.value >= 0 ? bucketForYears(this.matchers.yearsOnBenefits.taxonomy.categories, n.value) : null;
       if (!bucket) {
         const labels = this.matchers.yearsOnBenefits.taxonomy.categories.map((x) => x.label);
-        this.issues.add("REG-CATEGORY-UNKNOWN", ref(ctx, c!), v, sv.yearsInvalid(ctx.colName(c!), labels));
+        this.issues.add("REG-CATEGORY-UNKNOWN", ref(ctx, c!), v, this.issues.msg.yearsInvalid(ctx.colName(c!), labels));
         return null;
       }
-      if (n.normalized) this.normalized(ctx, c!, "yearsOnBenefits", v, n.value, sv.numberNormalized(ctx.colName(c!), String(v), n.value));
+      if (n.normalized) this.normalized(ctx, c!, "yearsOnBenefits", v, n.value, this.issues.msg.numberNormalized(ctx.colName(c!), String(v), n.value));
       return bucket;
     }
     return this.category(ctx, "yearsOnBenefits", c);
@@ -227,14 +226,14 @@ class RegisterReader {
     const m = this.matchers[field].match(text);
     if (m.kind === "unknown") {
       const labels = this.matchers[field].taxonomy.categories.map((x) => x.label);
-      this.issues.add("REG-CATEGORY-UNKNOWN", ref(ctx, c!), v, sv.categoryUnknown(header, m.unknown.join("; "), labels, m.suggestion), m.suggestion);
+      this.issues.add("REG-CATEGORY-UNKNOWN", ref(ctx, c!), v, this.issues.msg.categoryUnknown(header, m.unknown.join("; "), labels, m.suggestion), m.suggestion);
       // A cell with one unknown reason among known ones: the copy gets the canonical "A; B" form formulas count.
       if (m.known.length > 0 && m.canonical !== v) this.fixes.push({ sheet: ctx.sheet, row: ctx.r, col: c!, field, original: v, value: m.canonical });
       return { categories: m.known, present: true };
     }
     if (m.kind === "normalized") {
       const understood = joinLabels(m.categories);
-      this.normalized(ctx, c!, field, v, understood, sv.valueNormalized(header, text, understood), understood);
+      this.normalized(ctx, c!, field, v, understood, this.issues.msg.valueNormalized(header, text, understood), understood);
     }
     return { categories: m.categories, present: true };
   }

@@ -16,7 +16,7 @@ export interface RegisterSheet {
   lastRow: number;
 }
 
-/** One enrolment: a participant in one insats (domain.md). */
+/** One enrolment: a participant in one insats (docs/domain.md). */
 export interface RegisterRow {
   sheet: string;
   /** 0-based row on its sheet. */

@@ -1,4 +1,4 @@
-/** Age groups at enrolment (domain.md); the first group also takes the rare younger participant. */
+/** Age groups at enrolment (docs/domain.md); the first group also takes the rare younger participant. */
 export const AGE_GROUPS: { key: string; label: string; max: number }[] = [
   { key: "16-29", label: "16–29 år", max: 29 },
   { key: "30-39", label: "30–39 år", max: 39 },

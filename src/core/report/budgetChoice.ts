@@ -2,12 +2,11 @@ import { tablePlace } from "../budget/tablePlace";
 import type { BudgetRow, BudgetTable } from "../budget/types";
 import { columnLetter } from "../grid";
 import type { CellRef, IssueCollector } from "../issues";
-import { sv } from "../messages/sv";
 import { serialToYmd } from "../parse/dates";
 import { normalizeKey } from "../parse/text";
 import { periodLabel, type Period } from "./period";
 
-/** Why the report has the budget figures it has (report-json.md, `budgetStatus`). */
+/** Why the report has the budget figures it has (docs/report-json.md, `budgetStatus`). */
 export type BudgetState = "year" | "unnamed" | "none" | "no-year" | "spans-years";
 
 /** A budget row used by the report, with the table it comes from (for formulas over its cells). */
@@ -52,7 +51,7 @@ export const isWholeYear = (p: Period) => {
 export function chooseBudget(budgets: BudgetTable[], period: Period, fallbackSheet: string, issues: IssueCollector): BudgetChoice {
   const none = (state: BudgetState, message: string | null): BudgetChoice => ({ state, tables: [], year: null, rows: [], otherRows: [], costPerParticipant: false, message });
   if (budgets.length === 0) {
-    const message = sv.budgetNone();
+    const message = issues.msg.budgetNone();
     issues.add("BUDGET-NONE", { sheet: fallbackSheet, row: 0, col: 0, column: "A" }, null, message);
     return none("none", message);
   }
@@ -60,7 +59,7 @@ export function chooseBudget(budgets: BudgetTable[], period: Period, fallbackShe
   const to = serialToYmd(period.to).y;
   const label = periodLabel(period);
   if (from !== to) {
-    const message = sv.budgetPeriodSpansYears(label);
+    const message = issues.msg.budgetPeriodSpansYears(label);
     issues.add("BUDGET-PERIOD-SPANS-YEARS", headerCell(budgets[0]), null, message);
     return none("spans-years", message);
   }
@@ -70,19 +69,19 @@ export function chooseBudget(budgets: BudgetTable[], period: Period, fallbackShe
   if (tables.length === 0) {
     tables = budgets.filter((t) => t.year === null);
     if (tables.length === 0) {
-      const found = budgets.map((t) => `tabellen ${tablePlace(t)} gäller ${t.year}`);
-      message = sv.budgetYearNone(label, [...new Set(found)].join(", "));
+      const found = budgets.map((t) => issues.msg.tableYear(tablePlace(t, issues.msg), t.year));
+      message = issues.msg.budgetYearNone(label, [...new Set(found)].join(", "));
       issues.add("BUDGET-YEAR-NONE", headerCell(budgets[0]), null, message);
       return none("no-year", message);
     }
     state = "unnamed";
-    const messages = tables.map((t) => sv.budgetYearUnnamed(tablePlace(t), from));
+    const messages = tables.map((t) => issues.msg.budgetYearUnnamed(tablePlace(t, issues.msg), from));
     tables.forEach((t, i) => issues.add("BUDGET-YEAR-UNNAMED", headerCell(t), null, messages[i]));
     message = messages.join(" ");
   }
   const whole = isWholeYear(period);
   if (!whole) {
-    const m = sv.budgetPeriodNotYear(label, from);
+    const m = issues.msg.budgetPeriodNotYear(label, from);
     issues.add("BUDGET-PERIOD-NOT-YEAR", headerCell(tables[0]), null, m);
     message = message ? `${message} ${m}` : m;
   }

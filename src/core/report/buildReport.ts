@@ -1,7 +1,8 @@
 import type { BudgetTable } from "../budget/types";
 import type { WorkbookGrid } from "../grid";
 import { IssueCollector } from "../issues";
-import { sv } from "../messages/sv";
+import { messagesFor } from "../messages/catalogue";
+import type { Messages } from "../messages/sv";
 import { serialToYmd } from "../parse/dates";
 import { normalizeKey } from "../parse/text";
 import { checkCostTableCounts } from "../validate/budgetCrossChecks";
@@ -63,8 +64,9 @@ function municipalityCategories(rows: RegisterRow[]): Category[] {
 }
 
 export function prepareReport(workbook: WorkbookGrid | ParsedWorkbook, options: ReportOptions): PreparedReport {
+  const msg = messagesFor(options.lang);
   const period = periodFromIso(options.period.from, options.period.to);
-  if (!period) throw new ReportOptionsError(`Perioden ${options.period.from}–${options.period.to} är inte giltig. Ange datum som ÅÅÅÅ-MM-DD, från före till.`);
+  if (!period) throw new ReportOptionsError(msg.periodInvalid(options.period.from, options.period.to));
   const parsed = "taxonomy" in workbook ? workbook : readWorkbook(workbook, options);
   // Neither a register nor a budget table: say so instead of writing empty sheets.
   const nothing = parsed.issues.find((i) => i.code === "WB-EMPTY" || i.code === "WB-NOTHING-FOUND");
@@ -92,8 +94,8 @@ export function prepareReport(workbook: WorkbookGrid | ParsedWorkbook, options: 
   };
 
   const insatser = names.map((n) => insatsFigures(n, rowsByInsats.get(n)!, period, categories));
-  const reportIssues = new IssueCollector();
-  const budget = chooseBudget(budgetTables(parsed, options.budgetSheet), period, parsed.register.sheets[0]?.name ?? parsed.budgets[0]?.sheet ?? "", reportIssues);
+  const reportIssues = new IssueCollector(msg);
+  const budget = chooseBudget(budgetTables(parsed, options.budgetSheet, msg), period, parsed.register.sheets[0]?.name ?? parsed.budgets[0]?.sheet ?? "", reportIssues);
   const cost = costFigures(budget, insatser);
   const byKey = new Map(insatser.map((f) => [normalizeKey(f.name), f.participants.total]));
   const countYear = isWholeYear(period) ? serialToYmd(period.from).y : null;
@@ -116,14 +118,14 @@ export function prepareReport(workbook: WorkbookGrid | ParsedWorkbook, options: 
 }
 
 /** The budget tables the user chose (`--budget`, the pane's dropdown), or every table. */
-function budgetTables(parsed: ParsedWorkbook, sheet: string | undefined): BudgetTable[] {
+function budgetTables(parsed: ParsedWorkbook, sheet: string | undefined, msg: Messages): BudgetTable[] {
   if (sheet === undefined) return parsed.budgets;
   const tables = parsed.budgets.filter((t) => t.sheet === sheet);
-  if (tables.length === 0) throw new ReportOptionsError(sv.budgetSheetNone(sheet, [...new Set(parsed.budgets.map((t) => t.sheet))]));
+  if (tables.length === 0) throw new ReportOptionsError(msg.budgetSheetNone(sheet, [...new Set(parsed.budgets.map((t) => t.sheet))]));
   return tables;
 }
 
-/** The period's figures for every insats and the total (domain.md, report-json.md). */
+/** The period's figures for every insats and the total (docs/domain.md, docs/report-json.md). */
 export function buildReport(workbook: WorkbookGrid, options: ReportOptions): ReportModel {
   return prepareReport(workbook, options).model;
 }

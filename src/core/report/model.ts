@@ -1,7 +1,7 @@
 import type { Issue } from "../issue";
 import type { AmountUnit } from "../parse/amounts";
 
-/** The report as data (report-json.md): the product's public, machine-readable output. */
+/** The report as data (docs/report-json.md): the product's public, machine-readable output. */
 export interface ReportModel {
   schemaVersion: 1;
   period: { from: string; to: string };
@@ -15,7 +15,7 @@ export interface ReportModel {
     /** False when the period is not a whole calendar year (or there is no budget): no cost per participant. */
     costPerParticipant: boolean;
   };
-  /** A row for every register insats and every budget insats row (report-json.md). */
+  /** A row for every register insats and every budget insats row (docs/report-json.md). */
   cost: CostRow[];
   /** The same figures over every insats with a cost (added key). */
   costTotal: CostRow | null;

@@ -31,7 +31,7 @@ export function periodLabel(p: Period): string {
 }
 
 /*
- * Period arithmetic (domain.md). Each function takes a row that can be counted:
+ * Period arithmetic (docs/domain.md). Each function takes a row that can be counted:
  * it has an insats and a readable start, and no end before its start.
  */
 type Dated = Pick<RegisterRow, "start" | "end">;

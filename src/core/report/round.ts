@@ -6,7 +6,7 @@ export function roundExcel(x: number, decimals = 0): number {
   return x < 0 ? -r : r;
 }
 
-/** Shares are fractions with four decimals (report-json.md); null when there is no denominator. */
+/** Shares are fractions with four decimals (docs/report-json.md); null when there is no denominator. */
 export function share(count: number, of: number): number | null {
   return of === 0 ? null : roundExcel(count / of, 4);
 }

@@ -4,7 +4,7 @@ type Row = [key: string, label: string, green: boolean, synonyms: string[]];
 
 const cat = ([key, label, green, synonyms]: Row): Category => ({ key, label, green, synonyms });
 
-/** The default taxonomy of domain.md; a workbook's `Kategorier` sheet replaces it per field. */
+/** The default taxonomy of docs/domain.md; a workbook's `Kategorier` sheet replaces it per field. */
 const DEFAULTS: Record<CategoryField, { open: boolean; rows: Row[] }> = {
   exitReason: {
     open: false,

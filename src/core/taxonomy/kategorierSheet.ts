@@ -1,7 +1,6 @@
 import { cellAt, type SheetGrid, type WorkbookGrid } from "../grid";
 import { findHeaderRow } from "../headerRow";
 import type { IssueCollector } from "../issues";
-import { sv } from "../messages/sv";
 import { cleanText, normalizeKey } from "../parse/text";
 import { fieldForHeader } from "../register/fields";
 import { defaultKeyForLabel, defaultTaxonomy } from "./defaults";
@@ -50,7 +49,7 @@ export function readTaxonomy(grid: WorkbookGrid, issues: IssueCollector): Taxono
 
   const header = findHeaderRow<Column>(sheet, classify, (c) => c.field !== undefined && c.label !== undefined);
   if (!header) {
-    if (sheet.rows.length > 0) issues.add("KAT-COLUMNS-MISSING", { sheet: sheet.name, row: 0, col: 0, column: "A" }, null, sv.categoriesColumnsMissing());
+    if (sheet.rows.length > 0) issues.add("KAT-COLUMNS-MISSING", { sheet: sheet.name, row: 0, col: 0, column: "A" }, null, issues.msg.categoriesColumnsMissing());
     return taxonomy;
   }
   const col = header.columns as Record<Column, number | undefined>;
@@ -63,7 +62,7 @@ export function readTaxonomy(grid: WorkbookGrid, issues: IssueCollector): Taxono
     if (!fieldText || !label) continue;
     const fields = fieldsNamed(fieldText);
     if (fields.length === 0) {
-      issues.add("KAT-FIELD-UNKNOWN", { sheet: sheet.name, row: r, col: col.field!, column: colName(col.field!) }, fieldText, sv.categoriesFieldUnknown(fieldText));
+      issues.add("KAT-FIELD-UNKNOWN", { sheet: sheet.name, row: r, col: col.field!, column: colName(col.field!) }, fieldText, issues.msg.categoriesFieldUnknown(fieldText));
       continue;
     }
     const synonyms =
@@ -78,7 +77,7 @@ export function readTaxonomy(grid: WorkbookGrid, issues: IssueCollector): Taxono
       const g = normalizeKey(cellText(sheet, r, col.green));
       if (YES.has(g)) green = true;
       else if (!NO.has(g))
-        issues.add("KAT-GREEN-INVALID", { sheet: sheet.name, row: r, col: col.green, column: colName(col.green) }, cellAt(sheet, r, col.green), sv.categoriesGreenInvalid(cellText(sheet, r, col.green)));
+        issues.add("KAT-GREEN-INVALID", { sheet: sheet.name, row: r, col: col.green, column: colName(col.green) }, cellAt(sheet, r, col.green), issues.msg.categoriesGreenInvalid(cellText(sheet, r, col.green)));
     }
     for (const field of fields) {
       const list = replaced.get(field) ?? [];

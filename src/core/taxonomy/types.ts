@@ -1,4 +1,4 @@
-/** Register fields whose values are categories (domain.md, "Default categories"). */
+/** Register fields whose values are categories (docs/domain.md, "Default categories"). */
 export type CategoryField =
   | "gender"
   | "referrer"
@@ -19,7 +19,7 @@ export const CATEGORY_FIELDS: readonly CategoryField[] = [
 ];
 
 export interface Category {
-  /** Stable English key (report-json.md), e.g. "work". */
+  /** Stable English key (docs/report-json.md), e.g. "work". */
   key: string;
   /** The workbook's own Swedish label, e.g. "Arbete". */
   label: string;

@@ -1,5 +1,4 @@
 import type { IssueCollector } from "../issues";
-import { sv } from "../messages/sv";
 import { serialToYmd } from "../parse/dates";
 import type { RegisterCells } from "../register/cellRef";
 import type { RegisterRow } from "../register/types";
@@ -20,6 +19,6 @@ export function checkAges(rows: RegisterRow[], cells: RegisterCells, issues: Iss
     const age = ageAtEnrolment(row);
     if (age === null || (age >= MIN_AGE && age <= MAX_AGE)) continue;
     const field = row.age !== null ? "age" : "birthYear";
-    issues.add("REG-AGE-RANGE", cells.ref(row, field), row.age ?? row.birthYear, sv.ageRange(age));
+    issues.add("REG-AGE-RANGE", cells.ref(row, field), row.age ?? row.birthYear, issues.msg.ageRange(age));
   }
 }

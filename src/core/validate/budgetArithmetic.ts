@@ -1,7 +1,6 @@
 import type { BudgetRow, BudgetTable } from "../budget/types";
 import { columnLetter } from "../grid";
 import type { IssueCollector } from "../issues";
-import { sv } from "../messages/sv";
 import { formatAmountSv } from "../parse/amounts";
 
 type Amount = "budget" | "actual" | "difference";
@@ -42,7 +41,7 @@ export function checkBudgetArithmetic(t: BudgetTable, issues: IssueCollector): v
         "BUDGET-DIFF",
         at(row, diffCol),
         row.cells.difference,
-        sv.budgetDiff(
+        issues.msg.budgetDiff(
           { header: colName(t.columns[first]), amount: show(row[first]!, first) },
           { header: colName(t.columns[second]), amount: show(row[second]!, second) },
           show(expected, "difference"),
@@ -80,7 +79,7 @@ function checkSum(t: BudgetTable, line: BudgetRow, group: BudgetRow[], issues: I
       isTotal ? "BUDGET-TOTAL" : "BUDGET-SUBTOTAL",
       { sheet: t.sheet, row: line.row, col: c, column: header },
       line.cells[k],
-      sv.budgetSum(line.insats, header, shownAmount(t, stated, k), shownAmount(t, sum, k), rowsText.from, rowsText.to),
+      issues.msg.budgetSum(line.insats, header, shownAmount(t, stated, k), shownAmount(t, sum, k), rowsText.from, rowsText.to),
     );
   }
 }

@@ -1,7 +1,6 @@
 import type { BudgetTable } from "../budget/types";
 import { columnLetter } from "../grid";
 import type { IssueCollector } from "../issues";
-import { sv } from "../messages/sv";
 import { normalizeKey } from "../parse/text";
 import type { RegisterCells } from "../register/cellRef";
 import type { RegisterRow } from "../register/types";
@@ -21,12 +20,12 @@ export function checkBudgetCoverage(tables: BudgetTable[], rows: RegisterRow[], 
       flagged.add(cell);
       if (!teamKeys.has(normalizeKey(row.insats))) {
         const c = t.columns.insats!;
-        issues.add("BUDGET-NO-PARTICIPANTS", { sheet: t.sheet, row: row.row, col: c, column: t.headers[c] ?? columnLetter(c) }, row.insats, sv.budgetNoParticipants(row.insats));
+        issues.add("BUDGET-NO-PARTICIPANTS", { sheet: t.sheet, row: row.row, col: c, column: t.headers[c] ?? columnLetter(c) }, row.insats, issues.msg.budgetNoParticipants(row.insats));
       }
     }
   for (const team of teams) {
     if (budgeted.has(normalizeKey(team))) continue;
     const first = rows.find((r) => r.team === team)!;
-    issues.add("BUDGET-ROW-MISSING", cells.ref(first, "team"), team, sv.budgetRowMissing(team, tables[0].sheet));
+    issues.add("BUDGET-ROW-MISSING", cells.ref(first, "team"), team, issues.msg.budgetRowMissing(team, tables[0].sheet));
   }
 }

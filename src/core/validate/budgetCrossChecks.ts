@@ -1,13 +1,10 @@
 import type { BudgetRow, BudgetTable, CostTable } from "../budget/types";
 import { columnLetter } from "../grid";
 import type { CellRef, IssueCollector } from "../issues";
-import { sv } from "../messages/sv";
 import { formatAmountSv } from "../parse/amounts";
 import { normalizeKey } from "../parse/text";
 import { tablePlace } from "../budget/tablePlace";
 import { shownAmount } from "./budgetArithmetic";
-
-const q = (s: string) => `”${s}”`;
 
 const tolerance = (...units: ("kr" | "tkr")[]) => (units.includes("tkr") ? 1000 : 0.005);
 
@@ -39,9 +36,9 @@ export function checkActualConflicts(budgets: BudgetTable[], issues: IssueCollec
       const a = list[0];
       const b = list[i];
       if (Math.abs(a.r.actual! - b.r.actual!) <= tolerance(a.t.unit, b.t.unit)) continue;
-      const place = (x: typeof a) => `tabellen ${tablePlace(x.t)}, cell ${columnLetter(x.t.columns.actual)}${x.r.row + 1}`;
-      issues.add("BUDGET-ACTUAL-CONFLICT", actualCell(a.t, a.r), a.r.cells.actual, sv.budgetActualConflict(a.r.insats, shownAmount(a.t, a.r.actual!, "actual"), shownAmount(b.t, b.r.actual!, "actual"), place(b)));
-      issues.add("BUDGET-ACTUAL-CONFLICT", actualCell(b.t, b.r), b.r.cells.actual, sv.budgetActualConflict(b.r.insats, shownAmount(b.t, b.r.actual!, "actual"), shownAmount(a.t, a.r.actual!, "actual"), place(a)));
+      const place = (x: typeof a) => issues.msg.tableCell(tablePlace(x.t, issues.msg), `${columnLetter(x.t.columns.actual)}${x.r.row + 1}`);
+      issues.add("BUDGET-ACTUAL-CONFLICT", actualCell(a.t, a.r), a.r.cells.actual, issues.msg.budgetActualConflict(a.r.insats, shownAmount(a.t, a.r.actual!, "actual"), shownAmount(b.t, b.r.actual!, "actual"), place(b)));
+      issues.add("BUDGET-ACTUAL-CONFLICT", actualCell(b.t, b.r), b.r.cells.actual, issues.msg.budgetActualConflict(b.r.insats, shownAmount(b.t, b.r.actual!, "actual"), shownAmount(a.t, a.r.actual!, "actual"), place(a)));
     }
 }
 
@@ -69,7 +66,7 @@ export function checkCostTables(costTables: CostTable[], budgets: BudgetTable[],
             "COST-TABLE-DIVISION",
             costCell(t, r.row, "perParticipant"),
             r.cells.perParticipant,
-            sv.costTableDivision(shownCost(t, r.perParticipant), shownCost(t, r.cost), r.count, shownCost(t, Math.round(expected))),
+            issues.msg.costTableDivision(shownCost(t, r.perParticipant), shownCost(t, r.cost), r.count, shownCost(t, Math.round(expected))),
           );
       }
       if (r.cost === null || compared.length === 0) continue;
@@ -82,15 +79,15 @@ export function checkCostTables(costTables: CostTable[], budgets: BudgetTable[],
         }
       }
       if (!match) {
-        issues.add("COST-TABLE-NO-BUDGET", costCell(t, r.row, "insats"), r.insats, sv.costTableNoBudget(r.insats));
+        issues.add("COST-TABLE-NO-BUDGET", costCell(t, r.row, "insats"), r.insats, issues.msg.costTableNoBudget(r.insats));
         continue;
       }
       const { b, row } = match;
       if (row.actual === null || Math.abs(row.actual - r.cost) <= tolerance(t.unit, b.unit)) continue;
-      const budgetPlace = `bladet ${q(b.sheet)}, cell ${columnLetter(b.columns.actual)}${row.row + 1}`;
-      issues.add("COST-TABLE-COST", costCell(t, r.row, "cost"), r.cells.cost, sv.costTableCost(r.insats, shownCost(t, r.cost), shownAmount(b, row.actual, "actual"), budgetPlace));
-      const costPlace = `kostnadstabellen på bladet ${q(t.sheet)}, cell ${columnLetter(t.columns.cost)}${r.row + 1}`;
-      issues.add("BUDGET-ACTUAL-CONFLICT", actualCell(b, row), row.cells.actual, sv.budgetActualConflict(row.insats, shownAmount(b, row.actual, "actual"), shownCost(t, r.cost), costPlace));
+      const budgetPlace = issues.msg.sheetCell(b.sheet, `${columnLetter(b.columns.actual)}${row.row + 1}`);
+      issues.add("COST-TABLE-COST", costCell(t, r.row, "cost"), r.cells.cost, issues.msg.costTableCost(r.insats, shownCost(t, r.cost), shownAmount(b, row.actual, "actual"), budgetPlace));
+      const costPlace = issues.msg.costTableCell(t.sheet, `${columnLetter(t.columns.cost)}${r.row + 1}`);
+      issues.add("BUDGET-ACTUAL-CONFLICT", actualCell(b, row), row.cells.actual, issues.msg.budgetActualConflict(row.insats, shownAmount(b, row.actual, "actual"), shownCost(t, r.cost), costPlace));
     }
   }
 }
@@ -109,7 +106,7 @@ export function checkCostTableCounts(
       if (r.count === null) continue;
       const counted = participants(r.insats);
       if (counted === null || counted === r.count) continue;
-      issues.add("COST-TABLE-COUNT", costCell(t, r.row, "count"), r.cells.count, sv.costTableCount(r.insats, r.count, counted, periodText));
+      issues.add("COST-TABLE-COUNT", costCell(t, r.row, "count"), r.cells.count, issues.msg.costTableCount(r.insats, r.count, counted, periodText));
     }
   }
 }

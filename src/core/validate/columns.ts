@@ -1,7 +1,6 @@
 import { a1, columnLetter } from "../grid";
 import type { HeaderRow } from "../headerRow";
 import type { IssueCollector } from "../issues";
-import { sv } from "../messages/sv";
 import { FIELD_HEADERS, type FieldKey } from "../register/fields";
 import type { RegisterSheet } from "../register/types";
 
@@ -16,17 +15,17 @@ export function checkColumns(sheet: RegisterSheet, header: HeaderRow<FieldKey>, 
   const c = sheet.columns;
   const free = lastHeaderColumn(sheet.headers) + 1;
   const at = { sheet: sheet.name, row: sheet.headerRow, col: free, column: columnLetter(free) };
-  if (c.team === undefined && !hasDefaultTeam) issues.add("REG-COLUMN-MISSING", at, null, sv.teamColumnMissing(sheet.name));
-  if (c.end === undefined) issues.add("REG-COLUMN-MISSING", at, null, sv.columnMissing(FIELD_HEADERS.end.canonical, sv.endMissingConsequence));
-  if (c.exitReason === undefined) issues.add("REG-COLUMN-MISSING", at, null, sv.columnMissing(FIELD_HEADERS.exitReason.canonical, sv.reasonMissingConsequence));
+  if (c.team === undefined && !hasDefaultTeam) issues.add("REG-COLUMN-MISSING", at, null, issues.msg.teamColumnMissing(sheet.name));
+  if (c.end === undefined) issues.add("REG-COLUMN-MISSING", at, null, issues.msg.columnMissing(FIELD_HEADERS.end.canonical, issues.msg.endMissingConsequence));
+  if (c.exitReason === undefined) issues.add("REG-COLUMN-MISSING", at, null, issues.msg.columnMissing(FIELD_HEADERS.exitReason.canonical, issues.msg.reasonMissingConsequence));
   const missing = BACKGROUND.filter((k) => c[k] === undefined).map((k) => FIELD_HEADERS[k].canonical);
   if (c.birthYear === undefined && c.age === undefined) missing.splice(1, 0, FIELD_HEADERS.birthYear.canonical);
-  if (missing.length) issues.add("REG-COLUMNS-OPTIONAL", at, null, sv.optionalColumnsMissing(missing));
+  if (missing.length) issues.add("REG-COLUMNS-OPTIONAL", at, null, issues.msg.optionalColumnsMissing(missing));
 
   for (const [key, col] of header.duplicates) {
     const first = c[key]!;
     const h = sheet.headers[col] ?? columnLetter(col);
-    issues.add("REG-COLUMN-DUPLICATE", { sheet: sheet.name, row: sheet.headerRow, col, column: h }, h, sv.columnDuplicate(h, a1(sheet.headerRow, first)));
+    issues.add("REG-COLUMN-DUPLICATE", { sheet: sheet.name, row: sheet.headerRow, col, column: h }, h, issues.msg.columnDuplicate(h, a1(sheet.headerRow, first)));
   }
 }
 

@@ -1,5 +1,4 @@
 import type { IssueCollector } from "../issues";
-import { sv } from "../messages/sv";
 import { serialToIso } from "../parse/dates";
 import type { RegisterCells } from "../register/cellRef";
 import type { RegisterRow } from "../register/types";
@@ -9,11 +8,11 @@ export function checkExits(rows: RegisterRow[], cells: RegisterCells, issues: Is
   for (const row of rows) {
     const hasEndColumn = cells.has(row, "end");
     const hasReasonColumn = cells.has(row, "exitReason");
-    if (row.hasExitReason && !row.hasEnd && hasEndColumn) issues.add("REG-EXIT-NO-DATE", cells.ref(row, "end"), null, sv.exitNoDate());
-    if (row.hasEnd && !row.hasExitReason && hasReasonColumn) issues.add("REG-EXIT-NO-REASON", cells.ref(row, "exitReason"), null, sv.exitNoReason());
+    if (row.hasExitReason && !row.hasEnd && hasEndColumn) issues.add("REG-EXIT-NO-DATE", cells.ref(row, "end"), null, issues.msg.exitNoDate());
+    if (row.hasEnd && !row.hasExitReason && hasReasonColumn) issues.add("REG-EXIT-NO-REASON", cells.ref(row, "exitReason"), null, issues.msg.exitNoReason());
     if (row.start !== null && row.end !== null && row.end < row.start) {
       const at = cells.ref(row, "end");
-      issues.add("REG-DATE-ORDER", at, row.end, sv.dateOrder(serialToIso(row.end), serialToIso(row.start)));
+      issues.add("REG-DATE-ORDER", at, row.end, issues.msg.dateOrder(serialToIso(row.end), serialToIso(row.start)));
     }
   }
 }

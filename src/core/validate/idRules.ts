@@ -1,5 +1,4 @@
 import type { IssueCollector } from "../issues";
-import { sv } from "../messages/sv";
 import { normalizeKey } from "../parse/text";
 import type { RegisterCells } from "../register/cellRef";
 import type { RegisterRow } from "../register/types";
@@ -26,13 +25,13 @@ export function checkDuplicateIds(rows: RegisterRow[], cells: RegisterCells, iss
       const row = sorted[i];
       const openEnd = open.end ?? Infinity;
       if (row.start === null || open.start === null || row.start <= openEnd) {
-        issues.add("REG-ID-DUPLICATE", cells.ref(row, "id"), row.id, sv.idDuplicate(row.id!, row.team!, open.row + 1) + sheetNote(open, row));
+        issues.add("REG-ID-DUPLICATE", cells.ref(row, "id"), row.id, issues.msg.idDuplicate(row.id!, row.team!, open.row + 1) + sheetNote(open, row, issues));
         if ((row.end ?? Infinity) > openEnd) open = row;
       } else open = row;
     }
   }
 }
 
-function sheetNote(first: RegisterRow, dup: RegisterRow): string {
-  return first.sheet === dup.sheet ? "" : ` (Raden finns på bladet ”${first.sheet}”.)`;
+function sheetNote(first: RegisterRow, dup: RegisterRow, issues: IssueCollector): string {
+  return first.sheet === dup.sheet ? "" : issues.msg.idDuplicateOtherSheet(first.sheet);
 }

@@ -1,7 +1,6 @@
 import { columnLetter, type SheetGrid, type WorkbookGrid } from "../grid";
 import type { HeaderRow } from "../headerRow";
 import type { IssueCollector } from "../issues";
-import { sv } from "../messages/sv";
 import { personnummerForm, personnummerFormIn } from "../parse/personnummer";
 import { cleanText } from "../parse/text";
 import { looksLikeFullName, MASKED_PERSONNUMMER } from "../privacy/mask";
@@ -29,8 +28,8 @@ export function checkPersonnummer(grid: WorkbookGrid, headersBySheet: Map<string
         const form = formIn(v);
         if (!form) continue;
         const at = { sheet: sheet.name, row: r, col: c, column: headers?.[c] ?? columnLetter(c) };
-        if (form === "valid") issues.add("PRIVACY-PERSONNUMMER", at, v, sv.personnummer());
-        else issues.add("PRIVACY-PERSONNUMMER-LIKE", at, v, sv.personnummerLike());
+        if (form === "valid") issues.add("PRIVACY-PERSONNUMMER", at, v, issues.msg.personnummer());
+        else issues.add("PRIVACY-PERSONNUMMER-LIKE", at, v, issues.msg.personnummerLike());
       }
     }
   }
@@ -85,7 +84,7 @@ export function findPersonalColumns(inputs: { sheet: SheetGrid; header: HeaderRo
 export function checkPersonalColumns(columns: PersonalColumn[], headerRows: Map<string, number>, issues: IssueCollector): void {
   for (const p of columns) {
     const at = { sheet: p.sheet, row: headerRows.get(p.sheet) ?? 0, col: p.col, column: p.header, isHeader: true };
-    if (p.reason === "personnummer-header") issues.add("PRIVACY-PERSONNUMMER-COLUMN", at, p.header, sv.personnummerColumn(p.header));
-    else if (p.reason !== "id") issues.add("PRIVACY-NAME-COLUMN", at, p.header, sv.nameColumn(p.header));
+    if (p.reason === "personnummer-header") issues.add("PRIVACY-PERSONNUMMER-COLUMN", at, p.header, issues.msg.personnummerColumn(p.header));
+    else if (p.reason !== "id") issues.add("PRIVACY-NAME-COLUMN", at, p.header, issues.msg.nameColumn(p.header));
   }
 }

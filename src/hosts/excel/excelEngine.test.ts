@@ -281,3 +281,18 @@ describe("the budget table the user chose", () => {
     expect(result.model.budget?.tables.map((t) => t.sheet)).toEqual(["Budget"]);
   }, 60000);
 });
+
+describe("the pane's language", () => {
+  test("issue messages and the report's refusals follow it; the report sheets stay Swedish", async () => {
+    const grid = registerGrid(200);
+    grid.sheets[0].rows[5][8] = "Arbette";
+    const data = FakeWorkbookData.fromGrid(grid);
+    const engine = new ExcelEngine(fakeRunner(data, excelThatAgrees(grid)).run, memorySettings(), TODAY, "en");
+    const result = await engine.check();
+    expect(result.issues).toEqual(validateWorkbook(grid, { today: TODAY, lang: "en" }).issues);
+    expect(result.issues.find((i) => i.cell === "I6" && i.code === "REG-CATEGORY-UNKNOWN")!.message).toMatch(/^Avslutsorsak: “Arbette” is not one of the categories\. Did you mean “Arbete”\?/);
+    const report = await engine.report({ ...request, sheets: ["resultat"] });
+    expect(report.sheets).toEqual(["Resultat 2024"]);
+    await expect(engine.report({ ...request, sheets: ["resultat"], budgetSheet: "Deltagare" })).rejects.toThrow(/^The sheet “Deltagare” has no budget table/);
+  }, 60000);
+});

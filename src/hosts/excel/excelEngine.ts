@@ -1,6 +1,7 @@
 import { a1, type WorkbookGrid } from "../../core/grid";
 import { countBySeverity, type Issue } from "../../core/issue";
 import { planReport } from "../../core/layout/planReport";
+import type { Lang } from "../../core/messages/catalogue";
 import { readWorkbook, type ParsedWorkbook } from "../../core/readWorkbook";
 import { budgetSheetOf, overviewOf } from "../../engine/overview";
 import type { CheckResult, EngineApi, Mapping, Progress, ReportRequest, ReportResult, WorkbookOverview } from "../../engine/types";
@@ -27,6 +28,8 @@ export class ExcelEngine implements EngineApi {
     private readonly run: ExcelRunner,
     private readonly settings: SettingsStore,
     private readonly today?: string,
+    /** The language of issue messages (the pane's); the report sheets stay Swedish. */
+    private readonly lang: Lang = "sv",
   ) {
     const stored = settings.load();
     this.mapping = stored.mapping ?? {};
@@ -47,7 +50,7 @@ export class ExcelEngine implements EngineApi {
   }
 
   private reparse(): WorkbookOverview {
-    this.parsed = readWorkbook(this.grid, { today: this.today, mapping: this.mapping });
+    this.parsed = readWorkbook(this.grid, { today: this.today, mapping: this.mapping, lang: this.lang });
     return this.overview(this.parsed);
   }
 
@@ -84,7 +87,7 @@ export class ExcelEngine implements EngineApi {
       this.grid = read.grid;
       onProgress?.("counting", 0.4);
       const insatser = request.insatser.length ? request.insatser : undefined;
-      this.parsed = readWorkbook(this.grid, { today: this.today, mapping: this.mapping });
+      this.parsed = readWorkbook(this.grid, { today: this.today, mapping: this.mapping, lang: this.lang });
       // A kept choice whose sheet has no budget table any more reads as automatic, as the overview shows it; one asked for now must exist.
       const budgetSheet = request.budgetSheet !== undefined ? request.budgetSheet : budgetSheetOf(this.parsed, this.budgetSheet);
       // Inside Excel the user's cells are never rewritten: figures over cells only the engine reads are values.
@@ -93,6 +96,7 @@ export class ExcelEngine implements EngineApi {
         insatser,
         today: this.today,
         mapping: this.mapping,
+        lang: this.lang,
         budgetSheet: budgetSheet ?? undefined,
         hideSmall: request.hideSmall,
         sheets: request.sheets,

@@ -1,6 +1,7 @@
 import { mergeClasses, MessageBar, MessageBarBody, Badge, Body1, Button, Caption1, Checkbox, Field, makeStyles, Select, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { groupByRule, type Issue, type Severity } from "../../core/issue";
+import { ruleTitle } from "../../core/messages/catalogue";
 import { RULES, type RuleCode } from "../../core/messages/rules";
 import type { CheckResult, RowPreview } from "../../engine/types";
 import { useT } from "../i18n/context";
@@ -124,7 +125,7 @@ export function CheckPage({ hasWorkbook, busy, result, selected, preview, onChec
                     {t.check.severityOne[rule.severity]}
                   </Badge>
                   <Text weight="semibold" as="h3" id={`rule-${code}`} style={{ margin: 0 }}>
-                    {rule.title}
+                    {ruleTitle(code as RuleCode, t.lang)}
                   </Text>
                   <Caption1>{t.check.groupCount(issues.length)}</Caption1>
                 </div>

@@ -7,14 +7,10 @@ import { officeSettings } from "../../hosts/excel/settings";
 import { App } from "../components/App";
 import { StringsProvider } from "../i18n/context";
 import { en } from "../i18n/en";
-import { sv } from "../i18n/sv";
-import { useEngine } from "../state/useEngine";
+import { sv, type Strings } from "../i18n/sv";
+import { useEngine, type Messages } from "../state/useEngine";
 
-// Swedish unless Office runs in another language than Swedish and English is asked for.
-const strings = typeof Office !== "undefined" && Office.context?.displayLanguage?.toLowerCase().startsWith("en") ? en : sv;
-const messages = { unexpected: strings.errors.unexpected, tooLarge: strings.file.tooLarge, notXlsx: strings.file.notXlsx };
-
-function AddIn({ engine }: { engine: ExcelEngine }) {
+function AddIn({ engine, messages }: { engine: ExcelEngine; messages: Messages }) {
   const controller = useEngine(engine, messages);
   const { refresh } = controller;
   useEffect(() => {
@@ -24,13 +20,17 @@ function AddIn({ engine }: { engine: ExcelEngine }) {
 }
 
 Office.onReady(() => {
-  document.documentElement.lang = strings === en ? "en" : "sv";
-  const engine = new ExcelEngine(excelRunner, officeSettings);
+  // Swedish unless Office runs in English (its display language is known once Office is ready).
+  const strings: Strings = Office.context?.displayLanguage?.toLowerCase().startsWith("en") ? en : sv;
+  const messages: Messages = { unexpected: strings.errors.unexpected, tooLarge: strings.file.tooLarge, notXlsx: strings.file.notXlsx };
+  document.documentElement.lang = strings.lang;
+  // The engine writes its issue messages in the pane's language; the report sheets stay Swedish.
+  const engine = new ExcelEngine(excelRunner, officeSettings, undefined, strings.lang);
   createRoot(document.getElementById("root")!).render(
     <StrictMode>
       <StringsProvider value={strings}>
         <FluentProvider theme={webLightTheme}>
-          <AddIn engine={engine} />
+          <AddIn engine={engine} messages={messages} />
         </FluentProvider>
       </StringsProvider>
     </StrictMode>,

@@ -2,6 +2,7 @@ import type { Strings } from "./sv";
 
 /** English text: complete, for reviewers and for testing long strings. */
 export const en: Strings = {
+  lang: "en",
   appName: "Finsam-rapport",
   intro:
     "Finsam-rapport checks the participant register and the budget table and finds the mistakes before they reach the annual report. Then it creates the standard sheets: outcomes, budget vs actual and cost per participant.",

@@ -1,5 +1,9 @@
+import type { Lang } from "../../core/messages/catalogue";
+
 /** The task pane's Swedish text (the product's language). `en.ts` must have every key. */
 export const sv = {
+  /** The language of this text: the engine writes issue messages and rule titles in it too. */
+  lang: "sv" as Lang,
   appName: "Finsam-rapport",
   intro:
     "Finsam-rapport kontrollerar deltagarregistret och budgettabellen och hittar felen innan de hamnar i årsrapporten. Sedan skapar den standardbladen: resultat, budget mot utfall och kostnad per deltagare.",

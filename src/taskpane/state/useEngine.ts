@@ -9,7 +9,7 @@ export type Page = "start" | "check" | "report" | "settings";
 export interface AppState {
   page: Page;
   busy: { step: ProgressStep; fraction: number } | null;
-  /** A Swedish message for the user; null when all is well. */
+  /** A message for the user in the pane's language; null when all is well. */
   error: string | null;
   overview: WorkbookOverview | null;
   mapping: Mapping;

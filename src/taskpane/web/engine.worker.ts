@@ -1,15 +1,21 @@
 /// <reference lib="webworker" />
 // The engine in a worker, so that reading and counting a large register never freezes the page.
 import { FileEngine } from "../../hosts/file/fileEngine";
+import type { Lang } from "../../core/messages/catalogue";
 import type { EngineApi } from "../../engine/types";
 import { isUserFacing } from "../../engine/errors";
 
 declare const self: DedicatedWorkerGlobalScope;
-const engine = new FileEngine();
+let engine = new FileEngine();
 
-type Call = { id: number; method: keyof EngineApi; args: unknown[] };
+/** A call of an engine method, or (first, from engineClient) the page's language for issue messages. */
+export type WorkerCall = { id: number; method: keyof EngineApi; args: unknown[] } | { lang: Lang };
 
-self.onmessage = async (e: MessageEvent<Call>) => {
+self.onmessage = async (e: MessageEvent<WorkerCall>) => {
+  if ("lang" in e.data) {
+    engine = new FileEngine(undefined, e.data.lang);
+    return;
+  }
   const { id, method, args } = e.data;
   const onProgress = (step: string, fraction: number) => self.postMessage({ id, progress: { step, fraction } });
   try {
@@ -17,7 +23,7 @@ self.onmessage = async (e: MessageEvent<Call>) => {
     const result = await fn.apply(engine, method === "open" || method === "report" ? [...args, onProgress] : args);
     self.postMessage({ id, result });
   } catch (err) {
-    // Only messages written for users cross over; anything else becomes the page's own Swedish message.
+    // Only messages written for users cross over; anything else becomes the page's own message.
     self.postMessage({ id, error: isUserFacing(err) ? err.message : null });
   }
 };

@@ -1,21 +1,25 @@
+import type { Lang } from "../../core/messages/catalogue";
 import { UserFacingError } from "../../engine/errors";
 import type { EngineApi, Progress } from "../../engine/types";
-
+import type { WorkerCall } from "./engine.worker";
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void; onProgress?: Progress };
 
 /**
  * The engine as the page uses it: in a worker when the browser allows one (served
  * pages), in the page itself otherwise (opened from disk, where workers are refused).
+ * `lang` is the page's language: the engine writes its issue messages in it.
  */
-export function createEngine(): EngineApi {
+export function createEngine(lang: Lang = "sv"): EngineApi {
   let worker: Worker | null = null;
   try {
     worker = new Worker(new URL("./engine.worker.ts", import.meta.url));
   } catch {
     worker = null;
   }
-  if (!worker) return localEngine();
+  if (!worker) return localEngine(lang);
+  // Sent before any call: messages to a worker arrive in order.
+  worker.postMessage({ lang } satisfies WorkerCall);
 
   const pending = new Map<number, Pending>();
   let next = 1;
@@ -31,7 +35,7 @@ export function createEngine(): EngineApi {
   };
   worker.onerror = () => {
     // A worker that cannot start (opened from disk): fall back to the page.
-    local ??= localEngine();
+    local ??= localEngine(lang);
     for (const p of pending.values()) p.reject(new Error("worker"));
     pending.clear();
     worker = null;
@@ -41,7 +45,7 @@ export function createEngine(): EngineApi {
     const id = next++;
     return new Promise<T>((resolve, reject) => {
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
-      worker!.postMessage({ id, method, args });
+      worker!.postMessage({ id, method, args } satisfies WorkerCall);
     });
   };
   return {
@@ -55,8 +59,8 @@ export function createEngine(): EngineApi {
 }
 
 /** The engine in the page itself, loaded only when a worker cannot be had (ExcelJS is large). */
-function localEngine(): EngineApi {
-  const engine = import("../../hosts/file/fileEngine").then((m) => new m.FileEngine());
+function localEngine(lang: Lang): EngineApi {
+  const engine = import("../../hosts/file/fileEngine").then((m) => new m.FileEngine(undefined, lang));
   return {
     open: (files, onProgress) => engine.then((e) => e.open(files, onProgress)),
     remap: (mapping) => engine.then((e) => e.remap(mapping)),

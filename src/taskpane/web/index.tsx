@@ -10,9 +10,10 @@ import { downloadReport } from "./download";
 import { createEngine } from "./engineClient";
 
 // Swedish unless the page is opened with ?lang=en (for reviewers).
+// The engine writes its issue messages in the same language.
 const strings = new URLSearchParams(location.search).get("lang") === "en" ? en : sv;
-document.documentElement.lang = strings === en ? "en" : "sv";
-const engine = createEngine();
+document.documentElement.lang = strings.lang;
+const engine = createEngine(strings.lang);
 const messages = { unexpected: strings.errors.unexpected, tooLarge: strings.file.tooLarge, notXlsx: strings.file.notXlsx };
 
 function WebApp() {
