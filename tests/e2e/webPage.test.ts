@@ -192,6 +192,51 @@ describe("the web page", () => {
     await context.close();
   }, 60000);
 
+  test("no personnummer or name reaches the page: issues, the row preview and the report are masked; the report alone can be downloaded", async () => {
+    const secrets = ["811218-9876", "8112189876", "Olle Berg", "Anna-Karin Svensson", "Sven Andersson"];
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Deltagare");
+    const [headers, ...rows] = syntheticRegister({ rows: 30, seed: 4, insatser: ["Team Norr"], fromYear: 2023, toYear: 2024 }).rows;
+    ws.addRow([...(headers as string[]).map((h) => (h === "Deltagar-ID" ? "Deltagare" : h)), "Klient"]);
+    rows.forEach((r, i) => {
+      const cells = [...r];
+      cells[0] = [secrets[2], secrets[3], secrets[4]][i % 3] + (i >= 3 ? ` ${String.fromCharCode(65 + i)}` : "");
+      if (i === 1) cells[2] = secrets[0]; // a personnummer typed into Kön
+      if (i === 2) cells[1] = secrets[1]; // and into Insats
+      ws.addRow([...cells, secrets[2 + (i % 3)]]);
+    });
+    const path = join(tmp, "personuppgifter.xlsx");
+    await wb.xlsx.writeFile(path);
+
+    const page = await openPage(1280);
+    await page.getByTestId("file-input").setInputFiles(path);
+    await page.getByTestId("found-register").waitFor();
+    await tab(page, "Kontrollera");
+    await page.getByRole("button", { name: "Kontrollera registret" }).click();
+    await page.getByTestId("check-summary").waitFor();
+    const shown: string[] = [await page.evaluate(() => document.body.innerText)];
+    expect(shown[0]).toContain("ÅÅMMDD-****");
+    await page.getByRole("button", { name: /Visa Deltagare!/ }).first().click();
+    await page.getByTestId("row-preview").waitFor();
+    shown.push(await page.evaluate(() => document.body.innerText));
+    await tab(page, "Sammanställ");
+    await page.getByRole("combobox", { name: "År" }).selectOption("2024");
+    await page.getByRole("button", { name: "Skapa sammanställning" }).click();
+    await page.getByTestId("report-result").waitFor();
+    shown.push(await page.evaluate(() => document.body.innerText));
+    for (const text of shown) expect(secrets.filter((x) => text.includes(x))).toEqual([]);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Ladda ner endast rapporten" }).click()]);
+    expect(download.suggestedFilename()).toBe("personuppgifter-rapport-2024-endast-rapport.xlsx");
+    const saved = join(tmp, download.suggestedFilename());
+    await download.saveAs(saved);
+    const grid = await readXlsxFile(saved);
+    expect(grid.sheets.map((s) => s.name)).toEqual(["Resultat 2024", "Budget mot utfall 2024", "Kostnad per deltagare 2024", "Kontroll 2024"]);
+    const all = JSON.stringify(grid);
+    expect(secrets.filter((x) => all.includes(x))).toEqual([]);
+    await page.context().close();
+  }, 120000);
+
   test("the page made no request to any other origin", () => {
     expect(foreign).toEqual([]);
   });

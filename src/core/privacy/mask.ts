@@ -9,17 +9,23 @@ export const MASKED_NAME = "(namn)";
 
 // A name word: a capital letter, then lower-case letters; double names with a hyphen.
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+// An initial: "B" or "B."
+const INITIAL = /^\p{Lu}\.?$/u;
 
-/** "Olle Berg", "Anna-Karin Svensson": two to four capitalised words of letters only. */
-export function looksLikeFullName(text: string): boolean {
+/** Capitalised words and initials only, at least one a whole name word, within the word counts. */
+function nameWords(text: string, min: number): boolean {
   const words = cleanText(text).split(" ");
-  return words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w));
+  return words.length >= min && words.length <= 4 && words.every((w) => NAME_WORD.test(w) || INITIAL.test(w)) && words.some((w) => NAME_WORD.test(w));
+}
+
+/** "Olle Berg", "Anna-Karin Svensson", "Olle B.": two to four capitalised words or initials. */
+export function looksLikeFullName(text: string): boolean {
+  return nameWords(text, 2);
 }
 
 /** In a column of names or ids even one capitalised word ("Olle") may be a name. */
 function looksLikeNameInPersonalColumn(text: string): boolean {
-  const words = cleanText(text).split(" ");
-  return words.length >= 1 && words.length <= 4 && words.every((w) => NAME_WORD.test(w));
+  return nameWords(text, 1);
 }
 
 /**
