@@ -3,7 +3,7 @@ import type { BudgetTable, CostTable } from "./budget/types";
 import { isBlank, type WorkbookGrid } from "./grid";
 import type { Issue } from "./issue";
 import { sortIssues } from "./issue";
-import { IssueCollector, personalKey } from "./issues";
+import { IssueCollector, personalKey } from "./issueCollector";
 import { messagesFor } from "./messages/catalogue";
 import type { ReadOptions } from "./options";
 import { isoToSerial, serialToYmd, ymdToSerial } from "./parse/dates";

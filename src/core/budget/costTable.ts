@@ -1,5 +1,5 @@
 import { cellAt, columnLetter, type CellValue, type SheetGrid } from "../grid";
-import type { IssueCollector } from "../issues";
+import type { IssueCollector } from "../issueCollector";
 import { parseAmount, type AmountUnit } from "../parse/amounts";
 import { isErrorValue } from "../parse/errors";
 import { holdsPersonnummer } from "../parse/personnummer";

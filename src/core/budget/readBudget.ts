@@ -1,5 +1,5 @@
 import { cellAt, columnLetter, type CellValue, type SheetGrid } from "../grid";
-import type { CellRef, IssueCollector } from "../issues";
+import type { CellRef, IssueCollector } from "../issueCollector";
 import { parseAmount, type AmountUnit, type ParsedAmount } from "../parse/amounts";
 import { isErrorValue } from "../parse/errors";
 import { holdsPersonnummer } from "../parse/personnummer";

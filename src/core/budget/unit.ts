@@ -1,5 +1,5 @@
 import type { SheetGrid } from "../grid";
-import type { CellRef, IssueCollector } from "../issues";
+import type { CellRef, IssueCollector } from "../issueCollector";
 import type { AmountUnit } from "../parse/amounts";
 import { unitInText, type AmountColumn } from "./headers";
 import type { RawLine } from "./readBudget";

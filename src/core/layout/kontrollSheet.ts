@@ -1,6 +1,6 @@
 import { a1, type CellValue } from "../grid";
 import { countBySeverity } from "../issue";
-import { personalKey } from "../issues";
+import { personalKey } from "../issueCollector";
 import { maskValue } from "../privacy/mask";
 import type { PreparedReport } from "../report/buildReport";
 import { quoteSheet, str } from "./formulaText";

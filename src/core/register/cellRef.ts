@@ -1,5 +1,5 @@
 import { columnLetter } from "../grid";
-import type { CellRef } from "../issues";
+import type { CellRef } from "../issueCollector";
 import type { FieldKey } from "./fields";
 import type { RegisterRow, RegisterSheet } from "./types";
 

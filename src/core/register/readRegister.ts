@@ -1,6 +1,6 @@
 import { columnLetter, type CellValue, type SheetGrid } from "../grid";
 import type { HeaderRow } from "../headerRow";
-import type { CellRef, IssueCollector } from "../issues";
+import type { CellRef, IssueCollector } from "../issueCollector";
 import { parseDate, serialToIso, ymdToSerial } from "../parse/dates";
 import { isErrorValue } from "../parse/errors";
 import { parseNumber, parseWholeNumber } from "../parse/numbers";

@@ -1,7 +1,7 @@
 import { tablePlace } from "../budget/tablePlace";
 import type { BudgetRow, BudgetTable } from "../budget/types";
 import { columnLetter } from "../grid";
-import type { CellRef, IssueCollector } from "../issues";
+import type { CellRef, IssueCollector } from "../issueCollector";
 import { serialToYmd } from "../parse/dates";
 import { normalizeKey } from "../parse/text";
 import { periodLabel, type Period } from "./period";

@@ -1,6 +1,6 @@
 import type { BudgetTable } from "../budget/types";
 import type { WorkbookGrid } from "../grid";
-import { IssueCollector } from "../issues";
+import { IssueCollector } from "../issueCollector";
 import { messagesFor } from "../messages/catalogue";
 import type { Messages } from "../messages/sv";
 import { serialToYmd } from "../parse/dates";

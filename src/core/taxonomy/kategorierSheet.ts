@@ -1,6 +1,6 @@
 import { cellAt, type SheetGrid, type WorkbookGrid } from "../grid";
 import { findHeaderRow } from "../headerRow";
-import type { IssueCollector } from "../issues";
+import type { IssueCollector } from "../issueCollector";
 import { cleanText, normalizeKey } from "../parse/text";
 import { fieldForHeader } from "../register/fields";
 import { defaultKeyForLabel, defaultTaxonomy } from "./defaults";

@@ -1,6 +1,6 @@
 import type { BudgetRow, BudgetTable } from "../budget/types";
 import { columnLetter } from "../grid";
-import type { IssueCollector } from "../issues";
+import type { IssueCollector } from "../issueCollector";
 import { formatAmountSv } from "../parse/amounts";
 
 type Amount = "budget" | "actual" | "difference";

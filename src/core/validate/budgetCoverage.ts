@@ -1,6 +1,6 @@
 import type { BudgetTable } from "../budget/types";
 import { columnLetter } from "../grid";
-import type { IssueCollector } from "../issues";
+import type { IssueCollector } from "../issueCollector";
 import { normalizeKey } from "../parse/text";
 import type { RegisterCells } from "../register/cellRef";
 import type { RegisterRow } from "../register/types";

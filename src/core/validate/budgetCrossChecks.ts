@@ -1,6 +1,6 @@
 import type { BudgetRow, BudgetTable, CostTable } from "../budget/types";
 import { columnLetter } from "../grid";
-import type { CellRef, IssueCollector } from "../issues";
+import type { CellRef, IssueCollector } from "../issueCollector";
 import { formatAmountSv } from "../parse/amounts";
 import { normalizeKey } from "../parse/text";
 import { tablePlace } from "../budget/tablePlace";

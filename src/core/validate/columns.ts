@@ -1,6 +1,6 @@
 import { a1, columnLetter } from "../grid";
 import type { HeaderRow } from "../headerRow";
-import type { IssueCollector } from "../issues";
+import type { IssueCollector } from "../issueCollector";
 import { FIELD_HEADERS, type FieldKey } from "../register/fields";
 import type { RegisterSheet } from "../register/types";
 

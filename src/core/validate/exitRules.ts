@@ -1,4 +1,4 @@
-import type { IssueCollector } from "../issues";
+import type { IssueCollector } from "../issueCollector";
 import { serialToIso } from "../parse/dates";
 import type { RegisterCells } from "../register/cellRef";
 import type { RegisterRow } from "../register/types";

@@ -1,4 +1,4 @@
-import type { IssueCollector } from "../issues";
+import type { IssueCollector } from "../issueCollector";
 import { normalizeKey } from "../parse/text";
 import type { RegisterCells } from "../register/cellRef";
 import type { RegisterRow } from "../register/types";

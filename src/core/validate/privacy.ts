@@ -1,6 +1,6 @@
 import { columnLetter, type SheetGrid, type WorkbookGrid } from "../grid";
 import type { HeaderRow } from "../headerRow";
-import type { IssueCollector } from "../issues";
+import type { IssueCollector } from "../issueCollector";
 import { personnummerForm, personnummerFormIn } from "../parse/personnummer";
 import { cleanText } from "../parse/text";
 import { looksLikeFullName, MASKED_PERSONNUMMER } from "../privacy/mask";
