@@ -13,7 +13,7 @@ export interface ReadOptions {
   /** ISO date used for "in the future" checks; defaults to the current date. */
   today?: string;
   /** Insats for registers without an Insats column (set in the add-in's settings). */
-  defaultTeam?: string;
+  defaultInsats?: string;
   mapping?: Record<string, SheetMapping>;
   /** The language of issue messages (and other text for the user); Swedish by default. Report sheets stay Swedish. */
   lang?: Lang;

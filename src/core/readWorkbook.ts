@@ -72,9 +72,9 @@ export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): Par
   // Known before any register cell is read, so that every issue about them is masked.
   const personal = findPersonalColumns(registerInputs);
   for (const p of personal) issues.personalColumns.add(personalKey(p.sheet, p.col));
-  const register = readRegister(registerInputs, taxonomy, issues, serialToYmd(today).y, options.defaultTeam);
+  const register = readRegister(registerInputs, taxonomy, issues, serialToYmd(today).y, options.defaultInsats);
   const cells = new RegisterCells(register.sheets);
-  registerInputs.forEach((input, i) => checkColumns(register.sheets[i], input.header, options.defaultTeam !== undefined, issues));
+  registerInputs.forEach((input, i) => checkColumns(register.sheets[i], input.header, options.defaultInsats !== undefined, issues));
   checkPersonalColumns(personal, new Map(register.sheets.map((s) => [s.name, s.headerRow])), issues);
   checkDuplicateIds(register.rows, cells, issues);
   checkExits(register.rows, cells, issues);
@@ -83,7 +83,7 @@ export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): Par
   for (const t of budgets) checkBudgetArithmetic(t, issues);
   checkActualConflicts(budgets, issues);
   checkCostTables(costTables, budgets, issues);
-  checkBudgetCoverage(budgets, register.rows, register.teams, cells, issues);
+  checkBudgetCoverage(budgets, register.rows, register.insatser, cells, issues);
 
   const headers = new Map<string, (string | null)[]>([
     ...register.sheets.map((s) => [s.name, s.headers] as const),

@@ -63,7 +63,7 @@ export function validateWorkbook(workbook: WorkbookGrid, options: ReadOptions = 
     register: {
       sheets: register.sheets.map((s) => ({ name: s.name, headerRow: s.headerRow + 1, rows: s.rowCount })),
       rows: register.rows.length,
-      insatser: register.teams,
+      insatser: register.insatser,
       columns,
     },
     budget: budgets[0] ?? null,

@@ -24,7 +24,7 @@ export function overviewOf(parsed: ParsedWorkbook, fileNames: string[], grid: Wo
       return { name: s.name, headerRow: s.headerRow + 1, rows: s.rowCount, columns, mapping };
     }),
     rows: reg.rows.length,
-    insatser: reg.teams,
+    insatser: reg.insatser,
     budget: parsed.budgets[0] ? { sheet: parsed.budgets[0].sheet, unit: parsed.budgets[0].unit } : null,
     budgetTables: parsed.budgets.map((t) => ({ sheet: t.sheet, headerRow: t.headerRow + 1, year: t.year, unit: t.unit })),
     budgetSheet: budgetSheetOf(parsed, budgetSheet),

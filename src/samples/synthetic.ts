@@ -75,11 +75,11 @@ export function syntheticRegister(o: SyntheticOptions): SheetGrid {
       startCell = `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
     }
     if (exited && rnd() < messy) exit = rnd() < 0.5 ? exitSynonyms[exitIndex] : ` ${String(exit).toLowerCase()} `;
-    let team: CellValue = insatser[i % insatser.length];
-    if (rnd() < messy) team = ` ${team}`;
+    let insats: CellValue = insatser[i % insatser.length];
+    if (rnd() < messy) insats = ` ${insats}`;
     rows.push([
       `D${String(i + 1).padStart(6, "0")}`,
-      team,
+      insats,
       rnd() < 0.55 ? "Kvinna" : rnd() < 0.95 ? "Man" : "Annat/ej angivet",
       1960 + Math.floor(rnd() * 45),
       pick(rnd, municipalities),

@@ -50,14 +50,14 @@ export function layoutReport(p: PreparedReport, grid: WorkbookGrid, options: Lay
   const valueInsatser = new Set<string>();
   for (const e of p.excluded) {
     const startCol = regSheet(e.source.sheet)?.columns.start;
-    if (e.source.team !== null && startCol !== undefined && typeof read(e.source.sheet, e.source.row, startCol) === "number") valueInsatser.add(e.source.team);
+    if (e.source.insats !== null && startCol !== undefined && typeof read(e.source.sheet, e.source.row, startCol) === "number") valueInsatser.add(e.source.insats);
   }
   // Without a rewritten copy, every insats with a cell that needed normalising.
   const unfixed = canRewrite ? [] : needed;
-  const rowTeam = new Map(p.parsed.register.rows.map((r) => [`${r.sheet}\u0000${r.row}`, r.team]));
+  const rowInsats = new Map(p.parsed.register.rows.map((r) => [`${r.sheet}\u0000${r.row}`, r.insats]));
   for (const f of unfixed) {
-    const team = rowTeam.get(`${f.sheet}\u0000${f.row}`);
-    if (team && p.rowsByInsats.has(team)) valueInsatser.add(team);
+    const insats = rowInsats.get(`${f.sheet}\u0000${f.row}`);
+    if (insats && p.rowsByInsats.has(insats)) valueInsatser.add(insats);
   }
   const unfixedCells = new Set(unfixed.map((f) => cellKey(f.sheet, f.row, f.col)));
 

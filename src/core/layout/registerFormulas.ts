@@ -9,7 +9,7 @@ export const RANGE_MARGIN = 500;
 export interface Term {
   sheet: RegisterSheet;
   /** The insats criterion; null when the whole sheet is one insats (no Insats column). */
-  team: string | null;
+  insats: string | null;
 }
 
 export type Condition = [field: FieldKey, criterion: string];
@@ -35,7 +35,7 @@ function lastRowOf(sheet: RegisterSheet): number {
 function criteria(term: Term, alt: Alternative): string[] | null {
   const last = lastRowOf(term.sheet);
   const args: string[] = [];
-  if (term.team !== null) args.push(range(term.sheet, "team", last)!, textCriterion(term.team));
+  if (term.insats !== null) args.push(range(term.sheet, "insats", last)!, textCriterion(term.insats));
   for (const [field, criterion] of alt) {
     const r = range(term.sheet, field, last);
     if (r === null) {

@@ -51,8 +51,8 @@ export function resultatSheet(
     const names = sheets.length ? sheets : p.parsed.register.sheets.map((s) => s.name);
     return names
       .map((s) => p.parsed.register.sheets.find((x) => x.name === s)!)
-      .filter((s) => s.columns.team !== undefined || rows.length > 0)
-      .map((s) => ({ sheet: s, team: s.columns.team === undefined ? null : insats }));
+      .filter((s) => s.columns.insats !== undefined || rows.length > 0)
+      .map((s) => ({ sheet: s, insats: s.columns.insats === undefined ? null : insats }));
   };
   const columns: Column[] = m.insatser.map((f, i) => {
     const rows = p.rowsByInsats.get(f.name) ?? [];

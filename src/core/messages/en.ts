@@ -16,7 +16,7 @@ export const en: Messages = {
     "a budget table needs the columns Insats, Tilldelade medel and Använda medel.",
 
   columnMissing: (header: string, consequence: string) => `The register has no ${q(header)} column. ${consequence}`,
-  teamColumnMissing: (sheet: string) =>
+  insatsColumnMissing: (sheet: string) =>
     `The ${q("Insats")} column is missing. Every row on the sheet counts towards the intervention ${q(sheet)} (the sheet's name). ` +
     "Add an Insats column, or set the intervention in the settings, if that is wrong.",
   endMissingConsequence: "Without it, exited and ongoing participants cannot be counted. Add an Avslutsdatum column.",
@@ -31,7 +31,7 @@ export const en: Messages = {
     `The participant ${q(id)} is already on row ${otherRow} in the intervention ${q(team)}, with a period that overlaps this one. ` +
     "Remove the duplicate, or correct the dates if the participant was enrolled again.",
   idDuplicateOtherSheet: (sheet: string) => ` (That row is on the sheet ${q(sheet)}.)`,
-  teamMissing: () => "Insats is missing on this row. Fill in the intervention the participant is enrolled in; otherwise the row is not counted.",
+  insatsMissing: () => "Insats is missing on this row. Fill in the intervention the participant is enrolled in; otherwise the row is not counted.",
   startMissing: () =>
     "Inskrivningsdatum is missing. Fill in the date (YYYY-MM-DD); without it the row cannot be counted in any period.",
   dateUnreadable: (header: string) =>
@@ -74,7 +74,7 @@ export const en: Messages = {
     "The cell seems to contain a personnummer with a wrong check digit – a mistyped personnummer still identifies a person. Replace it with a code and keep the code key separately.",
   personnummerColumn: (header: string) =>
     `The column ${q(header)} is meant for personnummer. The register may only hold pseudonymised participant IDs: remove the column and keep the code key separately and protected.`,
-  teamPersonnummer: () =>
+  insatsPersonnummer: () =>
     "The intervention looks like a personnummer. Write the intervention's name in the column; the row is not counted until this is corrected.",
   nameColumn: (header: string) =>
     `The column ${q(header)} seems to contain names. The register may only hold pseudonymised participant IDs: remove the column or move it to a separate, protected code key.`,

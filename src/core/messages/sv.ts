@@ -13,7 +13,7 @@ export const sv = {
     "en budgettabell behöver kolumnerna Insats, Tilldelade medel och Använda medel.",
 
   columnMissing: (header: string, consequence: string) => `Kolumnen ${q(header)} saknas i registret. ${consequence}`,
-  teamColumnMissing: (sheet: string) =>
+  insatsColumnMissing: (sheet: string) =>
     `Kolumnen ${q("Insats")} saknas. Alla rader på bladet räknas till insatsen ${q(sheet)} (bladets namn). ` +
     "Lägg till kolumnen Insats eller ange insatsen i inställningarna om det inte stämmer.",
   endMissingConsequence: "Utan den kan avslutade och pågående deltagare inte räknas. Lägg till kolumnen Avslutsdatum.",
@@ -29,7 +29,7 @@ export const sv = {
     "Ta bort dubbletten, eller rätta datumen om deltagaren har skrivits in på nytt.",
   /** Appended to idDuplicate when the first row is on another sheet. */
   idDuplicateOtherSheet: (sheet: string) => ` (Raden finns på bladet ${q(sheet)}.)`,
-  teamMissing: () => "Insats saknas på raden. Fyll i vilken insats deltagaren är inskriven i; raden räknas annars inte.",
+  insatsMissing: () => "Insats saknas på raden. Fyll i vilken insats deltagaren är inskriven i; raden räknas annars inte.",
   startMissing: () =>
     "Inskrivningsdatum saknas. Fyll i datumet (ÅÅÅÅ-MM-DD); utan det kan raden inte räknas i någon period.",
   dateUnreadable: (header: string) =>
@@ -72,7 +72,7 @@ export const sv = {
     "Cellen ser ut att innehålla ett personnummer med fel kontrollsiffra – ett felskrivet personnummer pekar ändå ut en person. Ersätt det med en kod och spara kodnyckeln separat.",
   personnummerColumn: (header: string) =>
     `Kolumnen ${q(header)} är till för personnummer. Registret ska bara ha avidentifierade deltagar-ID: ta bort kolumnen och spara kodnyckeln separat och skyddat.`,
-  teamPersonnummer: () =>
+  insatsPersonnummer: () =>
     "Insatsen ser ut att vara ett personnummer. Skriv insatsens namn i kolumnen; raden räknas inte förrän det är rättat.",
   nameColumn: (header: string) =>
     `Kolumnen ${q(header)} ser ut att innehålla namn. Registret ska bara ha avidentifierade deltagar-ID: ta bort kolumnen eller flytta den till en separat, skyddad kodnyckel.`,

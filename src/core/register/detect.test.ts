@@ -38,7 +38,7 @@ describe("register sheets", () => {
     const r = validateWorkbook(workbook({ name: "Blad1", rows: [headers, ...rows] }), { today: "2025-01-01" });
     expect(r.register.rows).toBe(2);
     expect(r.register.columns.start).toEqual({ header: "Inskriven", sheet: "Blad1", column: "B" });
-    expect(r.register.columns.team).toEqual({ header: "Team", sheet: "Blad1", column: "D" });
+    expect(r.register.columns.insats).toEqual({ header: "Team", sheet: "Blad1", column: "D" });
     expect(r.register.insatser).toEqual(["Team Syd"]);
   });
 
@@ -85,7 +85,7 @@ describe("register sheets", () => {
     expect(w.severity).toBe("warning");
     expect(w.row).toBe(1);
     expect(w.message).toContain("Team Öst");
-    const withSetting = validateWorkbook(workbook(registerSheet([row], { headers })), { today: "2025-01-01", defaultTeam: "Team Väst" });
+    const withSetting = validateWorkbook(workbook(registerSheet([row], { headers })), { today: "2025-01-01", defaultInsats: "Team Väst" });
     expect(withSetting.register.insatser).toEqual(["Team Väst"]);
     expect(withSetting.issues.some((i) => i.code === "REG-COLUMN-MISSING")).toBe(false);
   });

@@ -3,7 +3,7 @@ import { normalizeKey } from "../parse/text";
 /** The register's columns (docs/domain.md, "The participant register"). */
 export type FieldKey =
   | "id"
-  | "team"
+  | "insats"
   | "gender"
   | "birthYear"
   | "age"
@@ -24,7 +24,7 @@ interface FieldHeaders {
 
 export const FIELD_HEADERS: Record<FieldKey, FieldHeaders> = {
   id: { canonical: "Deltagar-ID", synonyms: ["ID", "Deltagare", "Deltagarnummer", "Deltagarnr", "Deltagarkod", "Löpnummer", "Löpnr", "Kod", "Nr"] },
-  team: { canonical: "Insats", synonyms: ["Team", "Samordningsteam", "Verksamhet", "Enhet"] },
+  insats: { canonical: "Insats", synonyms: ["Team", "Samordningsteam", "Verksamhet", "Enhet"] },
   gender: { canonical: "Kön", synonyms: ["Kon", "Kvinna/Man"] },
   birthYear: { canonical: "Födelseår", synonyms: ["Född", "Födelseår (ÅÅÅÅ)", "Födelseår ÅÅÅÅ"] },
   age: { canonical: "Ålder vid inskrivning", synonyms: ["Ålder"] },

@@ -27,7 +27,7 @@ export interface RegisterSheetInput {
 class RegisterReader {
   readonly rows: RegisterRow[] = [];
   readonly fixes: CellFix[] = [];
-  readonly teams = new Map<string, string>();
+  readonly insatser = new Map<string, string>();
   private readonly municipalities = new Map<string, string>();
   readonly matchers: Record<CategoryField, CategoryMatcher>;
 
@@ -35,7 +35,7 @@ class RegisterReader {
     taxonomy: Taxonomy,
     private readonly issues: IssueCollector,
     private readonly todayYear: number,
-    private readonly defaultTeam: string | undefined,
+    private readonly defaultInsats: string | undefined,
   ) {
     this.matchers = {} as Record<CategoryField, CategoryMatcher>;
     for (const f of Object.keys(taxonomy) as CategoryField[]) this.matchers[f] = new CategoryMatcher(taxonomy[f], f === "exitReason");
@@ -44,7 +44,7 @@ class RegisterReader {
   readSheet({ sheet, header }: RegisterSheetInput): RegisterSheet {
     const cols = header.columns;
     const colName = (c: number) => header.headers[c] ?? columnLetter(c);
-    const sheetTeam = this.defaultTeam ?? sheet.name;
+    const sheetInsats = this.defaultInsats ?? sheet.name;
     let rowCount = 0;
     let lastRow = header.row;
 
@@ -70,15 +70,15 @@ class RegisterReader {
       const id = this.text(ctx, cols.id);
       if (id.blank) this.issues.add("REG-ID-MISSING", ref(ctx, cols.id!), null, this.issues.msg.idMissing());
 
-      let team: string | null = sheetTeam;
-      if (cols.team !== undefined) {
-        const t = this.text(ctx, cols.team);
+      let insats: string | null = sheetInsats;
+      if (cols.insats !== undefined) {
+        const t = this.text(ctx, cols.insats);
         // A personnummer must never become an insats (a column header on Resultat): an error, and the row is left out.
         if (t.text !== null && holdsPersonnummer(t.text)) {
-          this.issues.add("REG-TEAM-PERSONNUMMER", ref(ctx, cols.team), t.text, this.issues.msg.teamPersonnummer());
-          team = null;
-        } else team = t.text === null ? null : this.teamName(ctx, cols.team, t.text);
-        if (t.blank) this.issues.add("REG-TEAM-MISSING", ref(ctx, cols.team), null, this.issues.msg.teamMissing());
+          this.issues.add("REG-TEAM-PERSONNUMMER", ref(ctx, cols.insats), t.text, this.issues.msg.insatsPersonnummer());
+          insats = null;
+        } else insats = t.text === null ? null : this.insatsName(ctx, cols.insats, t.text);
+        if (t.blank) this.issues.add("REG-TEAM-MISSING", ref(ctx, cols.insats), null, this.issues.msg.insatsMissing());
       }
 
       const start = this.date(ctx, "start", cols.start);
@@ -90,7 +90,7 @@ class RegisterReader {
         sheet: sheet.name,
         row: r,
         id: id.text,
-        team,
+        insats,
         start: start.serial,
         end: end.serial,
         hasEnd: end.present,
@@ -111,15 +111,15 @@ class RegisterReader {
   }
 
   /** The display name of an insats: its first spelling; later spellings that differ only in case or spaces are noted. */
-  private teamName(ctx: RowContext, c: number, text: string): string {
+  private insatsName(ctx: RowContext, c: number, text: string): string {
     const key = normalizeKey(text) || text;
-    let name = this.teams.get(key);
+    let name = this.insatser.get(key);
     if (name === undefined) {
       name = text;
-      this.teams.set(key, name);
+      this.insatser.set(key, name);
     }
     const raw = ctx.cells[c];
-    if (raw !== name) this.normalized(ctx, c, "team", raw, name, this.issues.msg.valueNormalized(ctx.colName(c), String(raw), name));
+    if (raw !== name) this.normalized(ctx, c, "insats", raw, name, this.issues.msg.valueNormalized(ctx.colName(c), String(raw), name));
     return name;
   }
 
@@ -288,21 +288,21 @@ export function readRegister(
   taxonomy: Taxonomy,
   issues: IssueCollector,
   todayYear: number,
-  defaultTeam: string | undefined,
+  defaultInsats: string | undefined,
 ): Register {
-  const reader = new RegisterReader(taxonomy, issues, todayYear, defaultTeam);
+  const reader = new RegisterReader(taxonomy, issues, todayYear, defaultInsats);
   const sheets = inputs.map((input) => reader.readSheet(input));
-  const teams: string[] = [];
+  const insatser: string[] = [];
   const seen = new Set<string>();
   for (const row of reader.rows)
-    if (row.team !== null && !seen.has(row.team)) {
-      seen.add(row.team);
-      teams.push(row.team);
+    if (row.insats !== null && !seen.has(row.insats)) {
+      seen.add(row.insats);
+      insatser.push(row.insats);
     }
   const extraCategories: Register["extraCategories"] = {};
   for (const f of Object.keys(reader.matchers) as CategoryField[]) {
     const extra = reader.matchers[f].extraCategories();
     if (extra.length) extraCategories[f] = extra;
   }
-  return { sheets, rows: reader.rows, teams, fixes: reader.fixes, extraCategories };
+  return { sheets, rows: reader.rows, insatser, fixes: reader.fixes, extraCategories };
 }

@@ -23,7 +23,7 @@ export interface RegisterRow {
   row: number;
   id: string | null;
   /** The insats's display name (its first spelling in the register). */
-  team: string | null;
+  insats: string | null;
   /** Excel serials; null when missing or unreadable. */
   start: number | null;
   end: number | null;
@@ -61,7 +61,7 @@ export interface Register {
   sheets: RegisterSheet[];
   rows: RegisterRow[];
   /** Insatser in order of first appearance. */
-  teams: string[];
+  insatser: string[];
   fixes: CellFix[];
   /** Values of open category lists (referrer) not in the taxonomy, by field. */
   extraCategories: Partial<Record<CategoryField, Category[]>>;

@@ -75,10 +75,10 @@ export function prepareReport(workbook: WorkbookGrid | ParsedWorkbook, options: 
   const { keep, conflicts } = files ? resolveSources(parsed.register.rows, (s) => files[s] ?? s) : { keep: parsed.register.rows, conflicts: [] };
   const { counted, excluded } = splitCountable(keep);
   const wanted = options.insatser ? new Set(options.insatser) : null;
-  const names = parsed.register.teams.filter((t) => !wanted || wanted.has(t));
+  const names = parsed.register.insatser.filter((t) => !wanted || wanted.has(t));
 
   const rowsByInsats = new Map<string, RegisterRow[]>(names.map((n) => [n, []]));
-  for (const r of counted) rowsByInsats.get(r.team!)?.push(r);
+  for (const r of counted) rowsByInsats.get(r.insats!)?.push(r);
   const reported = [...rowsByInsats.values()].flat();
 
   const t = parsed.taxonomy;
@@ -100,7 +100,7 @@ export function prepareReport(workbook: WorkbookGrid | ParsedWorkbook, options: 
   const byKey = new Map(insatser.map((f) => [normalizeKey(f.name), f.participants.total]));
   const countYear = isWholeYear(period) ? serialToYmd(period.from).y : null;
   checkCostTableCounts(parsed.costTables, countYear, periodLabel(period), (i) => byKey.get(normalizeKey(i)) ?? null, reportIssues);
-  const excludedHere = excluded.filter((e) => e.source.team === null || !wanted || wanted.has(e.source.team));
+  const excludedHere = excluded.filter((e) => e.source.insats === null || !wanted || wanted.has(e.source.insats));
   const model: ReportModel = {
     schemaVersion: 1,
     period: periodToIso(period),

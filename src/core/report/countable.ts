@@ -7,7 +7,7 @@ import type { ExcludedRow, ExclusionReason } from "./model";
  * readable and not before the enrolment.
  */
 export function exclusionReason(row: RegisterRow): ExclusionReason | null {
-  if (row.team === null) return "no-insats";
+  if (row.insats === null) return "no-insats";
   if (row.start === null) return "no-start";
   if (row.hasEnd && row.end === null) return "unreadable-end";
   if (row.end !== null && row.end < row.start) return "exit-before-start";

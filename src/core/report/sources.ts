@@ -20,9 +20,9 @@ function signature(r: RegisterRow): string {
 export function resolveSources(rows: RegisterRow[], fileOf: (sheet: string) => string): { keep: RegisterRow[]; conflicts: InsatsConflict[] } {
   const byInsats = new Map<string, Map<string, RegisterRow[]>>();
   for (const r of rows) {
-    if (r.team === null) continue;
-    const files = byInsats.get(r.team) ?? new Map<string, RegisterRow[]>();
-    byInsats.set(r.team, files);
+    if (r.insats === null) continue;
+    const files = byInsats.get(r.insats) ?? new Map<string, RegisterRow[]>();
+    byInsats.set(r.insats, files);
     const file = fileOf(r.sheet);
     const list = files.get(file);
     if (list) list.push(r);

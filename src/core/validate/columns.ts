@@ -11,11 +11,11 @@ const BACKGROUND: FieldKey[] = ["gender", "municipality", "referrer", "incomeBef
  * Report columns missing from a register sheet. Each issue points at the first
  * free cell of the header row, where the column would be added.
  */
-export function checkColumns(sheet: RegisterSheet, header: HeaderRow<FieldKey>, hasDefaultTeam: boolean, issues: IssueCollector): void {
+export function checkColumns(sheet: RegisterSheet, header: HeaderRow<FieldKey>, hasDefaultInsats: boolean, issues: IssueCollector): void {
   const c = sheet.columns;
   const free = lastHeaderColumn(sheet.headers) + 1;
   const at = { sheet: sheet.name, row: sheet.headerRow, col: free, column: columnLetter(free) };
-  if (c.team === undefined && !hasDefaultTeam) issues.add("REG-COLUMN-MISSING", at, null, issues.msg.teamColumnMissing(sheet.name));
+  if (c.insats === undefined && !hasDefaultInsats) issues.add("REG-COLUMN-MISSING", at, null, issues.msg.insatsColumnMissing(sheet.name));
   if (c.end === undefined) issues.add("REG-COLUMN-MISSING", at, null, issues.msg.columnMissing(FIELD_HEADERS.end.canonical, issues.msg.endMissingConsequence));
   if (c.exitReason === undefined) issues.add("REG-COLUMN-MISSING", at, null, issues.msg.columnMissing(FIELD_HEADERS.exitReason.canonical, issues.msg.reasonMissingConsequence));
   const missing = BACKGROUND.filter((k) => c[k] === undefined).map((k) => FIELD_HEADERS[k].canonical);

@@ -10,8 +10,8 @@ import type { RegisterRow } from "../register/types";
 export function checkDuplicateIds(rows: RegisterRow[], cells: RegisterCells, issues: IssueCollector): void {
   const groups = new Map<string, RegisterRow[]>();
   for (const row of rows) {
-    if (row.id === null || row.team === null) continue;
-    const key = normalizeKey(row.team) + "\u0000" + row.id.toLowerCase();
+    if (row.id === null || row.insats === null) continue;
+    const key = normalizeKey(row.insats) + "\u0000" + row.id.toLowerCase();
     const g = groups.get(key);
     if (g) g.push(row);
     else groups.set(key, [row]);
@@ -25,7 +25,7 @@ export function checkDuplicateIds(rows: RegisterRow[], cells: RegisterCells, iss
       const row = sorted[i];
       const openEnd = open.end ?? Infinity;
       if (row.start === null || open.start === null || row.start <= openEnd) {
-        issues.add("REG-ID-DUPLICATE", cells.ref(row, "id"), row.id, issues.msg.idDuplicate(row.id!, row.team!, open.row + 1) + sheetNote(open, row, issues));
+        issues.add("REG-ID-DUPLICATE", cells.ref(row, "id"), row.id, issues.msg.idDuplicate(row.id!, row.insats!, open.row + 1) + sheetNote(open, row, issues));
         if ((row.end ?? Infinity) > openEnd) open = row;
       } else open = row;
     }

@@ -17,9 +17,28 @@ export interface SettingsStore {
 
 const KEY = "finsamRapport";
 
+/**
+ * Settings as an earlier version saved them, in today's words: the insats column was mapped
+ * under the key "team" before the code used one word for it.
+ */
+export function upgradeSettings(stored: StoredSettings | null): StoredSettings {
+  const s = stored ?? {};
+  if (!s.mapping) return s;
+  const mapping: Mapping = {};
+  for (const [sheet, m] of Object.entries(s.mapping)) {
+    const columns = { ...(m.columns ?? {}) } as Record<string, string | null | undefined>;
+    if ("team" in columns) {
+      if (!("insats" in columns)) columns.insats = columns.team;
+      delete columns.team;
+    }
+    mapping[sheet] = m.columns ? { ...m, columns } : m;
+  }
+  return { ...s, mapping };
+}
+
 /** Office.context.document.settings: stored inside the workbook itself. */
 export const officeSettings: SettingsStore = {
-  load: () => (Office.context.document.settings.get(KEY) as StoredSettings | null) ?? {},
+  load: () => upgradeSettings(Office.context.document.settings.get(KEY) as StoredSettings | null),
   save: (settings) =>
     new Promise((resolve, reject) => {
       Office.context.document.settings.set(KEY, settings);

@@ -2,7 +2,7 @@ import { columnLetter, type WorkbookGrid } from "../../core/grid";
 import { budgetSheetOf, overviewOf } from "../../engine/overview";
 import { countBySeverity } from "../../core/issue";
 import { readWorkbook, type ParsedWorkbook } from "../../core/readWorkbook";
-import { personalKey } from "../../core/issues";
+import { personalKey } from "../../core/issueCollector";
 import type { Lang } from "../../core/messages/catalogue";
 import { serialToIso } from "../../core/parse/dates";
 import { maskValue } from "../../core/privacy/mask";

@@ -23,7 +23,7 @@ const useStyles = makeStyles({
   hidden: { display: "none" },
 });
 
-const FIELDS: FieldKey[] = ["id", "team", "start", "end", "exitReason", "gender", "birthYear", "age", "municipality", "referrer", "incomeBefore", "incomeAfter", "education", "yearsOnBenefits"];
+const FIELDS: FieldKey[] = ["id", "insats", "start", "end", "exitReason", "gender", "birthYear", "age", "municipality", "referrer", "incomeBefore", "incomeAfter", "education", "yearsOnBenefits"];
 
 export interface StartPageProps {
   overview: WorkbookOverview | null;

@@ -34,7 +34,7 @@ export const en: Strings = {
     fieldLabel: (field: string) => `Column for ${field}`,
     fields: {
       id: "Participant ID",
-      team: "Intervention",
+      insats: "Intervention",
       gender: "Gender",
       birthYear: "Birth year",
       age: "Age at enrolment",

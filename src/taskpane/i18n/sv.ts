@@ -37,7 +37,7 @@ export const sv = {
     fieldLabel: (field: string) => `Kolumn för ${field}`,
     fields: {
       id: "Deltagar-ID",
-      team: "Insats",
+      insats: "Insats",
       gender: "Kön",
       birthYear: "Födelseår",
       age: "Ålder vid inskrivning",

@@ -16,7 +16,7 @@ export const overview: WorkbookOverview = {
         { letter: "C", header: "Startdatum" },
         { letter: "D", header: "Slut" },
       ],
-      mapping: { id: "A", team: "B", start: "C" },
+      mapping: { id: "A", insats: "B", start: "C" },
     },
   ],
   rows: 297,

@@ -2,7 +2,8 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { WorkbookGrid } from "../../../core/grid";
 import { encryptedWorkbookMessage, isEncryptedOoxml } from "../encrypted";
-import { readErrors, readXlsxBuffer, WorkbookReadError } from "../readXlsx";
+// The streaming reader itself, not ../readXlsx: that module loads ExcelJS, which validate does not need.
+import { readErrors, readWorkbookGrid, WorkbookReadError } from "../xlsx";
 
 /** Throws a WorkbookReadError saying how to remove the password when the bytes are a password-protected workbook. */
 export function rejectEncrypted(bytes: Uint8Array, fileName: string): void {
@@ -19,5 +20,5 @@ export async function readXlsxFile(path: string): Promise<WorkbookGrid> {
     throw readErrors.notFound(name);
   }
   rejectEncrypted(data, name);
-  return readXlsxBuffer(data, name);
+  return readWorkbookGrid(data, name);
 }

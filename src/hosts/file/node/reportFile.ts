@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { prepareReport, type PreparedReport, type ReportOptions } from "../../../core/report/buildReport";
 import { readErrors } from "../readXlsx";
@@ -30,6 +30,24 @@ export class OutputIsInputError extends Error {
   }
 }
 
+/** The output file exists and the caller asked to keep existing files (the CLI without --skriv-over). */
+export class OutputExistsError extends Error {
+  constructor(readonly out: string) {
+    super(`The output ${out} exists.`);
+    this.name = "OutputExistsError";
+  }
+}
+
+/** Whether anything is at `path` (a file, or a link to one); a dangling link counts as nothing. */
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function readSource(path: string): Promise<ReportSource> {
   let bytes: Buffer;
   try {
@@ -41,27 +59,39 @@ export async function readSource(path: string): Promise<ReportSource> {
   return { name: basename(path), bytes };
 }
 
-/** Reads each input once; refuses the same file given twice. */
-async function readSources(inputs: string[]): Promise<ReportSource[]> {
+/** Refuses the same file given twice (SameInputTwiceError). */
+async function refuseSameInputs(inputs: string[]): Promise<void> {
   const same = await findSameFiles(inputs);
   if (same) throw new SameInputTwiceError(same[0], same[1]);
+}
+
+/** Reads each input once; refuses the same file given twice. */
+async function readSources(inputs: string[]): Promise<ReportSource[]> {
+  await refuseSameInputs(inputs);
   return Promise.all(inputs.map(readSource));
 }
 
 export interface WriteDeps {
   /** The file-system calls of the final write (tests make them fail). */
   fs?: AtomicWriteFs;
+  /** Refuse to replace a file already at `out` (OutputExistsError); by default it is replaced atomically. */
+  keepExisting?: boolean;
 }
 
 /**
  * Reads the files, builds the report and writes it to `out`; the inputs are only read. `out` must
  * not be an input (OutputIsInputError); one run at a time writes it (OutputLockedError); the write
- * is atomic, so a failed or killed run leaves an earlier file at `out` as it was.
+ * is atomic, so a failed or killed run leaves an earlier file at `out` as it was. With
+ * `keepExisting`, a file already at `out` is refused (OutputExistsError) before anything is read;
+ * checked holding the lock, so a run that finished meanwhile is seen.
  */
 export async function writeReportFile(inputs: string[], out: string, options: BuildOptions, deps: WriteDeps = {}): Promise<BuiltReport> {
   const input = await inputAt(out, inputs);
   if (input !== null) throw new OutputIsInputError(input, out);
+  // Mistakes in the arguments first, before an existing output or another run is reported.
+  await refuseSameInputs(inputs);
   return withWriteLock(out, async () => {
+    if (deps.keepExisting && (await exists(out))) throw new OutputExistsError(out);
     const sources = await readSources(inputs);
     const built = await buildReportWorkbook(sources, options);
     if (built.bytes) await writeFileAtomic(out, built.bytes, deps.fs);
