@@ -50,6 +50,14 @@ export function a1(row: number, col: number): string {
   return columnLetter(col) + String(row + 1);
 }
 
+/** A1 address → 0-based row/column ("F14" → 13, 5), the inverse of a1; null when it is not one. */
+export function parseA1(ref: string): { row: number; col: number } | null {
+  const m = /^([A-Za-z]{1,3})([1-9][0-9]{0,6})$/.exec(ref);
+  if (!m) return null;
+  const col = columnIndex(m[1]);
+  return col < 0 ? null : { row: Number(m[2]) - 1, col };
+}
+
 export function isBlank(v: CellValue): boolean {
   return v === null || (typeof v === "string" && v.trim() === "");
 }

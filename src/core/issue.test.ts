@@ -1,3 +1,4 @@
+import { a1, parseA1 } from "./grid";
 import { groupByRule, type Issue } from "./issue";
 
 const issue = (code: string, severity: Issue["severity"], cell: string): Issue => ({
@@ -26,4 +27,9 @@ describe("issues grouped by rule", () => {
   test("no issues, no groups", () => {
     expect(groupByRule([])).toEqual([]);
   });
+});
+
+test("a1 and parseA1 are each other's inverse; anything else is not an address", () => {
+  for (const [row, col] of [[0, 0], [13, 5], [1048575, 16383], [99, 26]]) expect(parseA1(a1(row, col))).toEqual({ row, col });
+  for (const bad of ["", "A0", "1A", "A", "ABCD1", "A1:B2", "$A$1"]) expect(parseA1(bad)).toBeNull();
 });

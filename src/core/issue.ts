@@ -1,4 +1,4 @@
-import { columnIndex, type CellValue } from "./grid";
+import { parseA1, type CellValue } from "./grid";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -24,7 +24,7 @@ const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** Issues in workbook order: by sheet (as given), then row, then column letters. */
 export function sortIssues(issues: Issue[], sheetOrder: string[]): Issue[] {
   const sheetIndex = new Map(sheetOrder.map((s, i) => [s, i] as const));
-  const colKey = (cell: string) => columnIndex(cell.replace(/[0-9]+$/, ""));
+  const colKey = (cell: string) => parseA1(cell)?.col ?? -1;
   return issues
     .map((issue, i) => ({ issue, i }))
     .sort((a, b) =>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { columnIndex } from "../../core/grid";
+import { parseA1 } from "../../core/grid";
 import type { Issue } from "../../core/issue";
 import { isUserFacing } from "../../engine/errors";
 import type { CheckResult, EngineApi, Mapping, ProgressStep, ReportRequest, ReportResult, RowPreview, WorkbookOverview } from "../../engine/types";
@@ -129,7 +129,7 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
   const select = useCallback(
     async (issue: Issue) => {
       patch({ selected: issue, preview: null });
-      const col = columnIndex(issue.cell.replace(/[0-9]+$/, ""));
+      const col = parseA1(issue.cell)?.col ?? 0;
       const preview = await run("reading", () => engine.preview(issue.sheet, issue.row, col));
       if (preview) patch({ preview });
     },
