@@ -78,6 +78,8 @@ export function combine(a: Alternative[], b: Alternative[]): Alternative[] {
 }
 
 /** The period conditions of docs/domain.md, over the cells that hold the period's first and last day. */
+export type PeriodAlternatives = ReturnType<typeof periodAlternatives>;
+
 export function periodAlternatives(fromCell: string, toCell: string) {
   const S = fromCell;
   const E = toCell;

@@ -1,0 +1,75 @@
+import type { BreakdownCategories } from "../../report/insatsFigures";
+import type { BreakdownItem, InsatsReport, SplitItem } from "../../report/model";
+import type { Category } from "../../taxonomy/types";
+import { countFormula, showCount } from "../display";
+import { str, textCriterion } from "../formulaText";
+import { combine, countExpr, type Alternative, type PeriodAlternatives } from "../registerFormulas";
+import { FORMATS } from "../sheetSpec";
+import { layoutText as T } from "../text.sv";
+import type { ResultatRows } from "./rows";
+
+/** Numeric bucket bounds of the default "years on public support" categories. */
+const YEAR_BOUNDS: Record<string, [string, string | null]> = {
+  none: ["=0", null],
+  under1: [">0", "<1"],
+  y1to3: [">=1", "<4"],
+  y4to6: [">=4", "<7"],
+  y7plus: [">=7", null],
+};
+
+/** A bucket is its label typed as text, or a number of years within its bounds. */
+function yearsAlternatives(c: Category): Alternative[] {
+  const alts: Alternative[] = [[["yearsOnBenefits", textCriterion(c.label)]]];
+  const bounds = YEAR_BOUNDS[c.key];
+  if (bounds) {
+    const [lo, hi] = bounds;
+    const numeric: Alternative = [["yearsOnBenefits", str(lo)]];
+    if (hi) numeric.push(["yearsOnBenefits", str(hi)]);
+    alts.push(numeric);
+  }
+  return alts;
+}
+
+/**
+ * One background table: a row per category counted over `base`; the last row (not filled in or
+ * unknown) is everyone in `base` minus the known rows. Without category conditions (age groups,
+ * computed from birth years) the figures are values.
+ */
+function breakdown(r: ResultatRows, total: InsatsReport, key: string, title: string, items: (f: InsatsReport) => BreakdownItem[], base: Alternative[], catAlts: ((i: number) => Alternative[]) | null): void {
+  const first = items(total);
+  r.section(key, title, first.length);
+  first.forEach((item, i) => {
+    const isMissing = i === first.length - 1;
+    r.figureRow(item.label, FORMATS.count, (c) => {
+      const value = showCount(items(c.f)[i].count, r.hideSmall);
+      if (!catAlts) return { value };
+      if (!isMissing) return { value, formula: countFormula(countExpr(c.terms, combine(base, catAlts(i))), r.hideSmall) };
+      const all = countExpr(c.terms, base);
+      const known = first.slice(0, -1).map((_, j) => countExpr(c.terms, combine(base, catAlts(j))));
+      return { value, formula: countFormula(`(${all})-(${known.join("+") || "0"})`, r.hideSmall) };
+    });
+  });
+  r.gap();
+}
+
+type LabelField = "gender" | "education" | "incomeBefore" | "incomeAfter" | "referrer" | "municipality";
+
+/** Bakgrund: kön, ålder, utbildning, tid i offentlig försörjning, försörjning före och efter, remittent, hemkommun. */
+export function backgroundBlocks(r: ResultatRows, total: InsatsReport, categories: BreakdownCategories, alts: PeriodAlternatives): { incomeBeforeTableRow: number } {
+  const labelAlts = (field: LabelField, list: { label: string }[]) => (i: number): Alternative[] => [[[field, textCriterion(list[i].label)]]];
+  const table = (key: string, title: string, items: (f: InsatsReport) => BreakdownItem[], base: Alternative[], catAlts: ((i: number) => Alternative[]) | null) =>
+    breakdown(r, total, key, title, items, base, catAlts);
+  table("Kon", T.gender, (f) => f.breakdowns.gender, alts.participants, labelAlts("gender", categories.gender));
+  table("Alder", T.ageGroup, (f) => f.breakdowns.ageGroup, alts.participants, null);
+  table("Utbildning", T.education, (f) => f.breakdowns.education, alts.participants, labelAlts("education", categories.education));
+  table("Offentlig_forsorjning", T.yearsOnBenefits, (f) => f.breakdowns.yearsOnBenefits, alts.participants, (i) => yearsAlternatives(categories.yearsOnBenefits[i]));
+  const incomeBeforeTableRow = r.row;
+  table("Forsorjning_fore", T.incomeBefore, (f) => f.breakdowns.incomeBefore, alts.participants, labelAlts("incomeBefore", categories.incomeBefore));
+  table("Forsorjning_efter", T.incomeAfter, (f) => f.breakdowns.incomeAfter, alts.exited, labelAlts("incomeAfter", categories.incomeAfter));
+  const split = (pick: (f: InsatsReport) => SplitItem[], which: "new" | "total") => (f: InsatsReport) => pick(f).map((x) => ({ key: x.key, label: x.label, count: x[which] }));
+  table("Remittent_nya", T.referrerNew, split((f) => f.breakdowns.referrer, "new"), alts.new, labelAlts("referrer", categories.referrer));
+  table("Remittent_totalt", T.referrerTotal, split((f) => f.breakdowns.referrer, "total"), alts.participants, labelAlts("referrer", categories.referrer));
+  table("Hemkommun_nya", T.municipalityNew, split((f) => f.breakdowns.municipality, "new"), alts.new, labelAlts("municipality", categories.municipality));
+  table("Hemkommun_totalt", T.municipalityTotal, split((f) => f.breakdowns.municipality, "total"), alts.participants, labelAlts("municipality", categories.municipality));
+  return { incomeBeforeTableRow };
+}
