@@ -39,9 +39,11 @@ test("the list is the browser part: no node/ module, and the reader and writer a
 });
 
 test.each(modules.map((m) => [relative(root, m)]))("%s loads without Node built-ins", (path) => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded one by one, after the mocks
   expect(() => jest.isolateModules(() => require(join(root, path)))).not.toThrow();
 });
 
 test("a Node file module would be caught", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
   expect(() => jest.isolateModules(() => require(join(root, "src", "hosts", "file", "node", "atomicWrite.ts")))).toThrow(/Node built-in/);
 });
