@@ -1,34 +1,89 @@
 /** The command line's Swedish text. */
-export const text = {
-  usage: `Användning:
-  finsam-rapport validate <fil.xlsx>... [--json] [--all] [--today ÅÅÅÅ-MM-DD]
-  finsam-rapport report <fil.xlsx>... (--period ÅÅÅÅ | --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD)
-                 [-o rapport.xlsx] [--json] [--dolj-sma] [--budget BLAD] [--endast-rapport] [--today ÅÅÅÅ-MM-DD]
 
-Kontrollerar deltagarregister och budgettabeller i Excel-arbetsböcker.
+const EXIT_CODES = `Slutkod (samma med och utan --json):
+  0  inga fel i källan
+  1  fel hittades i källan
+  2  kommandot kunde inte göra sitt jobb (en fil kunde inte läsas eller skrivas, fel val,
+     eller insatser som krockar mellan filer i report)`;
+
+const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+
+export const text = {
+  /** `finsam-rapport --help`: the commands, and where each one's own help is. */
+  usage: `Användning: finsam-rapport <kommando> [filer] [val]
+
+Kommandon:
+  validate   kontrollera deltagarregister och budgettabeller i en eller flera Excel-filer
+  report     skapa sammanställningen för en period i en kopia av arbetsboken
+
+  finsam-rapport <kommando> --help   hjälp för ett kommando, till exempel finsam-rapport report --help
+  finsam-rapport --version           visa versionen
+
+${EXIT_CODES}
+
+All bearbetning sker på den här datorn; inget skickas någonstans.`,
+  validateHelp: `Användning: finsam-rapport validate <fil.xlsx>... [--json] [--all] [--today ÅÅÅÅ-MM-DD]
+
+Kontrollerar deltagarregister och budgettabeller i Excel-arbetsböcker (.xlsx) och visar
+varje problem med blad och cell. Filerna ändras aldrig.
+Med flera filer kontrolleras också det som gäller mellan filerna, som i report: en insats
+som finns i två filer med olika rader är ett fel.
+
   --json    skriv resultatet som JSON ({ "schemaVersion": 1, "issues": [...] })
   --all     visa alla problem (annars högst 20 per regel och blad)
   --today   datum att räkna "i framtiden" från (standard: dagens datum)
+  -h, --help  visa den här hjälpen
 
-report skriver en kopia av arbetsboken med bladen Resultat, Budget mot utfall,
-Kostnad per deltagare och Kontroll för perioden; originalfilen ändras aldrig.
-  --period    kalenderår, till exempel 2024
-  --from/--to första och sista dag i perioden
-  -o          filen att skriva (standard: <fil>-rapport-<period>.xlsx bredvid originalet)
-  --json      skriv sammanställningen som JSON i stället (ReportModel, schemaVersion 1)
-  --dolj-sma  visa antal under 3 som .. för publicering
-  --budget    använd budgettabellen på det här bladet (standard: tabellen för periodens år)
+${EXIT_CODES}`,
+  reportHelp: `Användning: finsam-rapport report <fil.xlsx>... (--period ÅÅÅÅ | --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD)
+                 [-o rapport.xlsx] [--skriv-over] [--json] [--dolj-sma] [--budget BLAD]
+                 [--endast-rapport] [--today ÅÅÅÅ-MM-DD]
+
+Skriver en kopia av arbetsboken med bladen Resultat, Budget mot utfall, Kostnad per
+deltagare och Kontroll för perioden; originalfilen ändras aldrig. Flera filer (ett team
+per fil) blir en rapport.
+
+  --period          kalenderår med fyra siffror, till exempel 2024
+  --from, --to      första och sista dag i perioden (båda behövs), till exempel
+                    --from 2024-01-01 --to 2024-06-30; ange antingen --period eller --from/--to
+  -o, --out         filen att skriva (standard: <fil>-rapport-<period>.xlsx bredvid originalet)
+  --skriv-over      ersätt filen om den redan finns (annars vägrar kommandot, även för
+                    standardnamnet, så att en tidigare rapport inte skrivs över av misstag)
+  --json            skriv sammanställningen som JSON i stället (ReportModel, schemaVersion 1);
+                    ingen fil skrivs
+  --dolj-sma        visa antal under 3 som .. för publicering
+  --budget          använd budgettabellen på det här bladet (standard: tabellen för periodens år)
   --endast-rapport  skriv bara rapportbladen, som värden, utan registret (för att dela och publicera)
+  --today           datum att räkna "i framtiden" från (standard: dagens datum)
+  -h, --help        visa den här hjälpen
 
-Slutkod: 0 = inga fel, 1 = fel hittades, 2 = en fil kunde inte läsas eller skrivas.
-All bearbetning sker på den här datorn; inget skickas någonstans.`,
-  unknownCommand: (c: string) => `Okänt kommando ”${c}”. Skriv finsam-rapport --help för hjälp.`,
-  unknownOption: (o: string) => `Okänt val ”${o}”. Skriv finsam-rapport --help för hjälp.`,
+${EXIT_CODES}
+Har källan fel skrivs rapporten ändå (felen står på bladet Kontroll), men slutkoden är 1.
+Finns samma insats i två filer med olika rader skrivs ingenting, och slutkoden är 2.`,
+  unknownCommand: (c: string) => `Okänt kommando ”${c}”. Kommandona är validate och report; skriv finsam-rapport --help för hjälp.`,
+  unknownOption: (o: string, command: string) => `Okänt val ”${o}”. Skriv finsam-rapport ${command} --help för att se valen.`,
+  noCommand: "Ange ett kommando: validate eller report. Skriv finsam-rapport --help för hjälp.",
   noFiles: "Ange minst en Excel-fil (.xlsx) att kontrollera.",
+  noReportFiles: "Ange Excel-filen (.xlsx) med deltagarregistret, till exempel finsam-rapport report register.xlsx --period 2024.",
   missingValue: (o: string) => `Valet ${o} behöver ett värde.`,
-  badToday: (v: string) => `”${v}” är inget datum. Skriv --today som ÅÅÅÅ-MM-DD.`,
+  version: (v: string) => v,
+  noVersion: "Versionen kunde inte läsas: package.json saknas bredvid programmet. Installera finsam-rapport på nytt (npm ci i projektets mapp).",
+  folderGiven: (path: string) => `”${path}” är en mapp, inte en fil. Ange Excel-filen (.xlsx).`,
+  folderAsOut: (path: string) => `”${path}” är en mapp, inte en fil. Ange filen att skriva med -o, till exempel -o ${path.replace(/[\\/]+$/, "")}/rapport.xlsx.`,
+  outputExists: (path: string) =>
+    `Filen ${path} finns redan. Välj ett annat namn med -o, eller lägg till --skriv-over för att ersätta den.`,
+  // Dates and periods: each message says which part is wrong.
+  notADate: (option: string, v: string) => `${option} ”${v}” är inget datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2024-06-30.`,
+  noSuchMonth: (option: string, v: string, month: number) => `${option} ${v}: månad ${month} finns inte. Månaden ska vara 01–12.`,
+  noSuchDay: (option: string, v: string, month: number, days: number) =>
+    `${option}: ${v} finns inte – ${MONTHS[month - 1]} ${v.slice(0, 4)} har ${days} dagar.`,
+  outsideExcel: (option: string, v: string) => `${option} ${v}: datumet ligger utanför de datum Excel räknar med (1900-03-01–9999-12-31).`,
+  badYear: (v: string) => `--period ”${v}” är inget år. Skriv --period som ett år med fyra siffror, till exempel --period 2024.`,
+  missingTo: "--to saknas: ange både --from och --to, till exempel --from 2024-01-01 --to 2024-06-30.",
+  missingFrom: "--from saknas: ange både --from och --to, till exempel --from 2024-01-01 --to 2024-06-30.",
+  periodAndRange: "Ange antingen --period (ett helt år) eller --from och --to (valfri period), inte båda.",
+  fromAfterTo: (from: string, to: string) => `--from ${from} är efter --to ${to}. Ange periodens första dag med --from och sista dag med --to.`,
   noPeriod: "Ange perioden: --period 2024, eller --from 2024-01-01 --to 2024-06-30.",
-  badPeriod: (v: string) => `”${v}” är ingen period. Skriv --period som ett år (2024) eller --from/--to som ÅÅÅÅ-MM-DD.`,
   sameAsInput: "Utfilen får inte vara samma fil som originalet. Välj ett annat namn med -o.",
   reportWritten: (path: string, sheets: string[]) => `Skrev ${path} med bladen ${sheets.map((s) => `”${s}”`).join(", ")}.`,
   reportSummary: (participants: number, insatser: number, period: string) =>
@@ -41,7 +96,7 @@ All bearbetning sker på den här datorn; inget skickas någonstans.`,
   reportOnlyWritten: "Filen innehåller bara rapportbladen, som värden – inget register och inga personuppgifter.",
   reportRenamed: (wanted: string, used: string) => `Bladet ”${wanted}” finns redan och är inte skapat av Finsam-rapport; rapporten skrevs till ”${used}”.`,
   reportReplaced: (names: string[]) => `Ersatte tidigare rapportblad: ${names.map((s) => `”${s}”`).join(", ")}.`,
-  reportIssues: (e: number) => `Källan har ${e} fel; se bladet Kontroll.`,
+  reportIssues: (e: number) => `Källan har ${e} fel; se bladet Kontroll. Rapporten är skriven, men rätta felen innan siffrorna används (slutkod 1).`,
   sameFileTwice: (a: string, b: string) => `”${a}” och ”${b}” är samma fil. Ange varje fil bara en gång och försök igen.`,
   outputLocked: (path: string, lock: string) =>
     `En annan körning skriver redan till ${path}. Vänta tills den är klar och försök igen. Om ingen annan körning pågår, ta bort låsfilen ${lock} och försök igen.`,
@@ -50,6 +105,8 @@ All bearbetning sker på den här datorn; inget skickas någonstans.`,
   writeFailed: (path: string) => `Kunde inte skriva ${path}. Kontrollera att mappen finns och att filen inte är öppen i Excel.`,
   conflict: (insats: string, a: string, b: string) =>
     `Insatsen ”${insats}” finns i både ${a} och ${b} med olika rader. Ta bort insatsen ur den ena filen, eller slå ihop registren, och försök igen.`,
+  crossFileHeading: (files: string[]) => `Mellan filerna ${files.join(", ")}`,
+  crossFileSummary: (e: number) => `Sammanfattning mellan filerna: ${e} fel`,
   fileHeading: (file: string) => `Kontroll av ${file}`,
   registerFound: (sheets: string, rows: number, insatser: number) =>
     `Register: ${sheets}, ${rows} ${rows === 1 ? "rad" : "rader"} i ${insatser} ${insatser === 1 ? "insats" : "insatser"}`,

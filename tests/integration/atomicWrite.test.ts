@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
-import { reportErrorMessage } from "../../src/cli/main";
+import { reportErrorMessage } from "../../src/cli/report";
 import { nodeFs, writeFileAtomic, type AtomicWriteFs, type WritableFile } from "../../src/hosts/file/node/atomicWrite";
 import { acquireWriteLock, lockPathFor, OutputLockedError } from "../../src/hosts/file/node/writeLock";
 import { writeReportFile } from "../../src/hosts/file/node/reportFile";
@@ -170,7 +170,8 @@ describe("finsam-rapport report: one writer, atomic, never the input", () => {
 
   test("two runs writing one file at once: exactly one writes, the other says another run is writing; the file is a valid workbook", async () => {
     const out = join(dir, "samtidig.xlsx");
-    const results = await Promise.all([0, 1].map(() => run(["report", input, "--period", "2024", "-o", out])));
+    // --skriv-over: the loser is stopped by the lock, not by the winner's finished file.
+    const results = await Promise.all([0, 1].map(() => run(["report", input, "--period", "2024", "-o", out, "--skriv-over"])));
     expect(results.map((r) => r.code).sort()).toEqual([0, 2]);
     const loser = results.find((r) => r.code === 2)!;
     expect(loser.err).toBe(

@@ -38,7 +38,8 @@ function exited(child: ChildProcess): Promise<Exit> {
   return new Promise((resolve) => child.on("close", (code, signal) => resolve({ code, signal, out: out.trim(), err: err.trim() })));
 }
 
-const report = (out: string) => ["report", input, "--period", "2024", "-o", out];
+// --skriv-over: these runs write over an earlier report on purpose.
+const report = (out: string) => ["report", input, "--period", "2024", "-o", out, "--skriv-over"];
 const spawnCli = (args: string[]) => spawn(process.execPath, [launcher, ...args], { env: cliEnv(), cwd: dir });
 const isTemp = (name: string, out: string) => name.startsWith(`.${out.split(/[\\/]/).pop()}.`) && name.endsWith(".tmp");
 

@@ -69,7 +69,9 @@ test("no output carries a personnummer or a name", async () => {
 
   const out = join(dir, "rapport.xlsx");
   const report = await run(["report", input, "--period", "2024", "-o", out]);
-  expect(report.code).toBe(0);
+  // Written, but the source has errors (the planted personnummer): exit 1, as validate.
+  expect(report.code).toBe(1);
+  expect(report.text).toContain("Skrev");
   expect(leaks(report.text)).toEqual([]);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
@@ -109,10 +111,11 @@ test("report --endast-rapport writes the report alone beside the register, and s
   const input = join(dir, "team.xlsx");
   await register(input);
   const copy = await run(["report", input, "--period", "2024", "--today", "2025-06-01"]);
-  expect(copy.code).toBe(0);
+  // Both written; the source's errors (the planted personnummer) make the exit code 1.
+  expect(copy.code).toBe(1);
   expect(copy.text).toContain("Kopian innehåller hela arbetsboken med registret");
   const only = await run(["report", input, "--period", "2024", "--endast-rapport", "--today", "2025-06-01"]);
-  expect(only.code).toBe(0);
+  expect(only.code).toBe(1);
   expect(only.text).toContain(join(dir, "team-rapport-2024-endast-rapport.xlsx"));
   expect(only.text).toContain("inget register och inga personuppgifter");
   const wb = new ExcelJS.Workbook();

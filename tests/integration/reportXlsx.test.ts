@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
@@ -8,6 +8,7 @@ import { serialToDate } from "../../src/hosts/file/readXlsx";
 import { syntheticRegister } from "../../src/samples/synthetic";
 
 const dir = mkdtempSync(join(tmpdir(), "finsam-report-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 
 async function run(args: string[]) {
@@ -87,9 +88,17 @@ describe("finsam-rapport report", () => {
     expect(both.insatser[0].participants).toEqual(one.insatser[0].participants);
     const twice = await json(norr, syd, norrAgain);
     expect(twice.total.participants).toEqual(both.total.participants);
+    // The copy's rows are not duplicates of the original: the same issues as without the copy.
+    expect(twice.issues.filter((i: { code: string }) => i.code === "REG-ID-DUPLICATE")).toEqual(both.issues.filter((i: { code: string }) => i.code === "REG-ID-DUPLICATE"));
+    expect(twice.issues.length).toBe(both.issues.length);
+    // A conflict stops the report: the command could not do its job (2), with and without --json; nothing is written.
     const conflict = await run(["report", norr, norrOther, "--period", "2024", "-o", join(dir, "konflikt.xlsx")]);
-    expect(conflict.code).toBe(1);
+    expect(conflict.code).toBe(2);
     expect(conflict.err).toContain("”Team Norr” finns i både team-norr.xlsx och team-norr-annan.xlsx");
+    expect(existsSync(join(dir, "konflikt.xlsx"))).toBe(false);
+    const conflictJson = await run(["report", norr, norrOther, "--period", "2024", "--json"]);
+    expect([conflictJson.code, conflictJson.out]).toEqual([2, ""]);
+    expect(conflictJson.err).toBe(conflict.err);
     const written = await run(["report", norr, syd, "--period", "2024", "-o", join(dir, "samlad.xlsx")]);
     expect(written.code).toBe(0);
     expect(await sheetNames(join(dir, "samlad.xlsx"))).toEqual(expect.arrayContaining(["Deltagare", "Deltagare (team-syd)", "Resultat 2024"]));
@@ -98,7 +107,7 @@ describe("finsam-rapport report", () => {
   test("bad periods, a missing period and writing over the input are refused with Swedish messages", async () => {
     const input = join(dir, "norr.xlsx");
     expect((await run(["report", input])).err).toContain("Ange perioden");
-    expect((await run(["report", input, "--period", "tjugofyra"])).err).toContain("”tjugofyra” är ingen period");
+    expect((await run(["report", input, "--period", "tjugofyra"])).err).toContain("--period ”tjugofyra” är inget år");
     expect((await run(["report", input, "--from", "2024-06-30", "--to", "2024-01-01"])).code).toBe(2);
     const same = await run(["report", input, "--period", "2024", "-o", input]);
     expect([same.code, same.err]).toEqual([2, "Utfilen får inte vara samma fil som originalet. Välj ett annat namn med -o."]);

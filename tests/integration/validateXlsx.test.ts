@@ -1,14 +1,15 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { serialToDate } from "../../src/hosts/file/readXlsx";
-import { readXlsxFile } from "../../src/hosts/file/readXlsxFile";
+import { readXlsxFile } from "../../src/hosts/file/node/readXlsxFile";
 import { validateWorkbook } from "../../src/core/validateWorkbook";
 import { syntheticRegister } from "../../src/samples/synthetic";
 
 const dir = mkdtempSync(join(tmpdir(), "finsam-validate-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const TODAY = "2025-06-01";
 
 

@@ -112,9 +112,20 @@ export function prepareReport(workbook: WorkbookGrid | ParsedWorkbook, options: 
     costTotal: cost.total,
     excludedRows: excludedHere.map(({ sheet, row, reason }) => ({ sheet, row, reason })),
     // This period's budget and cost-table findings follow the workbook's own.
-    issues: [...parsed.issues, ...reportIssues.issues],
+    issues: [...withoutCopies(parsed, keep), ...reportIssues.issues],
   };
   return { model, parsed, period, categories, rowsByInsats, excluded: excludedHere, conflicts, budget };
+}
+
+/**
+ * The workbook's issues less those on rows of a file sent twice: an insats whose rows are
+ * identical in two files is counted once, and its copy's rows are not duplicates of the original.
+ */
+function withoutCopies(parsed: ParsedWorkbook, keep: RegisterRow[]) {
+  if (keep.length === parsed.register.rows.length) return parsed.issues;
+  const kept = new Set(keep);
+  const copies = new Set(parsed.register.rows.filter((r) => !kept.has(r)).map((r) => `${r.sheet}\u0000${r.row + 1}`));
+  return parsed.issues.filter((i) => !copies.has(`${i.sheet}\u0000${i.row}`));
 }
 
 /** The budget tables the user chose (`--budget`, the pane's dropdown), or every table. */

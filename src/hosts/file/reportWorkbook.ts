@@ -1,11 +1,11 @@
 import ExcelJS from "exceljs";
 
-import type { SheetGrid, WorkbookGrid } from "../../core/grid";
 import type { LayoutOptions } from "../../core/layout/layoutReport";
 import { planReport } from "../../core/layout/planReport";
 import type { SheetNamePlan } from "../../core/layout/sheetNames";
 import type { PreparedReport, ReportOptions } from "../../core/report/buildReport";
 import { loadExcelJs, sheetsOf } from "./readXlsx";
+import { combineNamedGrids, type CombinedGrids } from "./combineGrids";
 import { readWorkbookGrid } from "./xlsx";
 import { alignCopyWithGrid, applyReport, reportOnlyWorkbook } from "./writeReport";
 
@@ -14,30 +14,10 @@ export interface ReportSource {
   bytes: Uint8Array;
 }
 
-export interface CombinedGrids {
-  grid: WorkbookGrid;
-  sheetFiles: Record<string, string>;
-  /** Per file: each of its sheets' own name → its name in the combined workbook. */
-  renamed: Map<string, string>[];
-  /** Per file: its grid under its own sheet names. */
-  files: WorkbookGrid[];
-}
 
 export interface CombinedSources extends CombinedGrids {
   /** The first file's workbook with the other files' sheets copied in: what the report is written into. */
   workbook: ExcelJS.Workbook;
-}
-
-const MAX_SHEET_NAME = 31;
-
-const stem = (file: string) => file.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
-
-function freeName(wanted: string, file: string, taken: Set<string>): string {
-  if (!taken.has(wanted.toLowerCase())) return wanted;
-  const tag = ` (${stem(file)})`;
-  let name = wanted.slice(0, Math.max(1, MAX_SHEET_NAME - tag.length)) + tag.slice(0, MAX_SHEET_NAME - 1);
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${wanted.slice(0, MAX_SHEET_NAME - 5)} (${i})`;
-  return name;
 }
 
 /** Copies a sheet's cells (values and number formats) into another workbook. */
@@ -55,28 +35,9 @@ function copySheet(from: ExcelJS.Worksheet, to: ExcelJS.Workbook, name: string):
   });
 }
 
-/** Several teams' files as one grid, read by the streaming reader: sheets keep their names where they can, else get the file's name added. */
+/** Several teams' files as one grid, read by the streaming reader (see combineNamedGrids). */
 export function combineGrids(sources: ReportSource[]): CombinedGrids {
-  const sheets: SheetGrid[] = [];
-  const sheetFiles: Record<string, string> = {};
-  const renamed: Map<string, string>[] = [];
-  const files: WorkbookGrid[] = [];
-  const taken = new Set<string>();
-  sources.forEach((src, i) => {
-    const names = new Map<string, string>();
-    const file = readWorkbookGrid(src.bytes, src.name);
-    files.push(file);
-    for (const s of file.sheets) {
-      // The first file's sheets keep their names; the report is written into its workbook.
-      const name = i === 0 ? s.name : freeName(s.name, src.name, taken);
-      taken.add(name.toLowerCase());
-      names.set(s.name, name);
-      sheets.push(name === s.name ? s : { ...s, name });
-      sheetFiles[name] = src.name;
-    }
-    renamed.push(names);
-  });
-  return { grid: { sheets }, sheetFiles, renamed, files };
+  return combineNamedGrids(sources.map((src) => ({ name: src.name, grid: readWorkbookGrid(src.bytes, src.name) })));
 }
 
 /** The combined grid, and the first file's ExcelJS workbook with the other files' sheets copied in, to write the report into. */

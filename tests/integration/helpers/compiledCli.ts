@@ -18,7 +18,7 @@ function sources(dir: string): string[] {
 }
 
 /**
- * Builds the command into `into` as `npm run build:lib` lays it out (lib/ beside bin/), without
+ * Builds the command into `into` as the installed package lays it out (lib/ and package.json beside bin/), without
  * touching the project's own lib/: each file transpiled on its own (the project sets
  * isolatedModules, so this is what tsc emits). Returns the launcher's path; run it with
  * NODE_PATH set to the project's node_modules (see `cliEnv`).
@@ -32,6 +32,8 @@ export function compileCli(into: string): string {
   }
   mkdirSync(join(into, "bin"), { recursive: true });
   copyFileSync(join(ROOT, "bin", "finsam-rapport.js"), join(into, "bin", "finsam-rapport.js"));
+  // Read at run time by --version, as the installed package has it beside bin/ and lib/.
+  copyFileSync(join(ROOT, "package.json"), join(into, "package.json"));
   return join(into, "bin", "finsam-rapport.js");
 }
 
