@@ -6,7 +6,9 @@ import tseslint from "typescript-eslint";
 // Every import points down: pane → engine contract ← hosts → core (docs/architecture.md).
 const NODE = ["fs", "fs/*", "node:*", "path", "os", "child_process", "crypto", "worker_threads"];
 const OFFICE_RULES = Object.fromEntries(
-  officeAddins.configs.recommended.flatMap((c) => Object.entries(c.rules ?? {})).filter(([k]) => k.startsWith("office-addins/")),
+  officeAddins.configs.recommended
+    .flatMap((c) => Object.entries(c.rules ?? {}))
+    .filter(([k]) => k.startsWith("office-addins/")),
 );
 
 export default tseslint.config(
@@ -19,7 +21,19 @@ export default tseslint.config(
       // The core is pure: no host, pane, engine, file, process or DOM access.
       "no-restricted-imports": [
         "error",
-        { patterns: [...NODE, "exceljs", "fflate", "react*", "office*", "**/hosts/**", "**/taskpane/**", "**/engine/**", "**/cli/**"] },
+        {
+          patterns: [
+            ...NODE,
+            "exceljs",
+            "fflate",
+            "react*",
+            "office*",
+            "**/hosts/**",
+            "**/taskpane/**",
+            "**/engine/**",
+            "**/cli/**",
+          ],
+        },
       ],
       "no-restricted-globals": ["error", "Office", "Excel", "window", "document", "process"],
     },
@@ -28,7 +42,20 @@ export default tseslint.config(
     files: ["src/engine/**/*.ts"],
     rules: {
       // The contract between the pane and the hosts: it knows the core, nothing above.
-      "no-restricted-imports": ["error", { patterns: [...NODE, "exceljs", "react*", "office*", "**/hosts/**", "**/taskpane/**", "**/cli/**"] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...NODE,
+            "exceljs",
+            "react*",
+            "office*",
+            "**/hosts/**",
+            "**/taskpane/**",
+            "**/cli/**",
+          ],
+        },
+      ],
       "no-restricted-globals": ["error", "Office", "Excel"],
     },
   },
@@ -44,7 +71,10 @@ export default tseslint.config(
     files: ["src/hosts/file/**/*.ts"],
     ignores: ["src/hosts/file/node/**", "src/hosts/file/**/*.test.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [...NODE, "**/taskpane/**", "react*", "**/cli/**", "**/node/**"] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [...NODE, "**/taskpane/**", "react*", "**/cli/**", "**/node/**"] },
+      ],
       "no-restricted-globals": ["error", "Office", "Excel", "process", "Buffer"],
     },
   },
@@ -67,7 +97,20 @@ export default tseslint.config(
   },
   {
     files: ["bin/**/*.js", "scripts/**/*.js", "tests/bench/**/*.js", "*.config.js"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", console: "readonly", __dirname: "readonly", Buffer: "readonly" } },
-    rules: { "@typescript-eslint/no-require-imports": "off", "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }] },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        console: "readonly",
+        __dirname: "readonly",
+        Buffer: "readonly",
+      },
+    },
+    rules: {
+      "@typescript-eslint/no-require-imports": "off",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
   },
 );

@@ -15,7 +15,11 @@ function tsRule() {
     test: /\.tsx?$/,
     loader: "ts-loader",
     exclude: /node_modules/,
-    options: { configFile: "tsconfig.web.json", transpileOnly: true, compilerOptions: { noEmit: false } },
+    options: {
+      configFile: "tsconfig.web.json",
+      transpileOnly: true,
+      compilerOptions: { noEmit: false },
+    },
   };
 }
 
@@ -24,9 +28,16 @@ function emitFiles(files) {
   return {
     apply(compiler) {
       compiler.hooks.thisCompilation.tap("emit-files", (compilation) => {
-        compilation.hooks.processAssets.tap({ name: "emit-files", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-          for (const [name, content] of files()) compilation.emitAsset(name, new compiler.webpack.sources.RawSource(content));
-        });
+        compilation.hooks.processAssets.tap(
+          {
+            name: "emit-files",
+            stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
+          },
+          () => {
+            for (const [name, content] of files())
+              compilation.emitAsset(name, new compiler.webpack.sources.RawSource(content));
+          },
+        );
       });
     },
   };
@@ -45,9 +56,13 @@ async function devHttpsOptions() {
     return await devCerts.getHttpsServerOptions();
   } catch (err) {
     const dir = path.join(os.homedir(), ".office-addin-dev-certs");
-    const [ca, cert, key] = ["ca.crt", "localhost.crt", "localhost.key"].map((f) => path.join(dir, f));
+    const [ca, cert, key] = ["ca.crt", "localhost.crt", "localhost.key"].map((f) =>
+      path.join(dir, f),
+    );
     if (![ca, cert, key].every((f) => fs.existsSync(f))) throw err;
-    const reason = String(err && err.message ? err.message : err).split("\n")[0].trim();
+    const reason = String(err && err.message ? err.message : err)
+      .split("\n")[0]
+      .trim();
     console.warn(
       `\nCertifikatet för https://localhost:3000 finns i ${dir}, men dess CA kunde inte installeras som betrott (${reason}).\n` +
         `Servern startar ändå. Excel och webbläsaren litar inte på sidan förrän ${ca} är installerat som betrott:\n` +
@@ -57,7 +72,10 @@ async function devHttpsOptions() {
   }
 }
 
-const icons = () => fs.readdirSync(path.resolve(__dirname, "assets")).map((f) => [`assets/${f}`, fs.readFileSync(path.resolve(__dirname, "assets", f))]);
+const icons = () =>
+  fs
+    .readdirSync(path.resolve(__dirname, "assets"))
+    .map((f) => [`assets/${f}`, fs.readFileSync(path.resolve(__dirname, "assets", f))]);
 
 const common = (mode) => ({
   mode,
@@ -77,8 +95,21 @@ module.exports = async (env = {}, argv = {}) => {
     ...common(mode),
     name: "web",
     entry: { web: "./src/taskpane/web/index.tsx" },
-    output: { path: path.resolve(__dirname, "dist/web"), filename: "[name].[contenthash:8].js", chunkFilename: "[name].[contenthash:8].js", publicPath: "", clean: true },
-    plugins: [new HtmlWebpackPlugin({ template: "src/taskpane/web/index.html", filename: "index.html", chunks: ["web"] }), emitFiles(icons)],
+    output: {
+      path: path.resolve(__dirname, "dist/web"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      publicPath: "",
+      clean: true,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        template: "src/taskpane/web/index.html",
+        filename: "index.html",
+        chunks: ["web"],
+      }),
+      emitFiles(icons),
+    ],
   };
 
   // Office.js: from Microsoft's CDN in production, from the npm package when developing locally.
@@ -86,13 +117,21 @@ module.exports = async (env = {}, argv = {}) => {
   const officeFiles = () => {
     if (!dev) return [];
     const dir = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
-    return fs.readdirSync(dir).filter((f) => f.endsWith(".js")).map((f) => [`office/${f}`, fs.readFileSync(path.join(dir, f))]);
+    return fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => [`office/${f}`, fs.readFileSync(path.join(dir, f))]);
   };
   const addin = {
     ...common(mode),
     name: "addin",
     entry: { taskpane: "./src/taskpane/excel/index.tsx" },
-    output: { path: path.resolve(__dirname, "dist/addin"), filename: "[name].[contenthash:8].js", publicPath: "", clean: true },
+    output: {
+      path: path.resolve(__dirname, "dist/addin"),
+      filename: "[name].[contenthash:8].js",
+      publicPath: "",
+      clean: true,
+    },
     plugins: [
       new HtmlWebpackPlugin({
         template: "src/taskpane/excel/taskpane.html",
@@ -104,7 +143,10 @@ module.exports = async (env = {}, argv = {}) => {
         ...icons(),
         ...officeFiles(),
         ["hjalp.html", fs.readFileSync(path.resolve(__dirname, "src/taskpane/excel/hjalp.html"))],
-        ["manifest.xml", manifestForUrl(fs.readFileSync(path.resolve(__dirname, "manifest.xml"), "utf8"), url)],
+        [
+          "manifest.xml",
+          manifestForUrl(fs.readFileSync(path.resolve(__dirname, "manifest.xml"), "utf8"), url),
+        ],
       ]),
     ],
   };

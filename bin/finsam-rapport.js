@@ -5,7 +5,9 @@ let cli;
 try {
   cli = require("../lib/cli/main.js");
 } catch {
-  process.stderr.write("finsam-rapport är inte byggt. Kör npm ci (eller npm run build:lib) i projektets mapp först.\n");
+  process.stderr.write(
+    "finsam-rapport är inte byggt. Kör npm ci (eller npm run build:lib) i projektets mapp först.\n",
+  );
   process.exit(2);
 }
 // A closed pipe (finsam-rapport ... | head) is not an error.

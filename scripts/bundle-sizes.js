@@ -9,7 +9,9 @@ const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
 for (const sub of readdirSync(dir)) {
   const d = join(dir, sub);
   if (!statSync(d).isDirectory()) continue;
-  for (const f of readdirSync(d).filter((x) => x.endsWith(".js")).sort()) {
+  for (const f of readdirSync(d)
+    .filter((x) => x.endsWith(".js"))
+    .sort()) {
     const data = readFileSync(join(d, f));
     console.log(`${sub}/${f}: ${kb(data.length)}, gzip ${kb(gzipSync(data).length)}`);
   }

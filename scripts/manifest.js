@@ -5,7 +5,8 @@ const DEV_URL = "https://localhost:3000";
 /** Rewrites the add-in manifest's URLs; the URL must be https (Office refuses anything else). */
 function manifestForUrl(xml, url) {
   const base = String(url).replace(/\/+$/, "");
-  if (!/^https:\/\/[^\s"<>]+$/.test(base)) throw new Error(`Adressen måste börja med https:// (fick ”${url}”).`);
+  if (!/^https:\/\/[^\s"<>]+$/.test(base))
+    throw new Error(`Adressen måste börja med https:// (fick ”${url}”).`);
   return xml.split(DEV_URL).join(base);
 }
 

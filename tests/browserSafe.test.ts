@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+/* eslint-disable @typescript-eslint/no-require-imports -- modules are loaded one by one, after the mocks */
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
@@ -9,7 +10,20 @@ import { join, relative } from "node:path";
  * outside node/ (and the core and the engine contract it needs) must load in a browser-like
  * environment where Node's built-in modules do not exist.
  */
-const BUILTINS = ["fs", "fs/promises", "path", "os", "crypto", "child_process", "worker_threads", "stream", "zlib", "util", "buffer", "events"];
+const BUILTINS = [
+  "fs",
+  "fs/promises",
+  "path",
+  "os",
+  "crypto",
+  "child_process",
+  "worker_threads",
+  "stream",
+  "zlib",
+  "util",
+  "buffer",
+  "events",
+];
 for (const name of BUILTINS) {
   const fail = () => {
     throw new Error(`Node built-in "${name}" required by browser code`);
@@ -30,20 +44,31 @@ function browserModules(dir: string): string[] {
   });
 }
 
-const modules = [...browserModules(join(root, "src", "hosts", "file")), ...browserModules(join(root, "src", "engine"))];
+const modules = [
+  ...browserModules(join(root, "src", "hosts", "file")),
+  ...browserModules(join(root, "src", "engine")),
+];
 
 test("the list is the browser part: no node/ module, and the reader and writer are in it", () => {
   const rel = modules.map((m) => relative(root, m).split("\\").join("/"));
   expect(rel.some((m) => m.includes("/node/"))).toBe(false);
-  expect(rel).toEqual(expect.arrayContaining(["src/hosts/file/xlsx/readWorkbookGrid.ts", "src/hosts/file/reportWorkbook.ts", "src/hosts/file/fileEngine.ts"]));
+  expect(rel).toEqual(
+    expect.arrayContaining([
+      "src/hosts/file/xlsx/readWorkbookGrid.ts",
+      "src/hosts/file/reportWorkbook.ts",
+      "src/hosts/file/fileEngine.ts",
+    ]),
+  );
 });
 
 test.each(modules.map((m) => [relative(root, m)]))("%s loads without Node built-ins", (path) => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded one by one, after the mocks
   expect(() => jest.isolateModules(() => require(join(root, path)))).not.toThrow();
 });
 
 test("a Node file module would be caught", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
-  expect(() => jest.isolateModules(() => require(join(root, "src", "hosts", "file", "node", "atomicWrite.ts")))).toThrow(/Node built-in/);
+  expect(() =>
+    jest.isolateModules(() =>
+      require(join(root, "src", "hosts", "file", "node", "atomicWrite.ts")),
+    ),
+  ).toThrow(/Node built-in/);
 });

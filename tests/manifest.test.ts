@@ -6,7 +6,9 @@ import { MIN_EXCEL_API } from "../src/hosts/excel/requirements";
 // The online validator (npm run validate) needs Microsoft's service; this checks the structure offline.
 const root = join(__dirname, "..");
 const xml = readFileSync(join(root, "manifest.xml"), "utf8");
-const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" }).parse(xml).OfficeApp;
+const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" }).parse(
+  xml,
+).OfficeApp;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { manifestForUrl } = require("../scripts/manifest.js");
 
@@ -33,7 +35,9 @@ describe("manifest.xml", () => {
   test("Excel only, ReadWriteDocument, and exactly the requirement set the code uses", () => {
     expect(doc.Hosts.Host["@Name"]).toBe("Workbook");
     expect(doc.Permissions).toBe("ReadWriteDocument");
-    const set = all(doc.Requirements.Sets.Set).find((s: Record<string, string>) => s["@Name"] === "ExcelApi")!;
+    const set = all(doc.Requirements.Sets.Set).find(
+      (s: Record<string, string>) => s["@Name"] === "ExcelApi",
+    )!;
     expect(Number(set["@MinVersion"])).toBe(MIN_EXCEL_API);
   });
 
@@ -47,16 +51,28 @@ describe("manifest.xml", () => {
     expect(control.Action["@xsi:type"]).toBe("ShowTaskpane");
     const res = doc.VersionOverrides.Resources;
     const ids = new Set(
-      [...all(res["bt:Images"]["bt:Image"]), ...all(res["bt:Urls"]["bt:Url"]), ...all(res["bt:ShortStrings"]["bt:String"]), ...all(res["bt:LongStrings"]["bt:String"])].map(
-        (r: Record<string, string>) => r["@id"],
-      ),
+      [
+        ...all(res["bt:Images"]["bt:Image"]),
+        ...all(res["bt:Urls"]["bt:Url"]),
+        ...all(res["bt:ShortStrings"]["bt:String"]),
+        ...all(res["bt:LongStrings"]["bt:String"]),
+      ].map((r: Record<string, string>) => r["@id"]),
     );
     const referenced = [...xml.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]);
     expect(referenced.length).toBeGreaterThan(8);
     for (const id of referenced) expect({ id, exists: ids.has(id) }).toEqual({ id, exists: true });
-    for (const s of [...all(res["bt:ShortStrings"]["bt:String"]), ...all(res["bt:LongStrings"]["bt:String"])])
-      expect((s as { "bt:Override": { "@Locale": string } })["bt:Override"]["@Locale"]).toBe("en-US");
-    expect(all(res["bt:LongStrings"]["bt:String"]).some((s: Record<string, string>) => /[åäö]/.test(s["@DefaultValue"]))).toBe(true);
+    for (const s of [
+      ...all(res["bt:ShortStrings"]["bt:String"]),
+      ...all(res["bt:LongStrings"]["bt:String"]),
+    ])
+      expect((s as { "bt:Override": { "@Locale": string } })["bt:Override"]["@Locale"]).toBe(
+        "en-US",
+      );
+    expect(
+      all(res["bt:LongStrings"]["bt:String"]).some((s: Record<string, string>) =>
+        /[åäö]/.test(s["@DefaultValue"]),
+      ),
+    ).toBe(true);
   });
 
   test("every URL is https; icons of 16, 32, 64 and 80 px exist in assets/ with those sizes", () => {
@@ -69,17 +85,24 @@ describe("manifest.xml", () => {
       expect(existsSync(join(root, "assets", file))).toBe(true);
       expect(pngSize(join(root, "assets", file))).toEqual([Number(size), Number(size)]);
     }
-    expect(doc.DefaultSettings.SourceLocation["@DefaultValue"]).toBe("https://localhost:3000/taskpane.html");
+    expect(doc.DefaultSettings.SourceLocation["@DefaultValue"]).toBe(
+      "https://localhost:3000/taskpane.html",
+    );
     // Every page the manifest names is one the add-in build emits.
-    const pages = new Set([...xml.matchAll(/https:\/\/localhost:3000\/([a-z]+\.html)/g)].map((m) => m[1]));
+    const pages = new Set(
+      [...xml.matchAll(/https:\/\/localhost:3000\/([a-z]+\.html)/g)].map((m) => m[1]),
+    );
     expect(pages).toEqual(new Set(["taskpane.html", "hjalp.html"]));
-    for (const page of pages) expect(existsSync(join(root, "src", "taskpane", "excel", page))).toBe(true);
+    for (const page of pages)
+      expect(existsSync(join(root, "src", "taskpane", "excel", page))).toBe(true);
   });
 
   test("the production build's manifest points every URL at the deployment, and refuses http", () => {
     const prod = manifestForUrl(xml, "https://finsam.example.se/rapport/");
     expect(prod).not.toContain("localhost");
-    expect(prod).toContain('<SourceLocation DefaultValue="https://finsam.example.se/rapport/taskpane.html"/>');
+    expect(prod).toContain(
+      '<SourceLocation DefaultValue="https://finsam.example.se/rapport/taskpane.html"/>',
+    );
     expect(() => manifestForUrl(xml, "http://finsam.example.se")).toThrow(/https/);
   });
 });

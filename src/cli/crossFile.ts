@@ -17,7 +17,10 @@ export interface NamedGrid {
 }
 
 /** Insatser found in two of the files with different rows (the conflicts that stop `report`). */
-export function crossFileConflicts(files: NamedGrid[], options: ReadOptions = {}): InsatsConflict[] {
+export function crossFileConflicts(
+  files: NamedGrid[],
+  options: ReadOptions = {},
+): InsatsConflict[] {
   if (files.length < 2) return [];
   const combined = combineNamedGrids(files);
   const parsed = readWorkbook(combined.grid, options);

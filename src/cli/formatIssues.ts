@@ -17,7 +17,11 @@ export function formatValidation(file: string, result: ValidationResult, all: bo
   const reg = result.register;
   out.push(
     reg.sheets.length
-      ? text.registerFound(reg.sheets.map((s) => text.registerSheet(s.name, s.headerRow)).join(", "), reg.rows, reg.insatser.length)
+      ? text.registerFound(
+          reg.sheets.map((s) => text.registerSheet(s.name, s.headerRow)).join(", "),
+          reg.rows,
+          reg.insatser.length,
+        )
       : text.noRegister,
   );
   out.push(result.budgets.length ? text.budgetFound(result.budgets) : text.noBudget);
@@ -32,7 +36,9 @@ export function formatValidation(file: string, result: ValidationResult, all: bo
     out.push("", sheet ? text.sheetHeading(sheet) : text.workbookHeading);
     for (const [code, issues] of groupByRule(sheetIssues)) {
       const rule = RULES[code as RuleCode];
-      out.push(`  ${text.groupHeading(text.severity[rule.severity], rule.title, code, issues.length)}`);
+      out.push(
+        `  ${text.groupHeading(text.severity[rule.severity], rule.title, code, issues.length)}`,
+      );
       const shown = all ? issues : issues.slice(0, GROUP_LIMIT);
       for (const i of shown) {
         const value = showValue(i.value);

@@ -6,7 +6,20 @@ const EXIT_CODES = `Slutkod (samma med och utan --json):
   2  kommandot kunde inte göra sitt jobb (en fil kunde inte läsas eller skrivas, fel val,
      eller insatser som krockar mellan filer i report)`;
 
-const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+const MONTHS = [
+  "januari",
+  "februari",
+  "mars",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "augusti",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
 
 export const text = {
   /** `finsam-rapport --help`: the commands, and where each one's own help is. */
@@ -60,49 +73,73 @@ per fil) blir en rapport.
 ${EXIT_CODES}
 Har källan fel skrivs rapporten ändå (felen står på bladet Kontroll), men slutkoden är 1.
 Finns samma insats i två filer med olika rader skrivs ingenting, och slutkoden är 2.`,
-  unknownCommand: (c: string) => `Okänt kommando ”${c}”. Kommandona är validate och report; skriv finsam-rapport --help för hjälp.`,
-  unknownOption: (o: string, command: string) => `Okänt val ”${o}”. Skriv finsam-rapport ${command} --help för att se valen.`,
+  unknownCommand: (c: string) =>
+    `Okänt kommando ”${c}”. Kommandona är validate och report; skriv finsam-rapport --help för hjälp.`,
+  unknownOption: (o: string, command: string) =>
+    `Okänt val ”${o}”. Skriv finsam-rapport ${command} --help för att se valen.`,
   noCommand: "Ange ett kommando: validate eller report. Skriv finsam-rapport --help för hjälp.",
   noFiles: "Ange minst en Excel-fil (.xlsx) att kontrollera.",
-  noReportFiles: "Ange Excel-filen (.xlsx) med deltagarregistret, till exempel finsam-rapport report register.xlsx --period 2024.",
+  noReportFiles:
+    "Ange Excel-filen (.xlsx) med deltagarregistret, till exempel finsam-rapport report register.xlsx --period 2024.",
   missingValue: (o: string) => `Valet ${o} behöver ett värde.`,
   version: (v: string) => v,
-  noVersion: "Versionen kunde inte läsas: package.json saknas bredvid programmet. Installera finsam-rapport på nytt (npm ci i projektets mapp).",
+  noVersion:
+    "Versionen kunde inte läsas: package.json saknas bredvid programmet. Installera finsam-rapport på nytt (npm ci i projektets mapp).",
   folderGiven: (path: string) => `”${path}” är en mapp, inte en fil. Ange Excel-filen (.xlsx).`,
-  folderAsOut: (path: string) => `”${path}” är en mapp, inte en fil. Ange filen att skriva med -o, till exempel -o ${path.replace(/[\\/]+$/, "")}/rapport.xlsx.`,
+  folderAsOut: (path: string) =>
+    `”${path}” är en mapp, inte en fil. Ange filen att skriva med -o, till exempel -o ${path.replace(/[\\/]+$/, "")}/rapport.xlsx.`,
   outputExists: (path: string) =>
     `Filen ${path} finns redan. Välj ett annat namn med -o, eller lägg till --skriv-over för att ersätta den.`,
   // Dates and periods: each message says which part is wrong.
-  notADate: (option: string, v: string) => `${option} ”${v}” är inget datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2024-06-30.`,
-  noSuchMonth: (option: string, v: string, month: number) => `${option} ${v}: månad ${month} finns inte. Månaden ska vara 01–12.`,
+  notADate: (option: string, v: string) =>
+    `${option} ”${v}” är inget datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2024-06-30.`,
+  noSuchMonth: (option: string, v: string, month: number) =>
+    `${option} ${v}: månad ${month} finns inte. Månaden ska vara 01–12.`,
   noSuchDay: (option: string, v: string, month: number, days: number) =>
     `${option}: ${v} finns inte – ${MONTHS[month - 1]} ${v.slice(0, 4)} har ${days} dagar.`,
-  outsideExcel: (option: string, v: string) => `${option} ${v}: datumet ligger utanför de datum Excel räknar med (1900-03-01–9999-12-31).`,
-  badYear: (v: string) => `--period ”${v}” är inget år. Skriv --period som ett år med fyra siffror, till exempel --period 2024.`,
-  missingTo: "--to saknas: ange både --from och --to, till exempel --from 2024-01-01 --to 2024-06-30.",
-  missingFrom: "--from saknas: ange både --from och --to, till exempel --from 2024-01-01 --to 2024-06-30.",
-  periodAndRange: "Ange antingen --period (ett helt år) eller --from och --to (valfri period), inte båda.",
-  fromAfterTo: (from: string, to: string) => `--from ${from} är efter --to ${to}. Ange periodens första dag med --from och sista dag med --to.`,
+  outsideExcel: (option: string, v: string) =>
+    `${option} ${v}: datumet ligger utanför de datum Excel räknar med (1900-03-01–9999-12-31).`,
+  badYear: (v: string) =>
+    `--period ”${v}” är inget år. Skriv --period som ett år med fyra siffror, till exempel --period 2024.`,
+  missingTo:
+    "--to saknas: ange både --from och --to, till exempel --from 2024-01-01 --to 2024-06-30.",
+  missingFrom:
+    "--from saknas: ange både --from och --to, till exempel --from 2024-01-01 --to 2024-06-30.",
+  periodAndRange:
+    "Ange antingen --period (ett helt år) eller --from och --to (valfri period), inte båda.",
+  fromAfterTo: (from: string, to: string) =>
+    `--from ${from} är efter --to ${to}. Ange periodens första dag med --from och sista dag med --to.`,
   noPeriod: "Ange perioden: --period 2024, eller --from 2024-01-01 --to 2024-06-30.",
   sameAsInput: "Utfilen får inte vara samma fil som originalet. Välj ett annat namn med -o.",
-  reportWritten: (path: string, sheets: string[]) => `Skrev ${path} med bladen ${sheets.map((s) => `”${s}”`).join(", ")}.`,
+  reportWritten: (path: string, sheets: string[]) =>
+    `Skrev ${path} med bladen ${sheets.map((s) => `”${s}”`).join(", ")}.`,
   reportSummary: (participants: number, insatser: number, period: string) =>
     `Perioden ${period}: ${participants} deltagare i ${insatser} ${insatser === 1 ? "insats" : "insatser"}.`,
-  reportBudget: (tables: { sheet: string; headerRow: number; year: number | null }[], unit: string) =>
+  reportBudget: (
+    tables: { sheet: string; headerRow: number; year: number | null }[],
+    unit: string,
+  ) =>
     `Budget: ${tables.map((t) => `bladet ”${t.sheet}” (rubrikrad ${t.headerRow}${t.year === null ? ", inget år" : `, ${t.year}`})`).join(", ")}, i ${unit}.`,
-  reportNoBudget: "Budget: ingen budget för perioden – sammanställningen saknar budget mot utfall och kostnad per deltagare.",
+  reportNoBudget:
+    "Budget: ingen budget för perioden – sammanställningen saknar budget mot utfall och kostnad per deltagare.",
   copyHoldsRegister:
     "Kopian innehåller hela arbetsboken med registret och dess personuppgifter. Dela rapporten med --endast-rapport i stället.",
-  reportOnlyWritten: "Filen innehåller bara rapportbladen, som värden – inget register och inga personuppgifter.",
-  reportRenamed: (wanted: string, used: string) => `Bladet ”${wanted}” finns redan och är inte skapat av Finsam-rapport; rapporten skrevs till ”${used}”.`,
-  reportReplaced: (names: string[]) => `Ersatte tidigare rapportblad: ${names.map((s) => `”${s}”`).join(", ")}.`,
-  reportIssues: (e: number) => `Källan har ${e} fel; se bladet Kontroll. Rapporten är skriven, men rätta felen innan siffrorna används (slutkod 1).`,
-  sameFileTwice: (a: string, b: string) => `”${a}” och ”${b}” är samma fil. Ange varje fil bara en gång och försök igen.`,
+  reportOnlyWritten:
+    "Filen innehåller bara rapportbladen, som värden – inget register och inga personuppgifter.",
+  reportRenamed: (wanted: string, used: string) =>
+    `Bladet ”${wanted}” finns redan och är inte skapat av Finsam-rapport; rapporten skrevs till ”${used}”.`,
+  reportReplaced: (names: string[]) =>
+    `Ersatte tidigare rapportblad: ${names.map((s) => `”${s}”`).join(", ")}.`,
+  reportIssues: (e: number) =>
+    `Källan har ${e} fel; se bladet Kontroll. Rapporten är skriven, men rätta felen innan siffrorna används (slutkod 1).`,
+  sameFileTwice: (a: string, b: string) =>
+    `”${a}” och ”${b}” är samma fil. Ange varje fil bara en gång och försök igen.`,
   outputLocked: (path: string, lock: string) =>
     `En annan körning skriver redan till ${path}. Vänta tills den är klar och försök igen. Om ingen annan körning pågår, ta bort låsfilen ${lock} och försök igen.`,
   diskFull: (path: string) =>
     `Disken är full: ${path} kunde inte skrivas. Frigör utrymme på disken, eller välj en annan mapp med -o, och försök igen. En tidigare fil med samma namn är oförändrad.`,
-  writeFailed: (path: string) => `Kunde inte skriva ${path}. Kontrollera att mappen finns och att filen inte är öppen i Excel.`,
+  writeFailed: (path: string) =>
+    `Kunde inte skriva ${path}. Kontrollera att mappen finns och att filen inte är öppen i Excel.`,
   conflict: (insats: string, a: string, b: string) =>
     `Insatsen ”${insats}” finns i både ${a} och ${b} med olika rader. Ta bort insatsen ur den ena filen, eller slå ihop registren, och försök igen.`,
   crossFileHeading: (files: string[]) => `Mellan filerna ${files.join(", ")}`,
@@ -110,15 +147,19 @@ Finns samma insats i två filer med olika rader skrivs ingenting, och slutkoden 
   fileHeading: (file: string) => `Kontroll av ${file}`,
   registerFound: (sheets: string, rows: number, insatser: number) =>
     `Register: ${sheets}, ${rows} ${rows === 1 ? "rad" : "rader"} i ${insatser} ${insatser === 1 ? "insats" : "insatser"}`,
-  registerSheet: (name: string, headerRow: number) => `blad ”${name}” (rubriker på rad ${headerRow})`,
+  registerSheet: (name: string, headerRow: number) =>
+    `blad ”${name}” (rubriker på rad ${headerRow})`,
   noRegister: "Register: hittades inte",
-  budgetFound: (tables: { sheet: string; headerRow: number; year: number | null; unit: string }[]) =>
+  budgetFound: (
+    tables: { sheet: string; headerRow: number; year: number | null; unit: string }[],
+  ) =>
     `Budget: ${tables.map((t) => `blad ”${t.sheet}” rubrikrad ${t.headerRow} (${t.year ?? "inget år"}, ${t.unit})`).join("; ")}`,
   noBudget: "Budget: hittades inte",
   sheetHeading: (sheet: string) => `Blad ”${sheet}”`,
   workbookHeading: "Arbetsboken",
   severity: { error: "Fel", warning: "Varning", info: "Info" } as Record<string, string>,
-  groupHeading: (severity: string, title: string, code: string, n: number) => `${severity} – ${title} (${code}), ${n} st`,
+  groupHeading: (severity: string, title: string, code: string, n: number) =>
+    `${severity} – ${title} (${code}), ${n} st`,
   more: (n: number) => `… och ${n} till (visa alla med --all)`,
   summary: (e: number, w: number, i: number) =>
     `Sammanfattning: ${e} fel, ${w} ${w === 1 ? "varning" : "varningar"}, ${i} info`,

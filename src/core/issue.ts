@@ -27,12 +27,13 @@ export function sortIssues(issues: Issue[], sheetOrder: string[]): Issue[] {
   const colKey = (cell: string) => parseA1(cell)?.col ?? -1;
   return issues
     .map((issue, i) => ({ issue, i }))
-    .sort((a, b) =>
-      (sheetIndex.get(a.issue.sheet) ?? 1e9) - (sheetIndex.get(b.issue.sheet) ?? 1e9) ||
-      a.issue.row - b.issue.row ||
-      colKey(a.issue.cell) - colKey(b.issue.cell) ||
-      ORDER[a.issue.severity] - ORDER[b.issue.severity] ||
-      a.i - b.i,
+    .sort(
+      (a, b) =>
+        (sheetIndex.get(a.issue.sheet) ?? 1e9) - (sheetIndex.get(b.issue.sheet) ?? 1e9) ||
+        a.issue.row - b.issue.row ||
+        colKey(a.issue.cell) - colKey(b.issue.cell) ||
+        ORDER[a.issue.severity] - ORDER[b.issue.severity] ||
+        a.i - b.i,
     )
     .map((x) => x.issue);
 }

@@ -31,8 +31,17 @@ export class IssueCollector {
 
   constructor(readonly msg: Messages = messagesFor()) {}
 
-  add(code: RuleCode, at: CellRef, value: CellValue, message: string, suggestion: string | null = null): void {
-    const masked = maskValue(value, !at.isHeader && this.personalColumns.has(personalKey(at.sheet, at.col)));
+  add(
+    code: RuleCode,
+    at: CellRef,
+    value: CellValue,
+    message: string,
+    suggestion: string | null = null,
+  ): void {
+    const masked = maskValue(
+      value,
+      !at.isHeader && this.personalColumns.has(personalKey(at.sheet, at.col)),
+    );
     this.issues.push({
       code,
       severity: RULES[code].severity,

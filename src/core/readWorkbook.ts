@@ -72,10 +72,22 @@ export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): Par
   // Known before any register cell is read, so that every issue about them is masked.
   const personal = findPersonalColumns(registerInputs);
   for (const p of personal) issues.personalColumns.add(personalKey(p.sheet, p.col));
-  const register = readRegister(registerInputs, taxonomy, issues, serialToYmd(today).y, options.defaultInsats);
+  const register = readRegister(
+    registerInputs,
+    taxonomy,
+    issues,
+    serialToYmd(today).y,
+    options.defaultInsats,
+  );
   const cells = new RegisterCells(register.sheets);
-  registerInputs.forEach((input, i) => checkColumns(register.sheets[i], input.header, options.defaultInsats !== undefined, issues));
-  checkPersonalColumns(personal, new Map(register.sheets.map((s) => [s.name, s.headerRow])), issues);
+  registerInputs.forEach((input, i) =>
+    checkColumns(register.sheets[i], input.header, options.defaultInsats !== undefined, issues),
+  );
+  checkPersonalColumns(
+    personal,
+    new Map(register.sheets.map((s) => [s.name, s.headerRow])),
+    issues,
+  );
   checkDuplicateIds(register.rows, cells, issues);
   checkExits(register.rows, cells, issues);
   checkFutureStarts(register.rows, today, cells, issues);
@@ -95,8 +107,20 @@ export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): Par
   if (registerInputs.length === 0 && budgets.length === 0 && costTables.length === 0) {
     const empty = grid.sheets.every((s) => s.rows.every((r) => !r || r.every(isBlank)));
     const sheet = grid.sheets[0]?.name ?? "";
-    if (empty) issues.add("WB-EMPTY", { sheet, row: 0, col: 0, column: "A" }, null, issues.msg.workbookEmpty());
-    else issues.add("WB-NOTHING-FOUND", { sheet, row: 0, col: 0, column: "A" }, null, issues.msg.nothingFound(grid.sheets.map((s) => s.name)));
+    if (empty)
+      issues.add(
+        "WB-EMPTY",
+        { sheet, row: 0, col: 0, column: "A" },
+        null,
+        issues.msg.workbookEmpty(),
+      );
+    else
+      issues.add(
+        "WB-NOTHING-FOUND",
+        { sheet, row: 0, col: 0, column: "A" },
+        null,
+        issues.msg.nothingFound(grid.sheets.map((s) => s.name)),
+      );
   }
 
   return {
@@ -104,7 +128,10 @@ export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): Par
     register,
     budgets,
     costTables,
-    issues: sortIssues(issues.issues, grid.sheets.map((s) => s.name)),
+    issues: sortIssues(
+      issues.issues,
+      grid.sheets.map((s) => s.name),
+    ),
     personalColumns: issues.personalColumns,
     today,
   };

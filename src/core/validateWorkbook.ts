@@ -23,7 +23,12 @@ export interface BudgetSummary {
   year: number | null;
   unit: BudgetTable["unit"];
   unitSource: BudgetTable["unitSource"];
-  rows: { insats: string; budget: number | null; actual: number | null; difference: number | null }[];
+  rows: {
+    insats: string;
+    budget: number | null;
+    actual: number | null;
+    difference: number | null;
+  }[];
   total: { budget: number | null; actual: number | null; difference: number | null } | null;
 }
 
@@ -37,31 +42,47 @@ export interface ValidationResult {
 }
 
 /** Validates a workbook: every issue, and a summary of what was understood. */
-export function validateWorkbook(workbook: WorkbookGrid, options: ReadOptions = {}): ValidationResult {
+export function validateWorkbook(
+  workbook: WorkbookGrid,
+  options: ReadOptions = {},
+): ValidationResult {
   const parsed = readWorkbook(workbook, options);
   const { register } = parsed;
   const columns: RegisterSummary["columns"] = {};
   for (const s of register.sheets)
     for (const [key, col] of Object.entries(s.columns) as [FieldKey, number][]) {
       if (columns[key]) continue;
-      columns[key] = { header: s.headers[col] ?? FIELD_HEADERS[key].canonical, sheet: s.name, column: columnLetter(col) };
+      columns[key] = {
+        header: s.headers[col] ?? FIELD_HEADERS[key].canonical,
+        sheet: s.name,
+        column: columnLetter(col),
+      };
     }
-  const budgets = parsed.budgets.map(
-    (b): BudgetSummary => ({
-      sheet: b.sheet,
-      headerRow: b.headerRow + 1,
-      year: b.year,
-      unit: b.unit,
-      unitSource: b.unitSource,
-      rows: b.rows.map(({ insats, budget, actual, difference }) => ({ insats, budget, actual, difference })),
-      total: b.total ? { budget: b.total.budget, actual: b.total.actual, difference: b.total.difference } : null,
-    }),
-  );
+  const budgets = parsed.budgets.map((b): BudgetSummary => ({
+    sheet: b.sheet,
+    headerRow: b.headerRow + 1,
+    year: b.year,
+    unit: b.unit,
+    unitSource: b.unitSource,
+    rows: b.rows.map(({ insats, budget, actual, difference }) => ({
+      insats,
+      budget,
+      actual,
+      difference,
+    })),
+    total: b.total
+      ? { budget: b.total.budget, actual: b.total.actual, difference: b.total.difference }
+      : null,
+  }));
   return {
     schemaVersion: 1,
     issues: parsed.issues,
     register: {
-      sheets: register.sheets.map((s) => ({ name: s.name, headerRow: s.headerRow + 1, rows: s.rowCount })),
+      sheets: register.sheets.map((s) => ({
+        name: s.name,
+        headerRow: s.headerRow + 1,
+        rows: s.rowCount,
+      })),
       rows: register.rows.length,
       insatser: register.insatser,
       columns,

@@ -7,5 +7,8 @@ export class UserFacingError extends Error {
 const USER_MESSAGE_ERRORS = new Set(["WorkbookReadError", "ReportOptionsError"]);
 
 export function isUserFacing(e: unknown): e is Error {
-  return e instanceof Error && ((e as Partial<UserFacingError>).userFacing === true || USER_MESSAGE_ERRORS.has(e.name));
+  return (
+    e instanceof Error &&
+    ((e as Partial<UserFacingError>).userFacing === true || USER_MESSAGE_ERRORS.has(e.name))
+  );
 }

@@ -103,7 +103,10 @@ export type Mapping = Record<string, SheetMapping>;
 /** The engine behind the task pane; the web page runs it in a worker, the add-in against Excel. */
 export interface EngineApi {
   /** The web page: the files the user chose. */
-  open(files: { name: string; bytes: Uint8Array }[], onProgress?: Progress): Promise<WorkbookOverview>;
+  open(
+    files: { name: string; bytes: Uint8Array }[],
+    onProgress?: Progress,
+  ): Promise<WorkbookOverview>;
   /** Inside Excel: (re)read the open workbook. */
   refresh?(onProgress?: Progress): Promise<WorkbookOverview>;
   remap(mapping: Mapping): Promise<WorkbookOverview>;

@@ -28,11 +28,19 @@ function median(fn) {
 }
 
 async function main() {
-  const grid = { sheets: [syntheticRegister({ rows: ROWS, seed: 7, messiness: 0.02, fromYear: 2022, toYear: 2024 })] };
+  const grid = {
+    sheets: [
+      syntheticRegister({ rows: ROWS, seed: 7, messiness: 0.02, fromYear: 2022, toYear: 2024 }),
+    ],
+  };
   const line = (label, r) =>
-    console.log(`  ${label}: ${r.median.toFixed(0)} ms (median av ${RUNS}; min ${r.min.toFixed(0)}, max ${r.max.toFixed(0)}) – ${Math.round(ROWS / (r.median / 1000)).toLocaleString("sv-SE")} rader/s`);
+    console.log(
+      `  ${label}: ${r.median.toFixed(0)} ms (median av ${RUNS}; min ${r.min.toFixed(0)}, max ${r.max.toFixed(0)}) – ${Math.round(ROWS / (r.median / 1000)).toLocaleString("sv-SE")} rader/s`,
+    );
 
-  console.log(`Register med ${ROWS.toLocaleString("sv-SE")} rader (syntetiska), på den här datorn:`);
+  console.log(
+    `Register med ${ROWS.toLocaleString("sv-SE")} rader (syntetiska), på den här datorn:`,
+  );
   const v = median(() => validateWorkbook(grid, { today: "2025-06-01" }));
   line("kontroll (läs + mappa + validera)", v);
   const r = median(() => {
@@ -40,7 +48,9 @@ async function main() {
     return { p, l: layoutReport(p, grid) };
   });
   line("kontroll + sammanställning + layout", r);
-  console.log(`  ${v.result.issues.length} problem, ${r.result.p.model.total.participants.total} deltagare 2024, ${r.result.l.sheets.reduce((s, x) => s + x.cells.filter((c) => c.formula).length, 0)} formler`);
+  console.log(
+    `  ${v.result.issues.length} problem, ${r.result.p.model.total.participants.total} deltagare 2024, ${r.result.l.sheets.reduce((s, x) => s + x.cells.filter((c) => c.formula).length, 0)} formler`,
+  );
 
   // Writing: a real .xlsx of the register, then the report copy of it.
   const wb = new ExcelJS.Workbook();
@@ -48,8 +58,13 @@ async function main() {
   for (const row of grid.sheets[0].rows) ws.addRow(row);
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
   const t0 = process.hrtime.bigint();
-  const built = await buildReportWorkbook([{ name: "bench.xlsx", bytes }], { period, today: "2025-06-01" });
-  console.log(`  rapportfil (läs .xlsx + sammanställ + skriv .xlsx, ${mb(built.bytes.length)} MB): ${ms(t0).toFixed(0)} ms`);
+  const built = await buildReportWorkbook([{ name: "bench.xlsx", bytes }], {
+    period,
+    today: "2025-06-01",
+  });
+  console.log(
+    `  rapportfil (läs .xlsx + sammanställ + skriv .xlsx, ${mb(built.bytes.length)} MB): ${ms(t0).toFixed(0)} ms`,
+  );
   console.log(`  minne: topp ${mb(process.resourceUsage().maxRSS * 1024)} MB RSS`);
 }
 

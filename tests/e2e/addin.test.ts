@@ -34,7 +34,8 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   const html = readFileSync(join(addin, "taskpane.html"), "utf8");
-  if (!html.includes(OFFICE_JS)) throw new Error("Bygg tillägget för produktion först: npm run build");
+  if (!html.includes(OFFICE_JS))
+    throw new Error("Bygg tillägget för produktion först: npm run build");
   mkdirSync(shots, { recursive: true });
   stubDir = mkdtempSync(join(tmpdir(), "finsam-office-stub-"));
   stub = await bundleOfficeStub(stubDir);
@@ -58,7 +59,9 @@ afterAll(async () => {
 async function openPane(workbook: WorkbookGrid, figures: Record<string, CellValue>): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 350, height: 900 } });
   const origin = new URL(server.url).origin;
-  await context.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: stub }));
+  await context.route(OFFICE_JS, (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: stub }),
+  );
   const page = await context.newPage();
   page.on("request", (r) => {
     const u = r.url();
@@ -67,7 +70,10 @@ async function openPane(workbook: WorkbookGrid, figures: Record<string, CellValu
   page.on("pageerror", (e) => pageErrors.push(e.message));
   page.on("console", (m) => m.type() === "error" && pageErrors.push(m.text()));
   const input: StubInput = { grid: workbook, figures, displayLanguage: "sv-SE" };
-  await page.addInitScript((i) => void ((window as unknown as { __officeStubInput: unknown }).__officeStubInput = i), input);
+  await page.addInitScript(
+    (i) => void ((window as unknown as { __officeStubInput: unknown }).__officeStubInput = i),
+    input,
+  );
   await page.goto(`${server.url}taskpane.html`);
   // The pane reads the open workbook by itself when it starts.
   await page.getByTestId("found-register").waitFor({ timeout: 30000 });
@@ -79,33 +85,56 @@ function workbookState<T>(page: Page, pick: (s: StubState) => T): Promise<T> {
   return page.evaluate(`(${pick.toString()})(window.__officeStub)`) as Promise<T>;
 }
 
-const snapshot = (page: Page, sheet: string) => page.evaluate((name) => (window as unknown as { __officeStub: StubState }).__officeStub.data.snapshot(name), sheet);
+const snapshot = (page: Page, sheet: string) =>
+  page.evaluate(
+    (name) => (window as unknown as { __officeStub: StubState }).__officeStub.data.snapshot(name),
+    sheet,
+  );
 
 describe("the add-in's task pane (production bundle)", () => {
   test("reads the open workbook, goes to an issue's cell, marks and unmarks, and inserts the 2024 sheets", async () => {
     const page = await openPane(grid, agreeingFigures(grid, { period: PERIOD }));
-    expect(await page.getByTestId("found-register").textContent()).toBe("Register: blad ”Deltagare”, 300 deltagarrader i 5 insatser");
+    expect(await page.getByTestId("found-register").textContent()).toBe(
+      "Register: blad ”Deltagare”, 300 deltagarrader i 5 insatser",
+    );
     const register = await snapshot(page, "Deltagare");
     const budget = await snapshot(page, "Budget");
     await page.screenshot({ path: join(shots, "addin-350-start.png"), fullPage: true });
     // The budget table chosen beside the mapping is kept in the workbook's settings.
     await page.getByRole("combobox", { name: "Budgettabell" }).selectOption("Budget");
-    await page.waitForFunction(() => (window as unknown as { __officeStub: StubState }).__officeStub.savedSettings > 0);
+    await page.waitForFunction(
+      () => (window as unknown as { __officeStub: StubState }).__officeStub.savedSettings > 0,
+    );
 
     await page.getByRole("tab", { name: "Kontrollera" }).click();
     await page.getByRole("button", { name: "Kontrollera registret" }).click();
     await page.getByTestId("check-summary").waitFor();
-    expect(await page.getByTestId("check-summary").textContent()).toBe("5 fel, 0 varningar, 21 info");
+    expect(await page.getByTestId("check-summary").textContent()).toBe(
+      "5 fel, 0 varningar, 21 info",
+    );
     await page.getByRole("button", { name: /Visa Deltagare!I25/ }).click();
-    await page.waitForFunction(() => (window as unknown as { __officeStub: StubState }).__officeStub.data.selection === "Deltagare!I25:I25");
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __officeStub: StubState }).__officeStub.data.selection ===
+        "Deltagare!I25:I25",
+    );
     expect(await workbookState(page, (s) => s.data.activeSheet)).toBe("Deltagare");
 
     await page.getByRole("button", { name: "Markera i bladet" }).click();
     await page.getByText("5 celler med fel är markerade i bladen", { exact: false }).waitFor();
-    expect(await workbookState(page, (s) => s.data.sheets.find((x) => x.name === "Deltagare")!.cfs.length)).toBeGreaterThan(0);
+    expect(
+      await workbookState(
+        page,
+        (s) => s.data.sheets.find((x) => x.name === "Deltagare")!.cfs.length,
+      ),
+    ).toBeGreaterThan(0);
     await page.screenshot({ path: join(shots, "addin-350-kontrollera.png"), fullPage: true });
     await page.getByRole("button", { name: "Ta bort markeringar" }).click();
-    await page.waitForFunction(() => (window as unknown as { __officeStub: StubState }).__officeStub.data.sheets.every((x) => x.cfs.length === 0));
+    await page.waitForFunction(() =>
+      (window as unknown as { __officeStub: StubState }).__officeStub.data.sheets.every(
+        (x) => x.cfs.length === 0,
+      ),
+    );
 
     await page.getByRole("tab", { name: "Sammanställ" }).click();
     await page.getByRole("combobox", { name: "År" }).selectOption("2024");
@@ -117,27 +146,47 @@ describe("the add-in's task pane (production bundle)", () => {
     expect(await page.getByTestId("differences").count()).toBe(0);
     // Every insats in the sample has a cell only the engine reads (text dates, synonyms): the pane says
     // its figures are values, and the user's cells were not rewritten to make them formulas.
-    expect(await page.getByTestId("values-note").textContent()).toMatch(/^Siffrorna för ”Samordningsteam Norra”, .* och totalen skrevs som värden/);
+    expect(await page.getByTestId("values-note").textContent()).toMatch(
+      /^Siffrorna för ”Samordningsteam Norra”, .* och totalen skrevs som värden/,
+    );
     expect(await workbookState(page, (s) => s.syncCount())).toBe(syncsBefore + 4);
-    expect(await workbookState(page, (s) => s.data.sheets.map((x) => x.name))).toEqual(["Deltagare", "Budget", "Resultat 2024", "Budget mot utfall 2024", "Kostnad per deltagare 2024", "Kontroll 2024"]);
-    expect(await workbookState(page, (s) => s.data.sheets.find((x) => x.name === "Resultat 2024")!.charts.map((c) => c.type))).toEqual(["BarStacked", "BarClustered"]);
+    expect(await workbookState(page, (s) => s.data.sheets.map((x) => x.name))).toEqual([
+      "Deltagare",
+      "Budget",
+      "Resultat 2024",
+      "Budget mot utfall 2024",
+      "Kostnad per deltagare 2024",
+      "Kontroll 2024",
+    ]);
+    expect(
+      await workbookState(page, (s) =>
+        s.data.sheets.find((x) => x.name === "Resultat 2024")!.charts.map((c) => c.type),
+      ),
+    ).toEqual(["BarStacked", "BarClustered"]);
     // The user's cells are exactly as they were, after marking, unmarking and generating.
     expect(await snapshot(page, "Deltagare")).toBe(register);
     expect(await snapshot(page, "Budget")).toBe(budget);
     // Every batch waited for cell edits; the workbook settings hold the period, no participant data.
-    expect(new Set(await workbookState(page, (s) => s.batchOptions.map((o) => JSON.stringify(o))))).toEqual(new Set(['{"delayForCellEdit":true}']));
+    expect(
+      new Set(await workbookState(page, (s) => s.batchOptions.map((o) => JSON.stringify(o)))),
+    ).toEqual(new Set(['{"delayForCellEdit":true}']));
     const settings = await workbookState(page, (s) => JSON.stringify(s.settings));
     expect(JSON.parse(settings).finsamRapport.period).toEqual(PERIOD);
     expect(JSON.parse(settings).finsamRapport.budgetSheet).toBe("Budget");
-    expect(await page.getByTestId("budget-used").textContent()).toBe("Budgettabell: blad ”Budget”, 2024, tkr");
+    expect(await page.getByTestId("budget-used").textContent()).toBe(
+      "Budgettabell: blad ”Budget”, 2024, tkr",
+    );
     // Set is not enough in Excel: only saveAsync keeps settings in the workbook.
     expect(await workbookState(page, (s) => s.savedSettings)).toBeGreaterThan(0);
-    for (const id of grid.sheets[0].rows.slice(1, 20).map((r) => r[0])) expect(settings).not.toContain(String(id));
+    for (const id of grid.sheets[0].rows.slice(1, 20).map((r) => r[0]))
+      expect(settings).not.toContain(String(id));
     await page.context().close();
   }, 120000);
 
   test("a user's own Resultat 2024 is kept, and a figure Excel calculates differently is shown with its cell", async () => {
-    const own: WorkbookGrid = { sheets: [...grid.sheets, { name: "Resultat 2024", rows: [["Mina egna siffror"], [42]] }] };
+    const own: WorkbookGrid = {
+      sheets: [...grid.sheets, { name: "Resultat 2024", rows: [["Mina egna siffror"], [42]] }],
+    };
     const figures = agreeingFigures(own, { period: PERIOD });
     // The sample's Resultat figures are all values (see the first test): change a formula on the cost sheet.
     const cell = Object.keys(figures).find((k) => k.startsWith("Kostnad per deltagare 2024!"))!;
@@ -148,9 +197,17 @@ describe("the add-in's task pane (production bundle)", () => {
     await page.getByRole("combobox", { name: "År" }).selectOption("2024");
     await page.getByRole("button", { name: "Skapa sammanställning" }).click();
     await page.getByTestId("report-result").waitFor({ timeout: 30000 });
-    await page.getByText("Bladet ”Resultat 2024” fanns redan och skapades inte av Finsam-rapport; det nya bladet heter ”Resultat 2024 (2)”.").waitFor();
-    expect(await page.getByTestId("differences").textContent()).toMatch(/^Excel räknade 1 siffra annorlunda/);
-    expect(await page.getByTestId("differences").textContent()).toMatch(new RegExp(`${cell.replace(/[()]/g, "\\$&")}: Finsam-rapport \\d+, Excel 999$`));
+    await page
+      .getByText(
+        "Bladet ”Resultat 2024” fanns redan och skapades inte av Finsam-rapport; det nya bladet heter ”Resultat 2024 (2)”.",
+      )
+      .waitFor();
+    expect(await page.getByTestId("differences").textContent()).toMatch(
+      /^Excel räknade 1 siffra annorlunda/,
+    );
+    expect(await page.getByTestId("differences").textContent()).toMatch(
+      new RegExp(`${cell.replace(/[()]/g, "\\$&")}: Finsam-rapport \\d+, Excel 999$`),
+    );
     expect(await snapshot(page, "Resultat 2024")).toBe(mine);
     await page.screenshot({ path: join(shots, "addin-350-skillnad.png"), fullPage: true });
     await page.context().close();

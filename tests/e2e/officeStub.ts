@@ -24,11 +24,22 @@ export interface StubState {
 
 type Batch = (context: Excel.RequestContext) => Promise<unknown>;
 
-const w = window as unknown as { __officeStubInput: StubInput; __officeStub: StubState; Office: unknown; Excel: unknown };
+const w = window as unknown as {
+  __officeStubInput: StubInput;
+  __officeStub: StubState;
+  Office: unknown;
+  Excel: unknown;
+};
 const input = w.__officeStubInput;
 const data = FakeWorkbookData.fromGrid(input.grid);
 const runner = fakeRunner(data, (sheet, address) => input.figures[`${sheet}!${address}`] ?? null);
-const state: StubState = { data, batchOptions: [], syncCount: runner.syncCount, settings: {}, savedSettings: 0 };
+const state: StubState = {
+  data,
+  batchOptions: [],
+  syncCount: runner.syncCount,
+  settings: {},
+  savedSettings: 0,
+};
 w.__officeStub = state;
 
 w.Excel = {
@@ -45,8 +56,10 @@ w.Office = {
     displayLanguage: input.displayLanguage,
     document: {
       settings: {
-        get: (key: string) => (key in state.settings ? JSON.parse(JSON.stringify(state.settings[key])) : null),
-        set: (key: string, value: unknown) => void (state.settings[key] = JSON.parse(JSON.stringify(value))),
+        get: (key: string) =>
+          key in state.settings ? JSON.parse(JSON.stringify(state.settings[key])) : null,
+        set: (key: string, value: unknown) =>
+          void (state.settings[key] = JSON.parse(JSON.stringify(value))),
         saveAsync: (callback: (r: { status: string }) => void) => {
           state.savedSettings++;
           setTimeout(() => callback({ status: "succeeded" }), 0);

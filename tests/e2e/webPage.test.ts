@@ -24,7 +24,8 @@ let server: { url: string; close: () => Promise<void> };
 const foreign: string[] = [];
 
 beforeAll(async () => {
-  if (!readFileSync(join(web, "index.html"), "utf8").includes("Content-Security-Policy")) throw new Error("Bygg webbsidan först: npm run build");
+  if (!readFileSync(join(web, "index.html"), "utf8").includes("Content-Security-Policy"))
+    throw new Error("Bygg webbsidan först: npm run build");
   mkdirSync(shots, { recursive: true });
   server = await serveFolder(web);
   browser = await launchChromium();
@@ -37,7 +38,10 @@ afterAll(async () => {
 });
 
 async function openPage(width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const origin = new URL(server.url).origin;
   page.on("request", (r) => {
@@ -62,15 +66,26 @@ describe("the web page", () => {
     await page.getByTestId("file-input").setInputFiles(sample);
     await page.getByTestId("found-register").waitFor();
     const opened = Date.now() - t0;
-    expect(await page.getByTestId("found-register").textContent()).toBe("Register: blad ”Deltagare”, 300 deltagarrader i 5 insatser");
-    expect(await page.getByTestId("found-budget").textContent()).toBe("Budget: blad ”Budget”, 2024, tkr");
-    expect(await page.getByRole("combobox", { name: "Budgettabell" }).locator("option").allTextContents()).toEqual(["Automatiskt (periodens år)", "Budget – 2024"]);
+    expect(await page.getByTestId("found-register").textContent()).toBe(
+      "Register: blad ”Deltagare”, 300 deltagarrader i 5 insatser",
+    );
+    expect(await page.getByTestId("found-budget").textContent()).toBe(
+      "Budget: blad ”Budget”, 2024, tkr",
+    );
+    expect(
+      await page
+        .getByRole("combobox", { name: "Budgettabell" })
+        .locator("option")
+        .allTextContents(),
+    ).toEqual(["Automatiskt (periodens år)", "Budget – 2024"]);
     await page.screenshot({ path: join(shots, "1280-start.png"), fullPage: true });
 
     await tab(page, "Kontrollera");
     await page.getByRole("button", { name: "Kontrollera registret" }).click();
     await page.getByTestId("check-summary").waitFor();
-    expect(await page.getByTestId("check-summary").textContent()).toBe("5 fel, 0 varningar, 21 info");
+    expect(await page.getByTestId("check-summary").textContent()).toBe(
+      "5 fel, 0 varningar, 21 info",
+    );
     await page.getByRole("button", { name: /Visa Deltagare!I25/ }).click();
     await page.getByTestId("row-preview").waitFor();
     expect(await page.getByTestId("row-preview").textContent()).toContain("Arbette");
@@ -83,27 +98,49 @@ describe("the web page", () => {
     await page.getByRole("button", { name: "Skapa sammanställning" }).click();
     await page.getByTestId("report-result").waitFor();
     const reported = Date.now() - t1;
-    expect(await page.getByTestId("budget-used").textContent()).toBe("Budgettabell: blad ”Budget”, 2024, tkr");
+    expect(await page.getByTestId("budget-used").textContent()).toBe(
+      "Budgettabell: blad ”Budget”, 2024, tkr",
+    );
     expect(await page.getByTestId("budget-status").count()).toBe(0);
     await page.screenshot({ path: join(shots, "1280-sammanstall.png"), fullPage: true });
     console.log(`Exemplet i sidan: öppna och kontrollera ${opened} ms, sammanställ ${reported} ms`);
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Ladda ner rapporten" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Ladda ner rapporten" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("finsam-exempel-rapport-2024.xlsx");
     const saved = join(tmp, download.suggestedFilename());
     await download.saveAs(saved);
 
     const grid = await readXlsxFile(saved);
-    expect(grid.sheets.map((s) => s.name)).toEqual(["Deltagare", "Budget", "Resultat 2024", "Budget mot utfall 2024", "Kostnad per deltagare 2024", "Kontroll 2024"]);
-    const model = buildReport(await readXlsxFile(sample), { period: { from: "2024-01-01", to: "2024-12-31" } });
+    expect(grid.sheets.map((s) => s.name)).toEqual([
+      "Deltagare",
+      "Budget",
+      "Resultat 2024",
+      "Budget mot utfall 2024",
+      "Kostnad per deltagare 2024",
+      "Kontroll 2024",
+    ]);
+    const model = buildReport(await readXlsxFile(sample), {
+      period: { from: "2024-01-01", to: "2024-12-31" },
+    });
     const resultat = grid.sheets.find((s) => s.name === "Resultat 2024")!;
     const totalRow = resultat.rows.find((r) => r[0] === "Totalt antal deltagare")!;
-    expect(totalRow.slice(1, model.insatser.length + 2)).toEqual([...model.insatser.map((i) => i.participants.total), model.total.participants.total]);
+    expect(totalRow.slice(1, model.insatser.length + 2)).toEqual([
+      ...model.insatser.map((i) => i.participants.total),
+      model.total.participants.total,
+    ]);
     const exitedRow = resultat.rows.find((r) => r[0] === "Avslutade under perioden")!;
     expect(exitedRow[model.insatser.length + 1]).toBe(model.total.participants.exited);
     const cost = grid.sheets.find((s) => s.name === "Kostnad per deltagare 2024")!;
     const costRow = cost.rows.find((r) => r[0] === model.cost[0].insats)!;
-    expect(costRow.slice(0, 4)).toEqual([model.cost[0].insats, model.cost[0].cost, model.insatser[0].participants.total, model.cost[0].perParticipant]);
+    expect(costRow.slice(0, 4)).toEqual([
+      model.cost[0].insats,
+      model.cost[0].cost,
+      model.insatser[0].participants.total,
+      model.cost[0].perParticipant,
+    ]);
 
     await tab(page, "Inställningar");
     await page.getByRole("heading", { name: "Avslutsorsak" }).waitFor();
@@ -129,12 +166,16 @@ describe("the web page", () => {
     await page.getByRole("button", { name: "Skapa sammanställning" }).click();
     await page.getByTestId("report-result").waitFor();
     // Done means ready for the next summary: the button is enabled again.
-    expect(await page.getByRole("button", { name: "Skapa sammanställning" }).isEnabled()).toBe(true);
+    expect(await page.getByRole("button", { name: "Skapa sammanställning" }).isEnabled()).toBe(
+      true,
+    );
     await page.screenshot({ path: join(shots, "320-sammanstall.png"), fullPage: true });
     await tab(page, "Inställningar");
     await page.screenshot({ path: join(shots, "320-installningar.png"), fullPage: true });
     // Nothing wider than the pane: no horizontal scrolling of the page itself.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
     await page.context().close();
   }, 120000);
 
@@ -144,7 +185,9 @@ describe("the web page", () => {
     writeFileSync(broken, "Deltagar-ID;Insats\n1;A\n");
     await page.getByTestId("file-input").setInputFiles(broken);
     await page.getByTestId("error").waitFor();
-    expect(await page.getByTestId("error").textContent()).toContain("Filen ”trasig.xlsx” är inte en Excel-arbetsbok (.xlsx). Spara registret som Excel-arbetsbok (.xlsx) i Excel och försök igen.");
+    expect(await page.getByTestId("error").textContent()).toContain(
+      "Filen ”trasig.xlsx” är inte en Excel-arbetsbok (.xlsx). Spara registret som Excel-arbetsbok (.xlsx) i Excel och försök igen.",
+    );
     await page.screenshot({ path: join(shots, "1280-fel.png"), fullPage: true });
     await page.context().close();
   }, 60000);
@@ -188,19 +231,38 @@ describe("the web page", () => {
     await page.goto(`file://${join(web, "index.html")}`);
     await page.getByTestId("file-input").setInputFiles(sample);
     await page.getByTestId("found-register").waitFor({ timeout: 30000 });
-    expect(await page.getByTestId("found-register").textContent()).toContain("300 deltagarrader i 5 insatser");
+    expect(await page.getByTestId("found-register").textContent()).toContain(
+      "300 deltagarrader i 5 insatser",
+    );
     await context.close();
   }, 60000);
 
   test("no personnummer or name reaches the page: issues, the row preview and the report are masked; the report alone can be downloaded", async () => {
-    const secrets = ["811218-9876", "8112189876", "Olle Berg", "Anna-Karin Svensson", "Sven Andersson"];
+    const secrets = [
+      "811218-9876",
+      "8112189876",
+      "Olle Berg",
+      "Anna-Karin Svensson",
+      "Sven Andersson",
+    ];
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Deltagare");
-    const [headers, ...rows] = syntheticRegister({ rows: 30, seed: 4, insatser: ["Team Norr"], fromYear: 2023, toYear: 2024 }).rows;
-    ws.addRow([...(headers as string[]).map((h) => (h === "Deltagar-ID" ? "Deltagare" : h)), "Klient"]);
+    const [headers, ...rows] = syntheticRegister({
+      rows: 30,
+      seed: 4,
+      insatser: ["Team Norr"],
+      fromYear: 2023,
+      toYear: 2024,
+    }).rows;
+    ws.addRow([
+      ...(headers as string[]).map((h) => (h === "Deltagar-ID" ? "Deltagare" : h)),
+      "Klient",
+    ]);
     rows.forEach((r, i) => {
       const cells = [...r];
-      cells[0] = [secrets[2], secrets[3], secrets[4]][i % 3] + (i >= 3 ? ` ${String.fromCharCode(65 + i)}` : "");
+      cells[0] =
+        [secrets[2], secrets[3], secrets[4]][i % 3] +
+        (i >= 3 ? ` ${String.fromCharCode(65 + i)}` : "");
       if (i === 1) cells[2] = secrets[0]; // a personnummer typed into Kön
       if (i === 2) cells[1] = secrets[1]; // and into Insats
       ws.addRow([...cells, secrets[2 + (i % 3)]]);
@@ -216,7 +278,10 @@ describe("the web page", () => {
     await page.getByTestId("check-summary").waitFor();
     const shown: string[] = [await page.evaluate(() => document.body.innerText)];
     expect(shown[0]).toContain("ÅÅMMDD-****");
-    await page.getByRole("button", { name: /Visa Deltagare!/ }).first().click();
+    await page
+      .getByRole("button", { name: /Visa Deltagare!/ })
+      .first()
+      .click();
     await page.getByTestId("row-preview").waitFor();
     shown.push(await page.evaluate(() => document.body.innerText));
     await tab(page, "Sammanställ");
@@ -226,12 +291,20 @@ describe("the web page", () => {
     shown.push(await page.evaluate(() => document.body.innerText));
     for (const text of shown) expect(secrets.filter((x) => text.includes(x))).toEqual([]);
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Ladda ner endast rapporten" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Ladda ner endast rapporten" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("personuppgifter-rapport-2024-endast-rapport.xlsx");
     const saved = join(tmp, download.suggestedFilename());
     await download.saveAs(saved);
     const grid = await readXlsxFile(saved);
-    expect(grid.sheets.map((s) => s.name)).toEqual(["Resultat 2024", "Budget mot utfall 2024", "Kostnad per deltagare 2024", "Kontroll 2024"]);
+    expect(grid.sheets.map((s) => s.name)).toEqual([
+      "Resultat 2024",
+      "Budget mot utfall 2024",
+      "Kostnad per deltagare 2024",
+      "Kontroll 2024",
+    ]);
     const all = JSON.stringify(grid);
     expect(secrets.filter((x) => all.includes(x))).toEqual([]);
     await page.context().close();

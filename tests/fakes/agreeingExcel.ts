@@ -18,10 +18,19 @@ export interface AgreeingOptions {
  * figures, which the LibreOffice suite proves the formulas equal.
  */
 export function agreeingFigures(grid: WorkbookGrid, o: AgreeingOptions): Record<string, CellValue> {
-  const prepared = prepareReport(grid, { period: o.period, today: o.today, budgetSheet: o.budgetSheet });
-  const plan = planSheetNames(reportLabel(prepared), o.existing ?? grid.sheets.map((s) => ({ name: s.name, marker: null })));
+  const prepared = prepareReport(grid, {
+    period: o.period,
+    today: o.today,
+    budgetSheet: o.budgetSheet,
+  });
+  const plan = planSheetNames(
+    reportLabel(prepared),
+    o.existing ?? grid.sheets.map((s) => ({ name: s.name, marker: null })),
+  );
   const layout = layoutReport(prepared, grid, { names: plan.names, canRewriteSource: false });
   const figures: Record<string, CellValue> = {};
-  for (const s of layout.sheets) for (const c of s.cells) if (c.formula) figures[`${s.name}!${columnLetter(c.col)}${c.row + 1}`] = c.value;
+  for (const s of layout.sheets)
+    for (const c of s.cells)
+      if (c.formula) figures[`${s.name}!${columnLetter(c.col)}${c.row + 1}`] = c.value;
   return figures;
 }

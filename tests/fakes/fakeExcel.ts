@@ -36,7 +36,14 @@ interface Pending {
 }
 
 export class FakeWorkbookData {
-  sheets: { name: string; cells: Map<string, FakeCell>; tables: { name: string; address: string; style: string }[]; charts: { type: string; title: string }[]; cfs: { id: string; address: string; rule: string }[]; frozen: string | null }[] = [];
+  sheets: {
+    name: string;
+    cells: Map<string, FakeCell>;
+    tables: { name: string; address: string; style: string }[];
+    charts: { type: string; title: string }[];
+    cfs: { id: string; address: string; rule: string }[];
+    frozen: string | null;
+  }[] = [];
   names: { name: string; formula: string; visible: boolean }[] = [];
   nextId = 1;
   activeSheet = "";
@@ -46,7 +53,9 @@ export class FakeWorkbookData {
     const d = new FakeWorkbookData();
     for (const s of grid.sheets) {
       const cells = new Map<string, FakeCell>();
-      s.rows.forEach((row, r) => row.forEach((v, c) => v !== null && cells.set(`${r},${c}`, { value: v })));
+      s.rows.forEach((row, r) =>
+        row.forEach((v, c) => v !== null && cells.set(`${r},${c}`, { value: v })),
+      );
       d.sheets.push({ name: s.name, cells, tables: [], charts: [], cfs: [], frozen: null });
     }
     d.activeSheet = grid.sheets[0]?.name ?? "";
@@ -72,7 +81,8 @@ class Loadable {
   protected settled = new Map<string, unknown>();
   constructor(protected readonly ctx: FakeContext) {}
   load(props: string | string[]): this {
-    for (const p of (Array.isArray(props) ? props : props.split(","))) this.requested.add(p.trim().replace(/^items\//, ""));
+    for (const p of Array.isArray(props) ? props : props.split(","))
+      this.requested.add(p.trim().replace(/^items\//, ""));
     this.ctx.track(this);
     return this;
   }
@@ -131,7 +141,12 @@ export class FakeContext {
     let responseBytes = 0;
     for (const t of this.tracked) responseBytes += t.settle();
     this.tracked = [];
-    this.syncs.push({ requestBytes: this.requestBytes, responseBytes, calculationSuspended: this.calculationSuspended, screenUpdatingSuspended: this.screenUpdatingSuspended });
+    this.syncs.push({
+      requestBytes: this.requestBytes,
+      responseBytes,
+      calculationSuspended: this.calculationSuspended,
+      screenUpdatingSuspended: this.screenUpdatingSuspended,
+    });
     this.requestBytes = 0;
     this.calculationSuspended = false;
     this.screenUpdatingSuspended = false;
@@ -141,7 +156,10 @@ export class FakeContext {
 class FakeWorkbook {
   readonly worksheets: FakeWorksheets;
   readonly names: FakeNames;
-  readonly application: { suspendApiCalculationUntilNextSync: () => void; suspendScreenUpdatingUntilNextSync: () => void };
+  readonly application: {
+    suspendApiCalculationUntilNextSync: () => void;
+    suspendScreenUpdatingUntilNextSync: () => void;
+  };
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheets(ctx);
     this.names = new FakeNames(ctx);
@@ -194,7 +212,14 @@ class FakeWorksheets {
   add(name: string) {
     this.ctx.enqueue(() => {
       if (this.ctx.data.sheet(name)) throw new Error(`ItemAlreadyExists: ${name}`);
-      this.ctx.data.sheets.push({ name, cells: new Map(), tables: [], charts: [], cfs: [], frozen: null });
+      this.ctx.data.sheets.push({
+        name,
+        cells: new Map(),
+        tables: [],
+        charts: [],
+        cfs: [],
+        frozen: null,
+      });
     }, name);
     return new FakeWorksheet(this.ctx, () => name);
   }
@@ -234,34 +259,56 @@ class FakeWorksheet extends Loadable {
   getUsedRangeOrNullObject() {
     // Scanning every cell is slow for 100 000 rows: this range keeps its bounds until its context applies changes.
     let cached: { generation: number; area: Area } | null = null;
-    return new FakeRange(this.ctx, () => this.resolve(), () => {
-      if (cached?.generation !== this.ctx.generation) cached = { generation: this.ctx.generation, area: this.usedArea() };
-      return cached.area;
-    });
+    return new FakeRange(
+      this.ctx,
+      () => this.resolve(),
+      () => {
+        if (cached?.generation !== this.ctx.generation)
+          cached = { generation: this.ctx.generation, area: this.usedArea() };
+        return cached.area;
+      },
+    );
   }
 
   private usedArea(): Area {
     {
       const d = this.data();
       if (!d || d.cells.size === 0) return null;
-      let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+      let r0 = Infinity,
+        c0 = Infinity,
+        r1 = -1,
+        c1 = -1;
       for (const [k, cell] of d.cells) {
         if (cell.value === null && cell.formula === undefined) continue;
         const comma = k.indexOf(",");
-        const r = Number(k.slice(0, comma)), c = Number(k.slice(comma + 1));
-        r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
+        const r = Number(k.slice(0, comma)),
+          c = Number(k.slice(comma + 1));
+        r0 = Math.min(r0, r);
+        c0 = Math.min(c0, c);
+        r1 = Math.max(r1, r);
+        c1 = Math.max(c1, c);
       }
       return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
     }
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number) {
-    return new FakeRange(this.ctx, () => this.resolve(), () => ({ row, col, rows, cols }));
+    return new FakeRange(
+      this.ctx,
+      () => this.resolve(),
+      () => ({ row, col, rows, cols }),
+    );
   }
   getRange(address?: string) {
-    return new FakeRange(this.ctx, () => this.resolve(), () => parseAddress(address ?? "A1:XFD1048576"));
+    return new FakeRange(
+      this.ctx,
+      () => this.resolve(),
+      () => parseAddress(address ?? "A1:XFD1048576"),
+    );
   }
   getRanges(addresses: string) {
-    return { conditionalFormats: new FakeConditionalFormats(this.ctx, () => this.data()!, addresses) };
+    return {
+      conditionalFormats: new FakeConditionalFormats(this.ctx, () => this.data()!, addresses),
+    };
   }
   activate() {
     this.ctx.enqueue(() => (this.ctx.data.activeSheet = this.resolve()!));
@@ -285,13 +332,24 @@ class FakeWorksheet extends Loadable {
     return {
       add: (type: string) => {
         const c = { type, title: { text: "" }, setPosition: () => {} };
-        this.ctx.enqueue(() => this.data()!.charts.push({ type, get title() { return c.title.text; } }), type);
+        this.ctx.enqueue(
+          () =>
+            this.data()!.charts.push({
+              type,
+              get title() {
+                return c.title.text;
+              },
+            }),
+          type,
+        );
         return c;
       },
     };
   }
   get freezePanes() {
-    return { freezeAt: (r: FakeRange) => this.ctx.enqueue(() => (this.data()!.frozen = r.describe())) };
+    return {
+      freezeAt: (r: FakeRange) => this.ctx.enqueue(() => (this.data()!.frozen = r.describe())),
+    };
   }
 }
 
@@ -299,7 +357,10 @@ function parseAddress(address: string): { row: number; col: number; rows: number
   const [a, b] = address.replace(/\$/g, "").split(":");
   const cell = (x: string, end: boolean) => {
     const m = /^([A-Z]*)(\d*)$/.exec(x)!;
-    return { col: m[1] ? columnIndex(m[1]) : end ? 16383 : 0, row: m[2] ? Number(m[2]) - 1 : end ? 1048575 : 0 };
+    return {
+      col: m[1] ? columnIndex(m[1]) : end ? 16383 : 0,
+      row: m[2] ? Number(m[2]) - 1 : end ? 1048575 : 0,
+    };
   };
   const s = cell(a, false);
   const e = b ? cell(b, true) : s;
@@ -329,10 +390,22 @@ class FakeRange extends Loadable {
   private cells() {
     return this.ctx.data.sheet(this.sheetOf()!)!.cells;
   }
-  get rowIndex() { this.need("rowIndex"); return this.area()!.row; }
-  get columnIndex() { this.need("columnIndex"); return this.area()!.col; }
-  get rowCount() { this.need("rowCount"); return this.area()!.rows; }
-  get columnCount() { this.need("columnCount"); return this.area()!.cols; }
+  get rowIndex() {
+    this.need("rowIndex");
+    return this.area()!.row;
+  }
+  get columnIndex() {
+    this.need("columnIndex");
+    return this.area()!.col;
+  }
+  get rowCount() {
+    this.need("rowCount");
+    return this.area()!.rows;
+  }
+  get columnCount() {
+    this.need("columnCount");
+    return this.area()!.cols;
+  }
   get values(): CellValue[][] {
     this.need("values");
     return this.settled.get("values") as CellValue[][];
@@ -344,7 +417,12 @@ class FakeRange extends Loadable {
       Array.from({ length: a.cols }, (_, c) => {
         const cell = cells.get(`${a.row + r},${a.col + c}`);
         if (!cell) return "";
-        if (cell.formula !== undefined) return this.ctx.evaluate(this.sheetName, `${columnLetter(a.col + c)}${a.row + r + 1}`, cell.formula);
+        if (cell.formula !== undefined)
+          return this.ctx.evaluate(
+            this.sheetName,
+            `${columnLetter(a.col + c)}${a.row + r + 1}`,
+            cell.formula,
+          );
         return cell.value;
       }),
     );
@@ -363,8 +441,13 @@ class FakeRange extends Loadable {
           const key = `${a.row + r},${a.col + c}`;
           if (v === "") return void cells.delete(key);
           const cell = cells.get(key) ?? { value: null };
-          if (typeof v === "string" && v.startsWith("=")) Object.assign(cell, { formula: v.slice(1), value: null });
-          else Object.assign(cell, { formula: undefined, value: typeof v === "string" && v.startsWith("'") ? v.slice(1) : v });
+          if (typeof v === "string" && v.startsWith("="))
+            Object.assign(cell, { formula: v.slice(1), value: null });
+          else
+            Object.assign(cell, {
+              formula: undefined,
+              value: typeof v === "string" && v.startsWith("'") ? v.slice(1) : v,
+            });
           cells.set(key, cell);
         }),
       );
@@ -407,7 +490,11 @@ class FakeRange extends Loadable {
     this.ctx.enqueue(() => (this.ctx.data.selection = `${this.sheetName}!${this.describe()}`));
   }
   get conditionalFormats() {
-    return new FakeConditionalFormats(this.ctx, () => this.ctx.data.sheet(this.sheetOf()!)!, this.describe());
+    return new FakeConditionalFormats(
+      this.ctx,
+      () => this.ctx.data.sheet(this.sheetOf()!)!,
+      this.describe(),
+    );
   }
 }
 
@@ -420,13 +507,24 @@ class FakeConditionalFormats extends Loadable {
     super(ctx);
   }
   add(type: string) {
-    const cf = new FakeConditionalFormat(this.ctx, this.sheet, String(this.ctx.data.nextId++), type, this.address);
-    this.ctx.enqueue(() => this.sheet().cfs.push({ id: cf.idValue, address: this.address, rule: type }), this.address);
+    const cf = new FakeConditionalFormat(
+      this.ctx,
+      this.sheet,
+      String(this.ctx.data.nextId++),
+      type,
+      this.address,
+    );
+    this.ctx.enqueue(
+      () => this.sheet().cfs.push({ id: cf.idValue, address: this.address, rule: type }),
+      this.address,
+    );
     return cf;
   }
   get items() {
     this.need("id");
-    return this.sheet().cfs.map((c) => new FakeConditionalFormat(this.ctx, this.sheet, c.id, c.rule, c.address, true));
+    return this.sheet().cfs.map(
+      (c) => new FakeConditionalFormat(this.ctx, this.sheet, c.id, c.rule, c.address, true),
+    );
   }
   protected override peek() {
     return this.sheet().cfs;

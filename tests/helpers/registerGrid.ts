@@ -46,13 +46,31 @@ export function participant(i: number, p: Participant = {}): CellValue[] {
     years: 3,
   };
   const v = { ...base, ...p };
-  return [v.id, v.insats, v.gender, v.birthYear, v.municipality, v.referrer, v.start, v.end, v.exit, v.before, v.after, v.education, v.years].map(
-    (x) => (x === undefined ? null : x),
-  );
+  return [
+    v.id,
+    v.insats,
+    v.gender,
+    v.birthYear,
+    v.municipality,
+    v.referrer,
+    v.start,
+    v.end,
+    v.exit,
+    v.before,
+    v.after,
+    v.education,
+    v.years,
+  ].map((x) => (x === undefined ? null : x));
 }
 
-export function registerSheet(rows: CellValue[][], opts: { name?: string; titleRows?: CellValue[][]; headers?: string[] } = {}): SheetGrid {
-  return { name: opts.name ?? "Deltagare", rows: [...(opts.titleRows ?? []), opts.headers ?? HEADERS, ...rows] };
+export function registerSheet(
+  rows: CellValue[][],
+  opts: { name?: string; titleRows?: CellValue[][]; headers?: string[] } = {},
+): SheetGrid {
+  return {
+    name: opts.name ?? "Deltagare",
+    rows: [...(opts.titleRows ?? []), opts.headers ?? HEADERS, ...rows],
+  };
 }
 
 export function workbook(...sheets: SheetGrid[]): WorkbookGrid {

@@ -4,7 +4,8 @@
  */
 import { Deflate, deflateSync, strToU8, zipSync, type Zippable } from "fflate";
 
-export const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+export const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -43,7 +44,9 @@ export function workbookParts(wb: HandWorkbook): Record<string, string | Uint8Ar
   parts["[Content_Types].xml"] =
     XML_DECL +
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>';
-  parts["_rels/.rels"] = XML_DECL + `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
+  parts["_rels/.rels"] =
+    XML_DECL +
+    `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
   const rels: string[] = [];
   const sheetEls: string[] = [];
   wb.sheets.forEach((s, i) => {
@@ -51,34 +54,50 @@ export function workbookParts(wb: HandWorkbook): Record<string, string | Uint8Ar
     const kind = s.chart ? "chartsheet" : "worksheet";
     const path = s.chart ? `chartsheets/sheet${i + 1}.xml` : `worksheets/sheet${i + 1}.xml`;
     rels.push(`<Relationship Id="${id}" Type="${REL}/${kind}" Target="${path}"/>`);
-    sheetEls.push(`<sheet name="${esc(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="${id}"/>`);
+    sheetEls.push(
+      `<sheet name="${esc(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="${id}"/>`,
+    );
     parts[`xl/${path}`] = s.chart
       ? XML_DECL + `<chartsheet ${NS}><sheetPr/><drawing r:id="rId1"/></chartsheet>`
       : s.xml.startsWith("<?xml") || s.xml.startsWith("<worksheet")
         ? s.xml
-        : XML_DECL + `<worksheet ${NS}><dimension ref="A1"/><sheetData>${s.xml}</sheetData>${s.after ?? ""}</worksheet>`;
+        : XML_DECL +
+          `<worksheet ${NS}><dimension ref="A1"/><sheetData>${s.xml}</sheetData>${s.after ?? ""}</worksheet>`;
   });
   if (wb.sharedStrings) {
     rels.push(`<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`);
-    const items = wb.sharedStrings.map((s) => (s.startsWith("<") ? `<si>${s}</si>` : `<si><t xml:space="preserve">${esc(s)}</t></si>`));
-    parts["xl/sharedStrings.xml"] = XML_DECL + `<sst ${NS} count="${items.length}" uniqueCount="${items.length}">${items.join("")}</sst>`;
+    const items = wb.sharedStrings.map((s) =>
+      s.startsWith("<") ? `<si>${s}</si>` : `<si><t xml:space="preserve">${esc(s)}</t></si>`,
+    );
+    parts["xl/sharedStrings.xml"] =
+      XML_DECL +
+      `<sst ${NS} count="${items.length}" uniqueCount="${items.length}">${items.join("")}</sst>`;
   }
   if (wb.styles) {
     rels.push(`<Relationship Id="rIdT" Type="${REL}/styles" Target="styles.xml"/>`);
     parts["xl/styles.xml"] = XML_DECL + `<styleSheet ${NS}>${wb.styles}</styleSheet>`;
   }
-  parts["xl/_rels/workbook.xml.rels"] = XML_DECL + `<Relationships xmlns="${PKG_REL}">${rels.join("")}</Relationships>`;
-  const names = wb.definedNames?.length ? `<definedNames>${wb.definedNames.map(([n, f]) => `<definedName name="${esc(n)}">${esc(f)}</definedName>`).join("")}</definedNames>` : "";
-  parts["xl/workbook.xml"] = XML_DECL + `<workbook ${NS}>${wb.date1904 ? '<workbookPr date1904="1"/>' : "<workbookPr/>"}<sheets>${sheetEls.join("")}</sheets>${names}</workbook>`;
+  parts["xl/_rels/workbook.xml.rels"] =
+    XML_DECL + `<Relationships xmlns="${PKG_REL}">${rels.join("")}</Relationships>`;
+  const names = wb.definedNames?.length
+    ? `<definedNames>${wb.definedNames.map(([n, f]) => `<definedName name="${esc(n)}">${esc(f)}</definedName>`).join("")}</definedNames>`
+    : "";
+  parts["xl/workbook.xml"] =
+    XML_DECL +
+    `<workbook ${NS}>${wb.date1904 ? '<workbookPr date1904="1"/>' : "<workbookPr/>"}<sheets>${sheetEls.join("")}</sheets>${names}</workbook>`;
   for (const [name, content] of Object.entries(wb.extra ?? {})) parts[name] = content;
   for (const name of wb.omit ?? []) delete parts[name];
   return parts;
 }
 
 /** Zips parts (name → text or bytes) into .xlsx bytes. */
-export function zipParts(parts: Record<string, string | Uint8Array>, level: 0 | 6 | 9 = 6): Uint8Array {
+export function zipParts(
+  parts: Record<string, string | Uint8Array>,
+  level: 0 | 6 | 9 = 6,
+): Uint8Array {
   const z: Zippable = {};
-  for (const [name, content] of Object.entries(parts)) z[name] = [typeof content === "string" ? strToU8(content) : content, { level }];
+  for (const [name, content] of Object.entries(parts))
+    z[name] = [typeof content === "string" ? strToU8(content) : content, { level }];
   return zipSync(z);
 }
 
@@ -153,7 +172,12 @@ export function rawZip(entries: RawEntry[]): Uint8Array {
 }
 
 /** Raw deflate data of `head`, then `body` repeated `times` times, then `tail`, made without holding it inflated; and its inflated size. */
-export function deflateRepeated(head: string, body: string, times: number, tail: string): { data: Uint8Array; size: number } {
+export function deflateRepeated(
+  head: string,
+  body: string,
+  times: number,
+  tail: string,
+): { data: Uint8Array; size: number } {
   const out: Uint8Array[] = [];
   const d = new Deflate({ level: 6 }, (chunk) => out.push(chunk));
   const [h, b, t] = [strToU8(head), strToU8(body), strToU8(tail)];

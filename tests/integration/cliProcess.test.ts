@@ -20,7 +20,11 @@ beforeAll(async () => {
   launcher = compileCli(join(dir, "build"));
   libDir = join(dir, "build", "lib");
   // Large enough that writing the report takes a moment (about half a megabyte).
-  await writeRegister(input, { rows: 3000, seed: 21, insatser: ["Team Norr", "Team Syd", "Team Väst"] });
+  await writeRegister(input, {
+    rows: 3000,
+    seed: 21,
+    insatser: ["Team Norr", "Team Syd", "Team Väst"],
+  });
 }, 60_000);
 
 interface Exit {
@@ -35,13 +39,19 @@ function exited(child: ChildProcess): Promise<Exit> {
   let err = "";
   child.stdout?.on("data", (d) => (out += d));
   child.stderr?.on("data", (d) => (err += d));
-  return new Promise((resolve) => child.on("close", (code, signal) => resolve({ code, signal, out: out.trim(), err: err.trim() })));
+  return new Promise((resolve) =>
+    child.on("close", (code, signal) =>
+      resolve({ code, signal, out: out.trim(), err: err.trim() }),
+    ),
+  );
 }
 
 // --skriv-over: these runs write over an earlier report on purpose.
 const report = (out: string) => ["report", input, "--period", "2024", "-o", out, "--skriv-over"];
-const spawnCli = (args: string[]) => spawn(process.execPath, [launcher, ...args], { env: cliEnv(), cwd: dir });
-const isTemp = (name: string, out: string) => name.startsWith(`.${out.split(/[\\/]/).pop()}.`) && name.endsWith(".tmp");
+const spawnCli = (args: string[]) =>
+  spawn(process.execPath, [launcher, ...args], { env: cliEnv(), cwd: dir });
+const isTemp = (name: string, out: string) =>
+  name.startsWith(`.${out.split(/[\\/]/).pop()}.`) && name.endsWith(".tmp");
 
 test("the compiled command runs (the build used by the other tests works)", async () => {
   const r = await exited(spawnCli(["--help"]));
@@ -76,7 +86,9 @@ test("killed in the middle of writing (SIGKILL): the earlier file stays whole, t
     { env: cliEnv() },
   );
   const done = exited(child);
-  await new Promise<void>((resolve) => child.stdout!.on("data", (d) => String(d).includes("halfway") && resolve()));
+  await new Promise<void>((resolve) =>
+    child.stdout!.on("data", (d) => String(d).includes("halfway") && resolve()),
+  );
   child.kill("SIGKILL");
   expect((await done).signal).toBe("SIGKILL");
 
@@ -120,24 +132,33 @@ test("the real command killed (SIGKILL) as soon as its temporary file appears: t
 }, 60_000);
 
 // RLIMIT_FSIZE makes the kernel refuse writes past a size (EFBIG): a real failure half-way through the file.
-(process.platform === "win32" ? test.skip : test)("the file system refusing the rest of the file half-way (file size limit): exit 2 in Swedish, the earlier report intact, nothing left over", async () => {
-  const sub = join(dir, "efbig");
-  mkdirSync(sub);
-  const out = join(sub, "rapport.xlsx");
-  expect((await run(report(out))).code).toBe(0);
-  const earlier = sha256(out);
-  const inputBefore = sha256(input);
-  const size = readFileSync(out).length;
-  // bash counts ulimit -f in 1024-byte blocks: about half the report, far more than the lock file.
-  const blocks = Math.floor(size / 2 / 1024);
-  expect(blocks).toBeGreaterThan(10);
-  const script = `ulimit -f ${blocks} && exec "$0" "$@"`;
-  const r = await exited(spawn("bash", ["-c", script, process.execPath, launcher, ...report(out)], { env: cliEnv() }));
-  expect([r.code, r.err]).toEqual([2, `Kunde inte skriva ${out}. Kontrollera att mappen finns och att filen inte är öppen i Excel.`]);
-  expect(sha256(out)).toBe(earlier);
-  expect(sha256(input)).toBe(inputBefore);
-  expect(leftovers(sub)).toEqual([]);
-}, 60_000);
+(process.platform === "win32" ? test.skip : test)(
+  "the file system refusing the rest of the file half-way (file size limit): exit 2 in Swedish, the earlier report intact, nothing left over",
+  async () => {
+    const sub = join(dir, "efbig");
+    mkdirSync(sub);
+    const out = join(sub, "rapport.xlsx");
+    expect((await run(report(out))).code).toBe(0);
+    const earlier = sha256(out);
+    const inputBefore = sha256(input);
+    const size = readFileSync(out).length;
+    // bash counts ulimit -f in 1024-byte blocks: about half the report, far more than the lock file.
+    const blocks = Math.floor(size / 2 / 1024);
+    expect(blocks).toBeGreaterThan(10);
+    const script = `ulimit -f ${blocks} && exec "$0" "$@"`;
+    const r = await exited(
+      spawn("bash", ["-c", script, process.execPath, launcher, ...report(out)], { env: cliEnv() }),
+    );
+    expect([r.code, r.err]).toEqual([
+      2,
+      `Kunde inte skriva ${out}. Kontrollera att mappen finns och att filen inte är öppen i Excel.`,
+    ]);
+    expect(sha256(out)).toBe(earlier);
+    expect(sha256(input)).toBe(inputBefore);
+    expect(leftovers(sub)).toEqual([]);
+  },
+  60_000,
+);
 
 test("two processes writing one file at once: one writes, the other exits 2 saying another run is writing; the result is a valid workbook", async () => {
   const sub = join(dir, "two");
@@ -145,7 +166,9 @@ test("two processes writing one file at once: one writes, the other exits 2 sayi
   const out = join(sub, "rapport.xlsx");
   const results = await Promise.all([0, 1].map(() => exited(spawnCli(report(out)))));
   expect(results.map((r) => r.code).sort()).toEqual([0, 2]);
-  expect(results.find((r) => r.code === 2)!.err).toMatch(/^En annan körning skriver redan till .*rapport\.xlsx\. Vänta tills den är klar och försök igen\./);
+  expect(results.find((r) => r.code === 2)!.err).toMatch(
+    /^En annan körning skriver redan till .*rapport\.xlsx\. Vänta tills den är klar och försök igen\./,
+  );
   expect(await sheetNames(out)).toContain("Resultat 2024");
   expect(leftovers(sub)).toEqual([]);
 }, 60_000);

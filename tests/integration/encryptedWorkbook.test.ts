@@ -33,11 +33,18 @@ describe("isEncryptedOoxml", () => {
     // 4 entries per 512-byte sector: the names sit in the third directory sector, reached through the FAT.
     expect(isEncryptedOoxml(buildCfb({ streams: ENCRYPTED, fillerStreams: 9 }))).toBe(true);
     expect(isEncryptedOoxml(buildCfb({ streams: ["EncryptedPackage"] }))).toBe(false);
-    expect(isEncryptedOoxml(buildCfb({ streams: ["Workbook", "\u0005SummaryInformation"] }))).toBe(false);
+    expect(isEncryptedOoxml(buildCfb({ streams: ["Workbook", "\u0005SummaryInformation"] }))).toBe(
+      false,
+    );
   });
 
   test("the names inside a stream's data (an .xls cell saying EncryptedPackage) do not count: only the directory does", () => {
-    const text = new Uint8Array([...utf16le("EncryptionInfo"), 0, 0, ...utf16le("EncryptedPackage")]);
+    const text = new Uint8Array([
+      ...utf16le("EncryptionInfo"),
+      0,
+      0,
+      ...utf16le("EncryptedPackage"),
+    ]);
     const xls = buildCfb({ streams: ["\u0005SummaryInformation"], workbookData: text });
     expect(Buffer.from(xls).includes(Buffer.from(utf16le("EncryptedPackage")))).toBe(true);
     expect(isEncryptedOoxml(xls)).toBe(false);
@@ -49,12 +56,14 @@ describe("isEncryptedOoxml", () => {
     // The FAT is sector 0 (file offset 512); make the directory's last sector point back to its first.
     const first = view.getUint32(0x30, true);
     let last = first;
-    while (view.getUint32(512 + last * 4, true) < 0xfffffffa) last = view.getUint32(512 + last * 4, true);
+    while (view.getUint32(512 + last * 4, true) < 0xfffffffa)
+      last = view.getUint32(512 + last * 4, true);
     view.setUint32(512 + last * 4, first, true);
     expect(isEncryptedOoxml(looped)).toBe(false);
 
     const real = fixture("losenord.xlsx");
-    for (const n of [0, 8, 100, 511, 512, 1024, 2048, real.length - 1]) expect(isEncryptedOoxml(real.subarray(0, n))).toBe(n >= real.length - 1);
+    for (const n of [0, 8, 100, 511, 512, 1024, 2048, real.length - 1])
+      expect(isEncryptedOoxml(real.subarray(0, n))).toBe(n >= real.length - 1);
     const header = buildCfb({ streams: ENCRYPTED }).subarray(0, 512);
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 4096 }), fc.boolean(), (tail, withHeader) => {
@@ -75,7 +84,11 @@ describe("finsam-rapport and a password-protected workbook", () => {
       "Filen ”Register 2024.xlsx” är lösenordsskyddad. Öppna den i Excel, ta bort lösenordet (Arkiv → Information → Skydda arbetsbok → Kryptera med lösenord, töm fältet), spara och försök igen.";
     expect(encryptedWorkbookMessage("Register 2024.xlsx")).toBe(expected);
     const out = join(dir, "rapport.xlsx");
-    for (const args of [["validate", locked], ["report", locked, "--period", "2024", "-o", out], ["report", locked, "--period", "2024", "--json"]]) {
+    for (const args of [
+      ["validate", locked],
+      ["report", locked, "--period", "2024", "-o", out],
+      ["report", locked, "--period", "2024", "--json"],
+    ]) {
       const r = await run(args);
       expect([r.code, r.err]).toEqual([2, expected]);
     }
@@ -90,9 +103,14 @@ describe("finsam-rapport and a password-protected workbook", () => {
 
     const handMade = join(dir, "handgjord.xlsx");
     writeFileSync(handMade, buildCfb({ streams: ENCRYPTED }));
-    expect((await run(["validate", handMade])).err).toContain("”handgjord.xlsx” är lösenordsskyddad");
+    expect((await run(["validate", handMade])).err).toContain(
+      "”handgjord.xlsx” är lösenordsskyddad",
+    );
 
-    for (const [name, bytes] of [["gammal.xls", fixture("gammal.xls")], ["gammal2.xls", buildCfb({ streams: ["Workbook"] })]] as const) {
+    for (const [name, bytes] of [
+      ["gammal.xls", fixture("gammal.xls")],
+      ["gammal2.xls", buildCfb({ streams: ["Workbook"] })],
+    ] as const) {
       const path = join(dir, name);
       writeFileSync(path, bytes);
       const v = await run(["validate", path]);

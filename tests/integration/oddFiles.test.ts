@@ -22,8 +22,20 @@ async function run(args: string[]) {
 test("a register table without <tableStyleInfo> (as LibreOffice saves it) gives a report, not an unexpected error", async () => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Deltagare");
-  const [headers, ...rows] = syntheticRegister({ rows: 30, seed: 3, insatser: ["Team Norr"], fromYear: 2023, toYear: 2024 }).rows;
-  ws.addTable({ name: "Register", ref: "A1", headerRow: true, columns: (headers as string[]).map((name) => ({ name })), rows });
+  const [headers, ...rows] = syntheticRegister({
+    rows: 30,
+    seed: 3,
+    insatser: ["Team Norr"],
+    fromYear: 2023,
+    toYear: 2024,
+  }).rows;
+  ws.addTable({
+    name: "Register",
+    ref: "A1",
+    headerRow: true,
+    columns: (headers as string[]).map((name) => ({ name })),
+    rows,
+  });
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
   const part = Object.keys(zip.files).find((f) => /^xl\/tables\/table\d+\.xml$/.test(f))!;
   const xml = await zip.file(part)!.async("string");
@@ -32,7 +44,16 @@ test("a register table without <tableStyleInfo> (as LibreOffice saves it) gives 
   const input = join(dir, "libreoffice.xlsx");
   writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
 
-  const r = await run(["report", input, "--period", "2024", "-o", join(dir, "libreoffice-rapport.xlsx"), "--today", "2025-06-01"]);
+  const r = await run([
+    "report",
+    input,
+    "--period",
+    "2024",
+    "-o",
+    join(dir, "libreoffice-rapport.xlsx"),
+    "--today",
+    "2025-06-01",
+  ]);
   expect(r.err).toBe("");
   expect(r.code).toBe(0);
   const copy = new ExcelJS.Workbook();
@@ -47,23 +68,35 @@ describe("text and dates the copy must keep exactly", () => {
   const comment = `Kommentar e\u0301 ${PLANES.join("")}`;
 
   function register(): Uint8Array {
-    const headers = ["Deltagar-ID", "Insats", "Inskrivningsdatum", "Avslutsdatum", "Avslutsorsak", "Anteckning"];
-    const inline = (ref: string, v: string) => `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
-    const rows = [`<row r="1">${headers.map((h, i) => inline(`${"ABCDEF"[i]}1`, h)).join("")}</row>`];
+    const headers = [
+      "Deltagar-ID",
+      "Insats",
+      "Inskrivningsdatum",
+      "Avslutsdatum",
+      "Avslutsorsak",
+      "Anteckning",
+    ];
+    const inline = (ref: string, v: string) =>
+      `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const rows = [
+      `<row r="1">${headers.map((h, i) => inline(`${"ABCDEF"[i]}1`, h)).join("")}</row>`,
+    ];
     for (let i = 0; i < 12; i++) {
       const r = i + 2;
       rows.push(
         `<row r="${r}">${inline(`A${r}`, `D${i}`)}${inline(`B${r}`, i % 2 ? "Team \u{1F331}" : "Team Syd")}` +
           // Enrolment dates as ISO dates (t="d"), as some programs write them.
           `<c r="C${r}" t="d"><v>2024-0${1 + (i % 6)}-1${i % 9}</v></c>` +
-          (i % 3 === 0 ? `<c r="D${r}" t="d"><v>2024-1${i % 3}-20T00:00:00</v></c>${inline(`E${r}`, "Arbete")}` : "") +
+          (i % 3 === 0
+            ? `<c r="D${r}" t="d"><v>2024-1${i % 3}-20T00:00:00</v></c>${inline(`E${r}`, "Arbete")}`
+            : "") +
           `${inline(`F${r}`, comment)}</row>`,
       );
     }
     return handXlsx({ sheets: [{ name: sheetName, xml: rows.join("") }] });
   }
 
-  test("emoji, combining characters and every plane, and t=\"d\" dates, round-trip into the copy; formulas name the sheet as it is", async () => {
+  test('emoji, combining characters and every plane, and t="d" dates, round-trip into the copy; formulas name the sheet as it is', async () => {
     const input = join(dir, "planes.xlsx");
     const bytes = register();
     writeFileSync(input, bytes);
@@ -90,6 +123,14 @@ async function formulasOf(path: string, sheet: string): Promise<string[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   const out: string[] = [];
-  wb.getWorksheet(sheet)!.eachRow((row) => row.eachCell((c) => void ((c.model as { formula?: string }).formula && out.push((c.model as { formula: string }).formula))));
+  wb.getWorksheet(sheet)!.eachRow((row) =>
+    row.eachCell(
+      (c) =>
+        void (
+          (c.model as { formula?: string }).formula &&
+          out.push((c.model as { formula: string }).formula)
+        ),
+    ),
+  );
   return out;
 }

@@ -12,21 +12,31 @@ const dir = mkdtempSync(join(tmpdir(), "finsam-validate-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const TODAY = "2025-06-01";
 
-
 /** A register as a verksamhetsledare keeps it: title rows, an Excel table, date cells, a budget in kr. */
-async function writeRegister(path: string, mutate: (ws: ExcelJS.Worksheet, budget: ExcelJS.Worksheet) => void = () => {}): Promise<void> {
+async function writeRegister(
+  path: string,
+  mutate: (ws: ExcelJS.Worksheet, budget: ExcelJS.Worksheet) => void = () => {},
+): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Deltagare 2024");
   ws.getCell("A1").value = "Deltagarregister Samordningsteam";
   ws.getCell("A2").value = "Uppdaterat 2025-01-10";
-  const grid = syntheticRegister({ rows: 120, seed: 11, insatser: ["Team Norra", "Team Södra"], fromYear: 2023, toYear: 2024 });
+  const grid = syntheticRegister({
+    rows: 120,
+    seed: 11,
+    insatser: ["Team Norra", "Team Södra"],
+    fromYear: 2023,
+    toYear: 2024,
+  });
   const [headers, ...rows] = grid.rows;
   ws.addTable({
     name: "Register",
     ref: "A4",
     headerRow: true,
     columns: (headers as string[]).map((name) => ({ name })),
-    rows: rows.map((r) => r.map((v, c) => ((c === 6 || c === 7) && typeof v === "number" ? serialToDate(v) : v))),
+    rows: rows.map((r) =>
+      r.map((v, c) => ((c === 6 || c === 7) && typeof v === "number" ? serialToDate(v) : v)),
+    ),
   });
   ws.getColumn(7).numFmt = "yyyy-mm-dd";
   ws.getColumn(8).numFmt = "yyyy-mm-dd";
@@ -67,7 +77,9 @@ describe("validating a real .xlsx register", () => {
       b.getCell("D3").value = 54358; // the published Sala mistake
     });
     const r = validateWorkbook(await readXlsxFile(path), { today: TODAY });
-    const found = r.issues.filter((i) => i.severity !== "info").map((i) => `${i.sheet}!${i.cell} ${i.code}`);
+    const found = r.issues
+      .filter((i) => i.severity !== "info")
+      .map((i) => `${i.sheet}!${i.cell} ${i.code}`);
     expect(found).toEqual(
       expect.arrayContaining([
         "Deltagare 2024!I10 REG-CATEGORY-UNKNOWN",

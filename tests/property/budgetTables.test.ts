@@ -36,12 +36,18 @@ function build(s: Spec): BuiltTable {
   const max = s.unit === "tkr" ? 5000 : 5_000_000;
   const show = (v: number): CellValue => (s.asText ? formatAmountSv(v, s.unit) : v);
   const rows: CellValue[][] = [];
-  for (let i = 0; i < s.titleRows; i++) rows.push(i === 0 ? [`Budget och utfall ${s.years[s.years.length - 1]} (${s.unit})`] : []);
+  for (let i = 0; i < s.titleRows; i++)
+    rows.push(i === 0 ? [`Budget och utfall ${s.years[s.years.length - 1]} (${s.unit})`] : []);
   const pad: CellValue[] = Array(s.offsetCols).fill(null);
   const header: CellValue[] = [...pad, s.labelHeader];
   // Without a title the unit is in the headers; with several years, each pair's headers name its year.
   const unit = s.titleRows > 0 ? "" : ` (${s.unit})`;
-  for (const y of s.years) header.push(s.years.length > 1 ? `Budget ${y}${unit}` : `Budget${unit}`, s.years.length > 1 ? `Utfall ${y}${unit}` : `Utfall${unit}`, ...(s.withDiff ? ["Differens"] : []));
+  for (const y of s.years)
+    header.push(
+      s.years.length > 1 ? `Budget ${y}${unit}` : `Budget${unit}`,
+      s.years.length > 1 ? `Utfall ${y}${unit}` : `Utfall${unit}`,
+      ...(s.withDiff ? ["Differens"] : []),
+    );
   rows.push(header);
   const perPair = s.withDiff ? 3 : 2;
   const targets: { row: number; col: number }[] = [];
@@ -60,7 +66,8 @@ function build(s: Spec): BuiltTable {
   };
   let n = 0;
   for (let g = 0; g < s.groups; g++) {
-    const size = g === s.groups - 1 ? s.insatser - n : Math.max(1, Math.floor(s.insatser / s.groups));
+    const size =
+      g === s.groups - 1 ? s.insatser - n : Math.max(1, Math.floor(s.insatser / s.groups));
     if (size <= 0) break;
     for (let k = 0; k < size; k++, n++) {
       const amounts = s.years.map((_, p): [number, number] => {
@@ -73,31 +80,52 @@ function build(s: Spec): BuiltTable {
         actuals[p].push(s.unit === "tkr" ? u * 1000 : u);
         return [b, u];
       });
-      s.years.forEach((_, p) => s.withDiff && targets.push({ row: rows.length, col: s.offsetCols + 1 + p * perPair + 2 }));
+      s.years.forEach(
+        (_, p) =>
+          s.withDiff && targets.push({ row: rows.length, col: s.offsetCols + 1 + p * perPair + 2 }),
+      );
       line(`Insats ${n + 1}`, amounts);
     }
     if (s.groups > 1) {
-      s.years.forEach((_, p) => targets.push({ row: rows.length, col: s.offsetCols + 1 + p * perPair }));
-      line(`Summa grupp ${g + 1}`, groupSums.map(([b, u]) => [b, u] as [number, number]));
+      s.years.forEach((_, p) =>
+        targets.push({ row: rows.length, col: s.offsetCols + 1 + p * perPair }),
+      );
+      line(
+        `Summa grupp ${g + 1}`,
+        groupSums.map(([b, u]) => [b, u] as [number, number]),
+      );
       groupSums.forEach((x) => (x[0] = x[1] = 0));
     }
   }
-  s.years.forEach((_, p) => targets.push({ row: rows.length, col: s.offsetCols + 1 + p * perPair + 1 }));
-  line("Totalt", totals.map(([b, u]) => [b, u] as [number, number]));
+  s.years.forEach((_, p) =>
+    targets.push({ row: rows.length, col: s.offsetCols + 1 + p * perPair + 1 }),
+  );
+  line(
+    "Totalt",
+    totals.map(([b, u]) => [b, u] as [number, number]),
+  );
   return { rows, targets, actuals };
 }
 
-const errorsOf = (rows: CellValue[][]) => readWorkbook({ sheets: [{ name: "Ekonomi", rows }] }, { today: "2025-06-01" }).issues.filter((i) => i.severity === "error");
+const errorsOf = (rows: CellValue[][]) =>
+  readWorkbook({ sheets: [{ name: "Ekonomi", rows }] }, { today: "2025-06-01" }).issues.filter(
+    (i) => i.severity === "error",
+  );
 
 describe("any consistent budget table", () => {
   test("gives no error, and reads every insats's utfall in kronor with costs positive", () => {
     fc.assert(
       fc.property(spec, (s) => {
         const t = build(s);
-        const parsed = readWorkbook({ sheets: [{ name: "Ekonomi", rows: t.rows }] }, { today: "2025-06-01" });
+        const parsed = readWorkbook(
+          { sheets: [{ name: "Ekonomi", rows: t.rows }] },
+          { today: "2025-06-01" },
+        );
         expect(parsed.issues.filter((i) => i.severity === "error")).toEqual([]);
         expect(parsed.budgets.map((b) => b.rows.map((r) => r.actual))).toEqual(t.actuals);
-        expect(parsed.budgets.map((b) => b.year)).toEqual(s.titleRows > 0 || s.years.length > 1 ? s.years : [null]);
+        expect(parsed.budgets.map((b) => b.year)).toEqual(
+          s.titleRows > 0 || s.years.length > 1 ? s.years : [null],
+        );
       }),
       { numRuns: 300 },
     );
@@ -116,7 +144,12 @@ describe("any consistent budget table", () => {
         const cell = a1(target.row, target.col);
         expect(errors.map((e) => e.cell)).toContain(cell);
         // Nothing else is blamed but sums over that cell (its column) and its own row's differens.
-        for (const e of errors) expect(e.cell === cell || e.cell.replace(/\d+$/, "") === cell.replace(/\d+$/, "") || e.row === target.row + 1).toBe(true);
+        for (const e of errors)
+          expect(
+            e.cell === cell ||
+              e.cell.replace(/\d+$/, "") === cell.replace(/\d+$/, "") ||
+              e.row === target.row + 1,
+          ).toBe(true);
       }),
       { numRuns: 300 },
     );

@@ -23,7 +23,10 @@ interface Written {
 }
 
 /** Formula cells of a workbook: sheet!cell → [formula, cached or computed result]. */
-async function formulaResults(path: string, sheets: string[]): Promise<Map<string, [string, unknown]>> {
+async function formulaResults(
+  path: string,
+  sheets: string[],
+): Promise<Map<string, [string, unknown]>> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   const out = new Map<string, [string, unknown]>();
@@ -45,7 +48,8 @@ function same(expected: unknown, got: unknown): boolean {
   // ExcelJS reads an empty-string result as no result.
   const e = expected === undefined ? "" : expected;
   const g = got === undefined ? "" : got;
-  if (typeof e === "number" && typeof g === "number") return Math.abs(e - g) <= (Number.isInteger(e) ? 1e-9 : 5e-5);
+  if (typeof e === "number" && typeof g === "number")
+    return Math.abs(e - g) <= (Number.isInteger(e) ? 1e-9 : 5e-5);
   return e === g;
 }
 
@@ -53,16 +57,39 @@ const cases: Written[] = [];
 let recalculated: string[] = [];
 
 beforeAll(async () => {
-  if (!sofficePath()) throw new Error("LibreOffice saknas: installera libreoffice-calc för formelsviten.");
+  if (!sofficePath())
+    throw new Error("LibreOffice saknas: installera libreoffice-calc för formelsviten.");
   const sample = readFileSync(join(__dirname, "..", "..", "samples", "finsam-exempel.xlsx"));
   const inputs: RandomCase[] = [
-    { name: "exempel-2024", bytes: new Uint8Array(sample), period: { from: "2024-01-01", to: "2024-12-31" }, hideSmall: false, description: "the bundled sample, 2024" },
-    { name: "exempel-2023-dolj", bytes: new Uint8Array(sample), period: { from: "2023-01-01", to: "2023-12-31" }, hideSmall: true, description: "the sample, 2023, small counts hidden" },
-    { name: "exempel-halvar", bytes: new Uint8Array(sample), period: { from: "2024-01-01", to: "2024-06-30" }, hideSmall: false, description: "the sample, first half of 2024" },
+    {
+      name: "exempel-2024",
+      bytes: new Uint8Array(sample),
+      period: { from: "2024-01-01", to: "2024-12-31" },
+      hideSmall: false,
+      description: "the bundled sample, 2024",
+    },
+    {
+      name: "exempel-2023-dolj",
+      bytes: new Uint8Array(sample),
+      period: { from: "2023-01-01", to: "2023-12-31" },
+      hideSmall: true,
+      description: "the sample, 2023, small counts hidden",
+    },
+    {
+      name: "exempel-halvar",
+      bytes: new Uint8Array(sample),
+      period: { from: "2024-01-01", to: "2024-06-30" },
+      hideSmall: false,
+      description: "the sample, first half of 2024",
+    },
   ];
   for (let seed = 1; seed <= RANDOM_CASES; seed++) inputs.push(await randomCase(seed));
   for (const c of inputs) {
-    const built = await buildReportWorkbook([{ name: `${c.name}.xlsx`, bytes: c.bytes }], { period: c.period, hideSmall: c.hideSmall, today: "2025-06-01" });
+    const built = await buildReportWorkbook([{ name: `${c.name}.xlsx`, bytes: c.bytes }], {
+      period: c.period,
+      hideSmall: c.hideSmall,
+      today: "2025-06-01",
+    });
     const path = join(dir, `${c.name}.xlsx`);
     writeFileSync(path, built.bytes!);
     cases.push({ name: c.name, path, built, description: c.description });
@@ -72,7 +99,10 @@ beforeAll(async () => {
   const ws = control.addWorksheet("Kontrollblad");
   ws.getCell("A1").value = 5;
   ws.getCell("A2").value = { formula: "A1*2", result: 999 } as ExcelJS.CellFormulaValue;
-  ws.getCell("A3").value = { formula: 'COUNTIFS(A1:A1,">"&4)', result: 999 } as ExcelJS.CellFormulaValue;
+  ws.getCell("A3").value = {
+    formula: 'COUNTIFS(A1:A1,">"&4)',
+    result: 999,
+  } as ExcelJS.CellFormulaValue;
   writeFileSync(join(dir, "kontroll.xlsx"), new Uint8Array(await control.xlsx.writeBuffer()));
   recalculated = await recalculate(
     [...cases.map((c) => c.path), join(dir, "kontroll.xlsx")],
@@ -89,13 +119,21 @@ describe("formulas recalculated by LibreOffice equal the engine", () => {
 
   test("the suite covers every budget shape, with formulas over the budget cells on the budget and cost sheets", async () => {
     for (const shape of ["titled", "pairs", "negative", "two tables", "unheaded"]) {
-      const withShape = cases.filter((c) => c.description.includes(`budget ${shape} `) && c.built.prepared.model.budget);
+      const withShape = cases.filter(
+        (c) => c.description.includes(`budget ${shape} `) && c.built.prepared.model.budget,
+      );
       let overBudgetCells = 0;
       for (const c of withShape) {
-        const sheets = c.built.sheets.filter((n) => n.startsWith("Budget mot utfall") || n.startsWith("Kostnad"));
-        for (const [formula] of (await formulaResults(c.path, sheets)).values()) if (/'(Budget|Ekonomi)'!\$/.test(formula)) overBudgetCells++;
+        const sheets = c.built.sheets.filter(
+          (n) => n.startsWith("Budget mot utfall") || n.startsWith("Kostnad"),
+        );
+        for (const [formula] of (await formulaResults(c.path, sheets)).values())
+          if (/'(Budget|Ekonomi)'!\$/.test(formula)) overBudgetCells++;
       }
-      expect({ shape, covered: withShape.length > 0 && overBudgetCells > 0 }).toEqual({ shape, covered: true });
+      expect({ shape, covered: withShape.length > 0 && overBudgetCells > 0 }).toEqual({
+        shape,
+        covered: true,
+      });
     }
   });
 
@@ -105,18 +143,28 @@ describe("formulas recalculated by LibreOffice equal the engine", () => {
     expect(cases.filter((c) => c.description.startsWith("clean")).length).toBeGreaterThan(5);
   });
 
-  test.each(Array.from({ length: RANDOM_CASES + 3 }, (_, i) => i))("workbook %i: every formula", async (i) => {
-    const c = cases[i];
-    const written = await formulaResults(c.path, c.built.sheets);
-    const computed = await formulaResults(recalculated[i], c.built.sheets);
-    expect(written.size).toBeGreaterThan(50);
-    const wrong: string[] = [];
-    for (const [at, [formula, cached]] of written) {
-      const got = computed.get(at)?.[1];
-      if (!same(cached, got)) wrong.push(`${at}: engine ${JSON.stringify(cached)}, LibreOffice ${JSON.stringify(got)} (${formula.slice(0, 120)})`);
-    }
-    expect({ case: `${c.name} (${c.description})`, wrong: wrong.slice(0, 10), count: wrong.length }).toEqual({ case: `${c.name} (${c.description})`, wrong: [], count: 0 });
-  });
+  test.each(Array.from({ length: RANDOM_CASES + 3 }, (_, i) => i))(
+    "workbook %i: every formula",
+    async (i) => {
+      const c = cases[i];
+      const written = await formulaResults(c.path, c.built.sheets);
+      const computed = await formulaResults(recalculated[i], c.built.sheets);
+      expect(written.size).toBeGreaterThan(50);
+      const wrong: string[] = [];
+      for (const [at, [formula, cached]] of written) {
+        const got = computed.get(at)?.[1];
+        if (!same(cached, got))
+          wrong.push(
+            `${at}: engine ${JSON.stringify(cached)}, LibreOffice ${JSON.stringify(got)} (${formula.slice(0, 120)})`,
+          );
+      }
+      expect({
+        case: `${c.name} (${c.description})`,
+        wrong: wrong.slice(0, 10),
+        count: wrong.length,
+      }).toEqual({ case: `${c.name} (${c.description})`, wrong: [], count: 0 });
+    },
+  );
 
   test("key figures in the recalculated sample equal the ReportModel", async () => {
     const c = cases[0];
@@ -124,11 +172,15 @@ describe("formulas recalculated by LibreOffice equal the engine", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(recalculated[0]);
     const ws = wb.getWorksheet("Resultat 2024")!;
-    const valueOf = (cell: ExcelJS.Cell) => (cell.model as { result?: unknown; value?: unknown }).result ?? (cell.model as { value?: unknown }).value;
+    const valueOf = (cell: ExcelJS.Cell) =>
+      (cell.model as { result?: unknown; value?: unknown }).result ??
+      (cell.model as { value?: unknown }).value;
     // Row 8 (index 7) is "Totalt antal deltagare": one column per insats, then Totalt.
     const totalRow = ws.getRow(8);
     expect(totalRow.getCell(1).value).toBe("Totalt antal deltagare");
-    m.insatser.forEach((f, i) => expect(valueOf(totalRow.getCell(i + 2))).toBe(f.participants.total));
+    m.insatser.forEach((f, i) =>
+      expect(valueOf(totalRow.getCell(i + 2))).toBe(f.participants.total),
+    );
     expect(valueOf(totalRow.getCell(m.insatser.length + 2))).toBe(m.total.participants.total);
     const budget = wb.getWorksheet("Budget mot utfall 2024")!;
     expect(valueOf(budget.getCell("D6"))).toBe(m.budget!.rows[0].deviation! / 1000);

@@ -85,29 +85,45 @@ async function writeWorkbook(path: string, bladTwoA1 = 21): Promise<void> {
     ws.getCell(`B${i + 2}`).value = b;
     ws.getCell(`C${i + 2}`).value = c;
   });
-  for (const [address, [formula]] of Object.entries({ ...CASES, ...DIVERGENT })) ws.getCell(address).value = { formula, result: WRONG };
+  for (const [address, [formula]] of Object.entries({ ...CASES, ...DIVERGENT }))
+    ws.getCell(address).value = { formula, result: WRONG };
 
   const ws2 = wb.addWorksheet("Blad 2");
   ws2.getCell("A1").value = bladTwoA1;
-  ws2.addTable({ name: "Tabell1", ref: "C1", headerRow: true, columns: [{ name: "Kolumn" }], rows: [[1], [2], [3], [4]] });
+  ws2.addTable({
+    name: "Tabell1",
+    ref: "C1",
+    headerRow: true,
+    columns: [{ name: "Kolumn" }],
+    rows: [[1], [2], [3], [4]],
+  });
   await wb.xlsx.writeFile(path);
 }
 
 /** Recalculated results, keyed "address formula" so that a failing diff explains itself. */
-async function results(path: string, cases: Record<string, [string, ...unknown[]]> = CASES): Promise<Record<string, unknown>> {
+async function results(
+  path: string,
+  cases: Record<string, [string, ...unknown[]]> = CASES,
+): Promise<Record<string, unknown>> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   const ws = wb.getWorksheet("Blad 1");
   if (!ws) throw new Error(`no sheet 'Blad 1' in ${path}`);
-  return Object.fromEntries(Object.entries(cases).map(([a, [f]]) => [`${a} ${f}`, ws.getCell(a).result]));
+  return Object.fromEntries(
+    Object.entries(cases).map(([a, [f]]) => [`${a} ${f}`, ws.getCell(a).result]),
+  );
 }
 
-const expected = (cases: Record<string, [string, unknown, ...unknown[]]>) => Object.fromEntries(Object.entries(cases).map(([a, [f, v]]) => [`${a} ${f}`, v]));
+const expected = (cases: Record<string, [string, unknown, ...unknown[]]>) =>
+  Object.fromEntries(Object.entries(cases).map(([a, [f, v]]) => [`${a} ${f}`, v]));
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(() => {
-  if (!sofficePath()) throw new Error("LibreOffice (soffice) is not installed: apt-get install -y --no-install-recommends libreoffice-calc");
+  if (!sofficePath())
+    throw new Error(
+      "LibreOffice (soffice) is not installed: apt-get install -y --no-install-recommends libreoffice-calc",
+    );
 });
 
 test("recalculates formulas whose cached results are wrong", async () => {
@@ -129,8 +145,11 @@ test("recalculates a batch of 10 in one run, outputs in input order", async () =
   const started = Date.now();
   const outputs = await recalculate(inputs, join(dir, "out-batch"));
   console.log(`LibreOffice recalculation, batch of 10 files: ${Date.now() - started} ms`);
-  expect(outputs.map((o) => o.replace(/^.*\//, ""))).toEqual(inputs.map((i) => i.replace(/^.*\//, "")));
-  for (const [i, o] of outputs.entries()) expect((await results(o))["F20 'Blad 2'!A1*2"]).toBe(2 * (i + 1));
+  expect(outputs.map((o) => o.replace(/^.*\//, ""))).toEqual(
+    inputs.map((i) => i.replace(/^.*\//, "")),
+  );
+  for (const [i, o] of outputs.entries())
+    expect((await results(o))["F20 'Blad 2'!A1*2"]).toBe(2 * (i + 1));
 }, 240_000);
 
 test("renders a PDF", async () => {
@@ -142,10 +161,14 @@ test("renders a PDF", async () => {
 }, 180_000);
 
 test("fails clearly when an input is missing or cannot be loaded", async () => {
-  await expect(recalculate([join(dir, "missing.xlsx")], join(dir, "out-missing"))).rejects.toThrow(/no such input file/);
+  await expect(recalculate([join(dir, "missing.xlsx")], join(dir, "out-missing"))).rejects.toThrow(
+    /no such input file/,
+  );
   const good = join(dir, "good.xlsx");
   const broken = join(dir, "broken.xlsx");
   await writeWorkbook(good);
   writeFileSync(broken, "PK\u0003\u0004 not a workbook");
-  await expect(recalculate([good, broken], join(dir, "out-broken"))).rejects.toThrow(/LibreOffice wrote no .*broken\.xlsx; its output:\n[^]*could not be loaded/);
+  await expect(recalculate([good, broken], join(dir, "out-broken"))).rejects.toThrow(
+    /LibreOffice wrote no .*broken\.xlsx; its output:\n[^]*could not be loaded/,
+  );
 }, 180_000);

@@ -1,5 +1,16 @@
 import { execFile } from "node:child_process";
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, delimiter, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -10,7 +21,11 @@ import { pathToFileURL } from "node:url";
  */
 
 const INSTALL_HINT = "install it with: apt-get install -y --no-install-recommends libreoffice-calc";
-const FALLBACKS = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice"];
+const FALLBACKS = [
+  "/usr/bin/soffice",
+  "/usr/bin/libreoffice",
+  "/usr/lib/libreoffice/program/soffice",
+];
 
 function isExecutableFile(p: string): boolean {
   try {
@@ -56,7 +71,8 @@ function killLeftovers(profileUrl: string): void {
   if (!existsSync("/proc")) return;
   for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
     try {
-      if (readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(profileUrl)) process.kill(Number(pid), "SIGKILL");
+      if (readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(profileUrl))
+        process.kill(Number(pid), "SIGKILL");
     } catch {
       // Gone already, or not ours to read.
     }
@@ -73,13 +89,26 @@ async function runSoffice(args: string[], timeoutMs: number): Promise<string> {
     return await new Promise<string>((done, fail) => {
       execFile(
         soffice,
-        ["--headless", "--norestore", "--nolockcheck", `-env:UserInstallation=${profileUrl}`, ...args],
-        { timeout: timeoutMs, killSignal: "SIGKILL", maxBuffer: 16 * 1024 * 1024, env: { ...process.env, HOME: profile } },
+        [
+          "--headless",
+          "--norestore",
+          "--nolockcheck",
+          `-env:UserInstallation=${profileUrl}`,
+          ...args,
+        ],
+        {
+          timeout: timeoutMs,
+          killSignal: "SIGKILL",
+          maxBuffer: 16 * 1024 * 1024,
+          env: { ...process.env, HOME: profile },
+        },
         (err, stdout, stderr) => {
           if (!err) return done(`${stdout}${stderr}`.trim());
           const timedOut = err.killed === true || err.signal === "SIGKILL";
           if (timedOut) killLeftovers(profileUrl);
-          const why = timedOut ? `timed out after ${timeoutMs} ms` : `exited with ${err.code ?? err.signal ?? "an error"}`;
+          const why = timedOut
+            ? `timed out after ${timeoutMs} ms`
+            : `exited with ${err.code ?? err.signal ?? "an error"}`;
           fail(new Error(`soffice ${why}: ${err.message}\nstdout: ${stdout}\nstderr: ${stderr}`));
         },
       );
@@ -94,12 +123,14 @@ function plannedOutputs(inputs: string[], outDir: string, ext: string): string[]
   const outputs = inputs.map((f) => join(outDir, basename(f, extname(f)) + ext));
   const seen = new Set<string>();
   for (const o of outputs) {
-    if (seen.has(o)) throw new Error(`two inputs would both be written to ${o}: give them different base names`);
+    if (seen.has(o))
+      throw new Error(`two inputs would both be written to ${o}: give them different base names`);
     seen.add(o);
   }
   for (const [i, f] of inputs.entries()) {
     if (!existsSync(f)) throw new Error(`no such input file: ${f}`);
-    if (resolve(f) === resolve(outputs[i])) throw new Error(`${f} would be overwritten: choose another outDir`);
+    if (resolve(f) === resolve(outputs[i]))
+      throw new Error(`${f} would be overwritten: choose another outDir`);
   }
   mkdirSync(outDir, { recursive: true });
   for (const o of outputs) rmSync(o, { force: true });
@@ -109,7 +140,8 @@ function plannedOutputs(inputs: string[], outDir: string, ext: string): string[]
 /** soffice exits 0 even when it cannot load a file, so the outputs themselves are the check. */
 function checkWritten(outputs: string[], log: string): void {
   const missing = outputs.filter((o) => !existsSync(o));
-  if (missing.length) throw new Error(`LibreOffice wrote no ${missing.join(", ")}; its output:\n${log}`);
+  if (missing.length)
+    throw new Error(`LibreOffice wrote no ${missing.join(", ")}; its output:\n${log}`);
 }
 
 /** Recalculates every workbook in one soffice run; returns the recalculated .xlsx copies in outDir, in input order. */
@@ -117,7 +149,10 @@ export async function recalculate(inputs: string[], outDir: string): Promise<str
   if (inputs.length === 0) return [];
   const outputs = plannedOutputs(inputs, outDir, ".xlsx");
   const files = inputs.map((f) => resolve(f));
-  const log = await runSoffice(["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", resolve(outDir), ...files], 60_000 + 5_000 * inputs.length);
+  const log = await runSoffice(
+    ["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", resolve(outDir), ...files],
+    60_000 + 5_000 * inputs.length,
+  );
   checkWritten(outputs, log);
   return outputs;
 }
@@ -125,7 +160,10 @@ export async function recalculate(inputs: string[], outDir: string): Promise<str
 /** Renders a workbook (every sheet, recalculated) to PDF in outDir; returns the PDF path. */
 export async function renderPdf(input: string, outDir: string): Promise<string> {
   const [output] = plannedOutputs([input], outDir, ".pdf");
-  const log = await runSoffice(["--convert-to", "pdf", "--outdir", resolve(outDir), resolve(input)], 120_000);
+  const log = await runSoffice(
+    ["--convert-to", "pdf", "--outdir", resolve(outDir), resolve(input)],
+    120_000,
+  );
   checkWritten([output], log);
   return output;
 }

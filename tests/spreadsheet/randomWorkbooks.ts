@@ -19,8 +19,26 @@ function messUp(rnd: () => number, header: string, v: CellValue): CellValue {
   if ((header === "Inskrivningsdatum" || header === "Avslutsdatum") && typeof v === "number") {
     const d = serialToDate(v);
     const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
-    const months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-    return pick(rnd, [`${y}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`, `${day}/${m}/${y}`, `${day} ${months[m - 1]} ${y}`, v + 0.5]);
+    const months = [
+      "januari",
+      "februari",
+      "mars",
+      "april",
+      "maj",
+      "juni",
+      "juli",
+      "augusti",
+      "september",
+      "oktober",
+      "november",
+      "december",
+    ];
+    return pick(rnd, [
+      `${y}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
+      `${day}/${m}/${y}`,
+      `${day} ${months[m - 1]} ${y}`,
+      v + 0.5,
+    ]);
   }
   if (typeof v === "string") return pick(rnd, [` ${v}`, v.toLowerCase(), `${v} `, v.toUpperCase()]);
   if (header === "Födelseår" || header.startsWith("Tid i offentlig")) return String(v);
@@ -35,11 +53,25 @@ function messUp(rnd: () => number, header: string, v: CellValue): CellValue {
 export async function randomCase(seed: number): Promise<RandomCase> {
   const rnd = prng(seed);
   const messy = rnd() < 0.6;
-  const insatser = ["Team Norr", "Team Söder", "Arbetsträning", "Unga vuxna"].slice(0, 1 + Math.floor(rnd() * 4));
+  const insatser = ["Team Norr", "Team Söder", "Arbetsträning", "Unga vuxna"].slice(
+    0,
+    1 + Math.floor(rnd() * 4),
+  );
   const rows = 20 + Math.floor(rnd() * 180);
-  const grid = syntheticRegister({ rows, seed: seed * 7 + 1, insatser, fromYear: 2022, toYear: 2024, messiness: messy ? 0.15 : 0 });
+  const grid = syntheticRegister({
+    rows,
+    seed: seed * 7 + 1,
+    insatser,
+    fromYear: 2022,
+    toYear: 2024,
+    messiness: messy ? 0.15 : 0,
+  });
   const [headers, ...data] = grid.rows as [string[], ...CellValue[][]];
-  const description: string[] = [messy ? "messy" : "clean", `${rows} rows`, `${insatser.length} insatser`];
+  const description: string[] = [
+    messy ? "messy" : "clean",
+    `${rows} rows`,
+    `${insatser.length} insatser`,
+  ];
 
   // Planted problems: rows the engine must leave out, and unknown categories.
   if (messy) {
@@ -65,12 +97,15 @@ export async function randomCase(seed: number): Promise<RandomCase> {
   }
   const wb = new ExcelJS.Workbook();
   const twoSheets = rnd() < 0.3 && insatser.length > 1;
-  const sheetsData = twoSheets ? [data.filter((r) => r[1] !== insatser[0]), data.filter((r) => r[1] === insatser[0])] : [data];
+  const sheetsData = twoSheets
+    ? [data.filter((r) => r[1] !== insatser[0]), data.filter((r) => r[1] === insatser[0])]
+    : [data];
   if (twoSheets) description.push("two register sheets");
   sheetsData.forEach((part, si) => {
     const ws = wb.addWorksheet(si === 0 ? "Deltagare" : "Deltagare 2");
     const titles = Math.floor(rnd() * 4);
-    for (let t = 0; t < titles; t++) ws.addRow([t === 0 ? "Deltagarregister" : t === 1 ? "Syntetiska data" : null]);
+    for (let t = 0; t < titles; t++)
+      ws.addRow([t === 0 ? "Deltagarregister" : t === 1 ? "Syntetiska data" : null]);
     ws.addRow([...cols.map((c) => c.h), ...extra]);
     for (const r of part) {
       ws.addRow([
@@ -84,7 +119,8 @@ export async function randomCase(seed: number): Promise<RandomCase> {
       if (rnd() < 0.02) ws.addRow([]);
     }
     cols.forEach((c, i) => {
-      if (c.h === "Inskrivningsdatum" || c.h === "Avslutsdatum") ws.getColumn(i + 1).numFmt = "yyyy-mm-dd";
+      if (c.h === "Inskrivningsdatum" || c.h === "Avslutsdatum")
+        ws.getColumn(i + 1).numFmt = "yyyy-mm-dd";
     });
   });
 
@@ -93,7 +129,10 @@ export async function randomCase(seed: number): Promise<RandomCase> {
   // Every sixth case has no budget; the others take the shapes in turn, so every shape is covered.
   // Every seventh budget names the other year: the report must then show none.
   const budgetYear = seed % 7 === 0 ? 4047 - year : year;
-  if (seed % 6 !== 0) description.push(addBudget(wb, rnd, insatser, BUDGET_SHAPES[seed % BUDGET_SHAPES.length], budgetYear));
+  if (seed % 6 !== 0)
+    description.push(
+      addBudget(wb, rnd, insatser, BUDGET_SHAPES[seed % BUDGET_SHAPES.length], budgetYear),
+    );
   if (rnd() < 0.2) {
     const k = wb.addWorksheet("Kategorier");
     k.addRow(["Fält", "Kategori", "Synonymer", "Stegförflyttning"]);
@@ -112,7 +151,9 @@ export async function randomCase(seed: number): Promise<RandomCase> {
   return {
     name: `slump-${seed}`,
     bytes: new Uint8Array(await wb.xlsx.writeBuffer()),
-    period: half ? { from: `${year}-01-01`, to: `${year}-06-30` } : { from: `${year}-01-01`, to: `${year}-12-31` },
+    period: half
+      ? { from: `${year}-01-01`, to: `${year}-06-30` }
+      : { from: `${year}-01-01`, to: `${year}-12-31` },
     hideSmall,
     description: description.join(", "),
   };
@@ -125,12 +166,19 @@ export async function randomCase(seed: number): Promise<RandomCase> {
  */
 const BUDGET_SHAPES = ["titled", "pairs", "negative", "two tables", "unheaded"] as const;
 
-function addBudget(wb: ExcelJS.Workbook, rnd: () => number, insatser: string[], shape: (typeof BUDGET_SHAPES)[number], year: number): string {
+function addBudget(
+  wb: ExcelJS.Workbook,
+  rnd: () => number,
+  insatser: string[],
+  shape: (typeof BUDGET_SHAPES)[number],
+  year: number,
+): string {
   const tkr = rnd() < 0.5;
   const textAmounts = rnd() < 0.4;
   const scale = tkr ? 1 : 1000;
   const unit = tkr ? "tkr" : "kr";
-  const fmt = (x: number) => (textAmounts ? `${(x * scale).toLocaleString("sv-SE")} ${unit}` : x * scale);
+  const fmt = (x: number) =>
+    textAmounts ? `${(x * scale).toLocaleString("sv-SE")} ${unit}` : x * scale;
   const amounts = () => {
     const budget = 500 + Math.floor(rnd() * 1500);
     return [budget, budget - 200 + Math.floor(rnd() * 400)];
@@ -179,4 +227,3 @@ function addBudget(wb: ExcelJS.Workbook, rnd: () => number, insatser: string[], 
   }
   return `budget ${shape} ${shape === "pairs" ? "2023–2024" : year} in ${unit}${textAmounts ? " as text" : ""}`;
 }
-

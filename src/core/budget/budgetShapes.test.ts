@@ -5,23 +5,28 @@ import { readWorkbook } from "../readWorkbook";
 const opts = { today: "2025-06-01" };
 const sheet = (rows: CellValue[][], name = "Ekonomi"): SheetGrid => ({ name, rows });
 const read = (...sheets: SheetGrid[]) => readWorkbook({ sheets }, opts);
-const budgetIssues = (r: ReturnType<typeof read>) => r.issues.filter((i) => /^(BUDGET|COST)-/.test(i.code) && i.severity !== "info");
+const budgetIssues = (r: ReturnType<typeof read>) =>
+  r.issues.filter((i) => /^(BUDGET|COST)-/.test(i.code) && i.severity !== "info");
 
 describe("budget tables as published reports print them", () => {
-  test.each(["Individinriktade insatser", "Strukturövergripande insatser", "Uppdrag", "Projekt", "Verksamhet", "Insatser"])(
-    "a label column headed %s is read, and its wrong differens found",
-    (label) => {
-      const r = read(
-        sheet([
-          [label, "Tilldelade medel", "Använda medel", "Differens"],
-          ["Samordningsteam FNS", 1528000, 1284000, 241000],
-          ["Totalt", 1528000, 1284000, 244000],
-        ]),
-      );
-      expect(r.budgets.map((b) => b.rows.map((x) => x.insats))).toEqual([["Samordningsteam FNS"]]);
-      expect(issuesOf(r.issues, "BUDGET-DIFF")).toEqual([["D2", "error"]]);
-    },
-  );
+  test.each([
+    "Individinriktade insatser",
+    "Strukturövergripande insatser",
+    "Uppdrag",
+    "Projekt",
+    "Verksamhet",
+    "Insatser",
+  ])("a label column headed %s is read, and its wrong differens found", (label) => {
+    const r = read(
+      sheet([
+        [label, "Tilldelade medel", "Använda medel", "Differens"],
+        ["Samordningsteam FNS", 1528000, 1284000, 241000],
+        ["Totalt", 1528000, 1284000, 244000],
+      ]),
+    );
+    expect(r.budgets.map((b) => b.rows.map((x) => x.insats))).toEqual([["Samordningsteam FNS"]]);
+    expect(issuesOf(r.issues, "BUDGET-DIFF")).toEqual([["D2", "error"]]);
+  });
 
   test("a label column without a header: the text column left of the amounts", () => {
     const r = read(
@@ -48,7 +53,12 @@ describe("budget tables as published reports print them", () => {
         ["FNS", 1528, 1284, 244],
       ]),
     );
-    expect(r.budgets[0]).toMatchObject({ year: 2024, yearSource: "header", unit: "tkr", unitSource: "header" });
+    expect(r.budgets[0]).toMatchObject({
+      year: 2024,
+      yearSource: "header",
+      unit: "tkr",
+      unitSource: "header",
+    });
     expect(r.budgets[0].rows[0]).toMatchObject({ budget: 1528000, actual: 1284000 });
   });
 
@@ -76,7 +86,8 @@ describe("budget tables as published reports print them", () => {
     expect(r.issues.find((i) => i.code === "BUDGET-DIFF")).toMatchObject({
       cell: "D2",
       value: "-8 308 kr",
-      message: "Budgeterat Kostnader 1 210 000 kr minus Utfall Kostnader 1 218 037 kr är -8 037 kr, tabellen säger -8 308 kr. Rätta differensen eller beloppen.",
+      message:
+        "Budgeterat Kostnader 1 210 000 kr minus Utfall Kostnader 1 218 037 kr är -8 037 kr, tabellen säger -8 308 kr. Rätta differensen eller beloppen.",
     });
   });
 
@@ -97,13 +108,23 @@ describe("budget tables as published reports print them", () => {
         ["TOTALT", 300, 260],
       ]),
     );
-    expect(r.budgets.map((b) => [b.headerRow + 1, b.year, b.unit, b.rows.map((x) => x.insats), b.total?.row])).toEqual([
+    expect(
+      r.budgets.map((b) => [
+        b.headerRow + 1,
+        b.year,
+        b.unit,
+        b.rows.map((x) => x.insats),
+        b.total?.row,
+      ]),
+    ).toEqual([
       [3, 2024, "tkr", ["Samordningsteam Norra", "Samordningsteam Södra"], 5],
       [9, 2024, "tkr", ["Kompetensutveckling", "Kartläggning"], 11],
     ]);
     // Only the second table's utfall total is wrong (260 vs 250).
     expect(budgetIssues(r).map((i) => [i.code, i.cell])).toEqual([["BUDGET-TOTAL", "C12"]]);
-    expect(r.issues.find((i) => i.code === "BUDGET-TOTAL")!.message).toBe("”TOTALT” i kolumnen Utfall är 260 tkr men raderna 10–11 summerar till 250 tkr. Rätta summan eller raderna (använd gärna en SUMMA-formel).");
+    expect(r.issues.find((i) => i.code === "BUDGET-TOTAL")!.message).toBe(
+      "”TOTALT” i kolumnen Utfall är 260 tkr men raderna 10–11 summerar till 250 tkr. Rätta summan eller raderna (använd gärna en SUMMA-formel).",
+    );
   });
 
   test("subtotals sum the rows since the previous one; overhead rows are costs but not insatser; income after the total is not read", () => {
@@ -123,7 +144,10 @@ describe("budget tables as published reports print them", () => {
     );
     const t = r.budgets[0];
     expect(t.rows.map((x) => x.insats)).toEqual(["Team A", "Team B"]);
-    expect(t.lines.filter((l) => l.kind === "other").map((l) => l.insats)).toEqual(["Styrelse", "Kansli"]);
+    expect(t.lines.filter((l) => l.kind === "other").map((l) => l.insats)).toEqual([
+      "Styrelse",
+      "Kansli",
+    ]);
     // Planted: Summa insatser says 295 (rows: 290) with its differens 5 (rows: 10); the rest adds up,
     // and TOTALT is checked against every cost row (80 + 210 + 40 + 155 = 485), not the subtotals.
     expect(budgetIssues(r).map((i) => [i.code, i.cell])).toEqual([
@@ -177,7 +201,8 @@ describe("budget tables as published reports print them", () => {
     );
     expect(r.issues.find((i) => i.code === "BUDGET-DIFF")).toMatchObject({
       cell: "D2",
-      message: "Utfall -900 000 kr minus Budget -1 000 000 kr är 100 000 kr, tabellen säger 90 000 kr. Rätta differensen eller beloppen.",
+      message:
+        "Utfall -900 000 kr minus Budget -1 000 000 kr är 100 000 kr, tabellen säger 90 000 kr. Rätta differensen eller beloppen.",
     });
   });
 
@@ -190,7 +215,14 @@ describe("budget tables as published reports print them", () => {
         ["Totalt", 1300, 1270, 1500, 1440],
       ]),
     );
-    expect(r.budgets.map((b) => [b.year, b.columns.budget, b.columns.actual, b.rows.map((x) => x.actual)])).toEqual([
+    expect(
+      r.budgets.map((b) => [
+        b.year,
+        b.columns.budget,
+        b.columns.actual,
+        b.rows.map((x) => x.actual),
+      ]),
+    ).toEqual([
       [2023, 1, 2, [850, 420]],
       [2024, 3, 4, [990, 450]],
     ]);
@@ -214,11 +246,26 @@ describe("budget tables as published reports print them", () => {
   });
 
   test("the year from the title row, or else the sheet's name", () => {
-    const titled = read(sheet([["Budget och utfall 2024"], [], ["Insats", "Budget", "Utfall"], ["A", 1, 1]]));
+    const titled = read(
+      sheet([["Budget och utfall 2024"], [], ["Insats", "Budget", "Utfall"], ["A", 1, 1]]),
+    );
     expect([titled.budgets[0].year, titled.budgets[0].yearSource]).toEqual([2024, "title"]);
-    const named = read(sheet([["Insats", "Budget", "Utfall"], ["A", 1, 1]], "Budget 2023"));
+    const named = read(
+      sheet(
+        [
+          ["Insats", "Budget", "Utfall"],
+          ["A", 1, 1],
+        ],
+        "Budget 2023",
+      ),
+    );
     expect([named.budgets[0].year, named.budgets[0].yearSource]).toEqual([2023, "sheet"]);
-    const none = read(sheet([["Insats", "Budget", "Utfall"], ["A", 1, 1]]));
+    const none = read(
+      sheet([
+        ["Insats", "Budget", "Utfall"],
+        ["A", 1, 1],
+      ]),
+    );
     expect([none.budgets[0].year, none.budgets[0].yearSource]).toEqual([null, null]);
   });
 });
@@ -235,30 +282,33 @@ describe("cross-checks no published report made", () => {
     ["Insats", "Total kostnad", "Antal deltagare", "Kostnad/deltagare"],
     ["Verksamhet", "Kostnad (kr)", "Antal", "Kostnad per deltagare (kr)"],
     [null, "Utfall", "Deltagare", "Kr/deltagare"],
-  ])("a förbund's cost-per-participant table headed %s | %s | %s | %s is checked against its own division and the budget", (a, b, c, d) => {
-    const r = read(
-      budget2016,
-      sheet(
-        [
-          ["Kostnad per deltagare 2016"],
-          [a, b, c, d],
-          ["Arbetslivsinriktad rehabilitering", 1218308, 50, 24366],
-          ["Unga vuxna", 790000, 40, 20000],
-        ],
-        "Kostnad",
-      ),
-    );
-    expect(r.costTables).toHaveLength(1);
-    // 1 218 308 / 50 = 24 366 (right); 790 000 / 40 = 19 750, not 20 000; 1 218 308 ≠ the budget's 1 218 037.
-    expect(budgetIssues(r).map((i) => [i.code, i.sheet, i.cell])).toEqual([
-      ["BUDGET-ACTUAL-CONFLICT", "Ekonomi", "C3"],
-      ["COST-TABLE-COST", "Kostnad", "B3"],
-      ["COST-TABLE-DIVISION", "Kostnad", "D4"],
-    ]);
-    const cost = r.issues.find((i) => i.code === "COST-TABLE-COST")!;
-    expect(cost.message).toContain("1 218 308 kr");
-    expect(cost.message).toContain("1 218 037 kr");
-  });
+  ])(
+    "a förbund's cost-per-participant table headed %s | %s | %s | %s is checked against its own division and the budget",
+    (a, b, c, d) => {
+      const r = read(
+        budget2016,
+        sheet(
+          [
+            ["Kostnad per deltagare 2016"],
+            [a, b, c, d],
+            ["Arbetslivsinriktad rehabilitering", 1218308, 50, 24366],
+            ["Unga vuxna", 790000, 40, 20000],
+          ],
+          "Kostnad",
+        ),
+      );
+      expect(r.costTables).toHaveLength(1);
+      // 1 218 308 / 50 = 24 366 (right); 790 000 / 40 = 19 750, not 20 000; 1 218 308 ≠ the budget's 1 218 037.
+      expect(budgetIssues(r).map((i) => [i.code, i.sheet, i.cell])).toEqual([
+        ["BUDGET-ACTUAL-CONFLICT", "Ekonomi", "C3"],
+        ["COST-TABLE-COST", "Kostnad", "B3"],
+        ["COST-TABLE-DIVISION", "Kostnad", "D4"],
+      ]);
+      const cost = r.issues.find((i) => i.code === "COST-TABLE-COST")!;
+      expect(cost.message).toContain("1 218 308 kr");
+      expect(cost.message).toContain("1 218 037 kr");
+    },
+  );
 
   test("the same insats with different utfall in two budget tables of one year: a warning at both cells", () => {
     const r = read(
@@ -293,5 +343,12 @@ test("the README's example table reads with no error: two insatser, kansli as ov
     ]),
   );
   expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
-  expect(r.budgets[0]).toMatchObject({ year: 2024, unit: "tkr", rows: [{ insats: "Samordningsteam FNS", actual: 1284000 }, { insats: "Kurator", actual: 280000 }] });
+  expect(r.budgets[0]).toMatchObject({
+    year: 2024,
+    unit: "tkr",
+    rows: [
+      { insats: "Samordningsteam FNS", actual: 1284000 },
+      { insats: "Kurator", actual: 280000 },
+    ],
+  });
 });

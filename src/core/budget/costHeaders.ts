@@ -8,9 +8,29 @@ const UNIT_WORDS = /\b(tkr|kr|kronor|sek)\b/gi;
 const PARENTHESIS = /\([^)]*\)/g;
 const YEARS = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/g;
 
-const PER = ["kostnadperdeltagare", "kostnaddeltagare", "krperdeltagare", "krdeltagare", "perdeltagare", "kostnadperperson", "snittkostnad", "genomsnittligkostnad", "kostnadpersondeltagare"];
+const PER = [
+  "kostnadperdeltagare",
+  "kostnaddeltagare",
+  "krperdeltagare",
+  "krdeltagare",
+  "perdeltagare",
+  "kostnadperperson",
+  "snittkostnad",
+  "genomsnittligkostnad",
+  "kostnadpersondeltagare",
+];
 const COUNT = ["antaldeltagare", "antal", "deltagare", "antalpersoner", "antalindivider"];
-const COST = ["totalkostnad", "totalakostnader", "totalakostnaden", "kostnad", "kostnader", "utfall", "anvandamedel", "faktiskkostnad", "kostnadtotalt"];
+const COST = [
+  "totalkostnad",
+  "totalakostnader",
+  "totalakostnaden",
+  "kostnad",
+  "kostnader",
+  "utfall",
+  "anvandamedel",
+  "faktiskkostnad",
+  "kostnadtotalt",
+];
 
 /**
  * "Insats | Total kostnad | Antal deltagare | Kostnad/deltagare" and the variants people
@@ -20,7 +40,9 @@ export function classifyCostHeader(text: string): CostColumn | "label" | null {
   // "Kr/deltagare" names its unit in the header itself: look for it before units are dropped.
   const withUnits = normalizeKey(text.replace(PARENTHESIS, " ").replace(YEARS, " "));
   if (PER.some((p) => withUnits.startsWith(p) || withUnits.endsWith(p))) return "perParticipant";
-  const norm = normalizeKey(text.replace(PARENTHESIS, " ").replace(UNIT_WORDS, " ").replace(YEARS, " "));
+  const norm = normalizeKey(
+    text.replace(PARENTHESIS, " ").replace(UNIT_WORDS, " ").replace(YEARS, " "),
+  );
   if (!norm) return null;
   if (COUNT.includes(norm) || norm.startsWith("antaldeltagare")) return "count";
   if (COST.includes(norm)) return "cost";

@@ -30,17 +30,47 @@ const LABELS = new Set([
 const WORDS: [AmountColumn, string[], string[]][] = [
   [
     "difference",
-    ["differens", "avvikelse", "budgetavvikelse", "diff", "aterstaende", "kvarmedel", "kvarstaende"],
+    [
+      "differens",
+      "avvikelse",
+      "budgetavvikelse",
+      "diff",
+      "aterstaende",
+      "kvarmedel",
+      "kvarstaende",
+    ],
     ["differens", "avvikelse"],
   ],
   [
     "actual",
-    ["anvandamedel", "anvantmedel", "anvantamedel", "utfall", "forbrukat", "forbrukademedel", "faktiskkostnad", "faktiskakostnader", "redovisade", "redovisat", "bokfort"],
+    [
+      "anvandamedel",
+      "anvantmedel",
+      "anvantamedel",
+      "utfall",
+      "forbrukat",
+      "forbrukademedel",
+      "faktiskkostnad",
+      "faktiskakostnader",
+      "redovisade",
+      "redovisat",
+      "bokfort",
+    ],
     ["utfall", "anvandamedel", "forbrukat", "redovisadekostnad"],
   ],
   [
     "budget",
-    ["tilldeladmedel", "tilldelademedel", "tilldelat", "budget", "budgeterat", "beviljademedel", "beviljat", "beviljad", "beslutadbudget"],
+    [
+      "tilldeladmedel",
+      "tilldelademedel",
+      "tilldelat",
+      "budget",
+      "budgeterat",
+      "beviljademedel",
+      "beviljat",
+      "beviljad",
+      "beslutadbudget",
+    ],
     ["budget", "tilldelade", "beviljade"],
   ],
 ];
@@ -62,11 +92,15 @@ export function yearsInText(text: string): number[] {
 
 export function classifyBudgetHeader(text: string): BudgetHeader | null {
   const year = yearInText(text);
-  const norm = normalizeKey(text.replace(PARENTHESIS, " ").replace(UNIT_WORDS, " ").replace(YEARS, " "));
+  const norm = normalizeKey(
+    text.replace(PARENTHESIS, " ").replace(UNIT_WORDS, " ").replace(YEARS, " "),
+  );
   if (!norm) return null;
   if (LABELS.has(norm)) return { kind: "label" };
-  for (const [kind, prefixes] of WORDS) if (prefixes.some((p) => norm.startsWith(p))) return { kind, year };
-  for (const [kind, , anywhere] of WORDS) if (anywhere.some((p) => norm.includes(p))) return { kind, year };
+  for (const [kind, prefixes] of WORDS)
+    if (prefixes.some((p) => norm.startsWith(p))) return { kind, year };
+  for (const [kind, , anywhere] of WORDS)
+    if (anywhere.some((p) => norm.includes(p))) return { kind, year };
   return null;
 }
 

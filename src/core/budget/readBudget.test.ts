@@ -61,7 +61,9 @@ describe("budget tables", () => {
     const r = readWorkbook(workbook(sheet), opts);
     expect(r.budgets[0].rows.map((x) => x.difference)).toEqual([-4920, 0]);
     expect([r.budgets[0].unit, r.budgets[0].unitSource]).toEqual(["kr", "cells"]);
-    expect(r.issues.filter((i) => i.code.startsWith("BUDGET-") && i.code !== "BUDGET-NO-PARTICIPANTS")).toEqual([]);
+    expect(
+      r.issues.filter((i) => i.code.startsWith("BUDGET-") && i.code !== "BUDGET-NO-PARTICIPANTS"),
+    ).toEqual([]);
   });
 
   test("mixed units are an error at the odd cell", () => {
@@ -70,7 +72,9 @@ describe("budget tables", () => {
       ["A", "1 250 tkr", "1 100 tkr"],
       ["B", "900 000 kr", "800 tkr"],
     ]);
-    expect(issuesOf(readWorkbook(workbook(sheet), opts).issues, "BUDGET-UNIT-MIXED")).toEqual([["B3", "error"]]);
+    expect(issuesOf(readWorkbook(workbook(sheet), opts).issues, "BUDGET-UNIT-MIXED")).toEqual([
+      ["B3", "error"],
+    ]);
   });
 
   test("a difference written as actual − budget is explained", () => {
@@ -100,14 +104,25 @@ describe("budget tables", () => {
   });
 
   test("insatser in the budget but not the register, and the other way round, are warnings", () => {
-    const reg = registerSheet([participant(1, { insats: "Team Norr" }), participant(2, { insats: "Team Syd" })]);
+    const reg = registerSheet([
+      participant(1, { insats: "Team Norr" }),
+      participant(2, { insats: "Team Syd" }),
+    ]);
     const sheet = budgetSheet([
       ["Insats", "Budget (kr)", "Utfall (kr)"],
       ["team norr", 100, 100],
       ["Team Väst", 100, 100],
     ]);
     const r = readWorkbook(workbook(reg, sheet), opts);
-    expect(r.issues.filter((i) => i.code === "BUDGET-NO-PARTICIPANTS").map((i) => [i.sheet, i.cell, i.severity])).toEqual([["Budget", "A3", "warning"]]);
-    expect(r.issues.filter((i) => i.code === "BUDGET-ROW-MISSING").map((i) => [i.sheet, i.cell, i.severity])).toEqual([["Deltagare", "B3", "warning"]]);
+    expect(
+      r.issues
+        .filter((i) => i.code === "BUDGET-NO-PARTICIPANTS")
+        .map((i) => [i.sheet, i.cell, i.severity]),
+    ).toEqual([["Budget", "A3", "warning"]]);
+    expect(
+      r.issues
+        .filter((i) => i.code === "BUDGET-ROW-MISSING")
+        .map((i) => [i.sheet, i.cell, i.severity]),
+    ).toEqual([["Deltagare", "B3", "warning"]]);
   });
 });

@@ -31,7 +31,10 @@ export interface RawLine {
 }
 
 /** Every budget table and cost-per-participant table on a sheet, each read down to its own total. */
-export function readBudgetSheet(sheet: SheetGrid, issues: IssueCollector): { budgets: BudgetTable[]; costTables: CostTable[] } {
+export function readBudgetSheet(
+  sheet: SheetGrid,
+  issues: IssueCollector,
+): { budgets: BudgetTable[]; costTables: CostTable[] } {
   const headers = findTableHeaders(sheet);
   const budgets: BudgetTable[] = [];
   const costTables: CostTable[] = [];
@@ -60,9 +63,21 @@ function amountColumns(h: BudgetHeaderRow): number[] {
 }
 
 /** Reads the rows under a budget header (up to its total or the next table) once, then one table per year pair. */
-function readBudgetTables(sheet: SheetGrid, h: BudgetHeaderRow, stop: number, titleFrom: number, firstHeaderRow: number, issues: IssueCollector): BudgetTable[] {
+function readBudgetTables(
+  sheet: SheetGrid,
+  h: BudgetHeaderRow,
+  stop: number,
+  titleFrom: number,
+  firstHeaderRow: number,
+  issues: IssueCollector,
+): BudgetTable[] {
   const colName = (c: number) => h.headers[c] ?? columnLetter(c);
-  const at = (r: number, c: number): CellRef => ({ sheet: sheet.name, row: r, col: c, column: colName(c) });
+  const at = (r: number, c: number): CellRef => ({
+    sheet: sheet.name,
+    row: r,
+    col: c,
+    column: colName(c),
+  });
   const cols = amountColumns(h);
   const lines: RawLine[] = [];
   const seen = new Map<string, number>();
@@ -80,7 +95,8 @@ function readBudgetTables(sheet: SheetGrid, h: BudgetHeaderRow, stop: number, ti
         continue;
       }
       const parsed = parseAmount(cell);
-      if (parsed && !parsed.ok) issues.add("BUDGET-AMOUNT-INVALID", at(r, c), cell, issues.msg.amountInvalid(colName(c)));
+      if (parsed && !parsed.ok)
+        issues.add("BUDGET-AMOUNT-INVALID", at(r, c), cell, issues.msg.amountInvalid(colName(c)));
       amounts.set(c, { cell, parsed });
     }
     if (label && isErrorValue(label)) {
@@ -88,7 +104,8 @@ function readBudgetTables(sheet: SheetGrid, h: BudgetHeaderRow, stop: number, ti
       continue;
     }
     if (!label) {
-      if (amounts.size) issues.add("BUDGET-ROW-NO-INSATS", at(r, h.label), null, issues.msg.budgetRowNoInsats());
+      if (amounts.size)
+        issues.add("BUDGET-ROW-NO-INSATS", at(r, h.label), null, issues.msg.budgetRowNoInsats());
       continue;
     }
     // A label holding a personnummer (flagged by the privacy rule) must never become a row of a report.
@@ -99,7 +116,12 @@ function readBudgetTables(sheet: SheetGrid, h: BudgetHeaderRow, stop: number, ti
       const key = normalizeKey(label);
       const first = seen.get(key);
       if (first !== undefined) {
-        issues.add("BUDGET-DUPLICATE-ROW", at(r, h.label), label, issues.msg.budgetDuplicateRow(label, first + 1));
+        issues.add(
+          "BUDGET-DUPLICATE-ROW",
+          at(r, h.label),
+          label,
+          issues.msg.budgetDuplicateRow(label, first + 1),
+        );
         continue;
       }
       seen.set(key, r);
@@ -110,8 +132,19 @@ function readBudgetTables(sheet: SheetGrid, h: BudgetHeaderRow, stop: number, ti
   markOverheadGroups(lines);
 
   return h.pairs.map((pair) => {
-    const pairCols = AMOUNT_COLUMNS.filter((k) => pair[k] !== undefined).map((k) => [k, pair[k]!] as const);
-    const { unit, unitSource, columnUnits } = decideUnit(sheet, h, pairCols, lines, titleFrom, firstHeaderRow, issues, at);
+    const pairCols = AMOUNT_COLUMNS.filter((k) => pair[k] !== undefined).map(
+      (k) => [k, pair[k]!] as const,
+    );
+    const { unit, unitSource, columnUnits } = decideUnit(
+      sheet,
+      h,
+      pairCols,
+      lines,
+      titleFrom,
+      firstHeaderRow,
+      issues,
+      at,
+    );
     const sign = costSign(lines, pair.budget, pair.actual);
     const convert = (line: RawLine): BudgetRow => {
       const amount = (k: AmountColumn): number | null => {
@@ -123,7 +156,8 @@ function readBudgetTables(sheet: SheetGrid, h: BudgetHeaderRow, stop: number, ti
         if (kr === 0) return 0; // also -0 from a negative-cost table
         return k === "difference" ? kr : sign * kr;
       };
-      const cell = (k: AmountColumn) => (pair[k] === undefined ? null : (line.amounts.get(pair[k]!)?.cell ?? null));
+      const cell = (k: AmountColumn) =>
+        pair[k] === undefined ? null : (line.amounts.get(pair[k]!)?.cell ?? null);
       return {
         insats: line.label,
         kind: line.kind,
@@ -141,7 +175,12 @@ function readBudgetTables(sheet: SheetGrid, h: BudgetHeaderRow, stop: number, ti
       sheet: sheet.name,
       headerRow: h.row,
       lastRow,
-      columns: { insats: h.label, budget: pair.budget, actual: pair.actual, ...(pair.difference === undefined ? {} : { difference: pair.difference }) },
+      columns: {
+        insats: h.label,
+        budget: pair.budget,
+        actual: pair.actual,
+        ...(pair.difference === undefined ? {} : { difference: pair.difference }),
+      },
       headers: h.headers,
       unit,
       unitSource,
@@ -154,7 +193,12 @@ function readBudgetTables(sheet: SheetGrid, h: BudgetHeaderRow, stop: number, ti
     };
     if (!total && table.rows.length > 1) {
       const last = table.lines[table.lines.length - 1];
-      issues.add("BUDGET-TOTAL-MISSING", at(last.row, h.label), null, issues.msg.budgetTotalMissing());
+      issues.add(
+        "BUDGET-TOTAL-MISSING",
+        at(last.row, h.label),
+        null,
+        issues.msg.budgetTotalMissing(),
+      );
     }
     return table;
   });
@@ -165,7 +209,8 @@ function markOverheadGroups(lines: RawLine[]): void {
   let groupStart = 0;
   lines.forEach((line, i) => {
     if (line.kind !== "subtotal") return;
-    if (subtotalOfOverhead(line.label)) for (let j = groupStart; j < i; j++) if (lines[j].kind === "insats") lines[j].kind = "other";
+    if (subtotalOfOverhead(line.label))
+      for (let j = groupStart; j < i; j++) if (lines[j].kind === "insats") lines[j].kind = "other";
     groupStart = i + 1;
   });
 }

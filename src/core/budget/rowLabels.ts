@@ -10,9 +10,50 @@ import { normalizeKey } from "../parse/text";
  */
 export type BudgetRowKind = "insats" | "other" | "outside" | "subtotal" | "total";
 
-const TOTALS = new Set(["total", "totalt", "summa", "totalsumma", "summatotalt", "totaltsumma", "totalasumma", "summaalls", "totaltalls", "summakostnader", "totalakostnader"]);
-const OVERHEAD = ["styrelse", "kansli", "administration", "ledning", "revision", "forbundsgemensam", "gemensammakostnader", "gemensamkostnad", "overgripandekostnader", "lokaler", "personalkansli"];
-const OUTSIDE = ["intakter", "intakt", "resultat", "aretsresultat", "medlemsavgift", "medlemsinsats", "bidrag", "overskott", "underskott", "egetkapital", "ingaendebalans", "utgaendebalans", "ingaendeeget", "utgaendeeget", "finansiellaintakter", "rantor"];
+const TOTALS = new Set([
+  "total",
+  "totalt",
+  "summa",
+  "totalsumma",
+  "summatotalt",
+  "totaltsumma",
+  "totalasumma",
+  "summaalls",
+  "totaltalls",
+  "summakostnader",
+  "totalakostnader",
+]);
+const OVERHEAD = [
+  "styrelse",
+  "kansli",
+  "administration",
+  "ledning",
+  "revision",
+  "forbundsgemensam",
+  "gemensammakostnader",
+  "gemensamkostnad",
+  "overgripandekostnader",
+  "lokaler",
+  "personalkansli",
+];
+const OUTSIDE = [
+  "intakter",
+  "intakt",
+  "resultat",
+  "aretsresultat",
+  "medlemsavgift",
+  "medlemsinsats",
+  "bidrag",
+  "overskott",
+  "underskott",
+  "egetkapital",
+  "ingaendebalans",
+  "utgaendebalans",
+  "ingaendeeget",
+  "utgaendeeget",
+  "finansiellaintakter",
+  "rantor",
+];
 
 /** A label that closes a table: its total. */
 export function isTotalLabel(text: string): boolean {

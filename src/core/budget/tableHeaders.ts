@@ -43,7 +43,12 @@ function headerTexts(sheet: SheetGrid, r: number): (string | null)[] {
  * The label column of a table whose amounts start at `firstAmount`: the named one, else the
  * nearest column to the left that holds text (not amounts) in the rows below the header.
  */
-function labelColumn(sheet: SheetGrid, r: number, named: number | undefined, firstAmount: number): number | null {
+function labelColumn(
+  sheet: SheetGrid,
+  r: number,
+  named: number | undefined,
+  firstAmount: number,
+): number | null {
   if (named !== undefined) return named;
   for (let c = firstAmount - 1; c >= 0; c--)
     for (let k = r + 1; k <= r + LABEL_LOOKAHEAD && k < sheet.rows.length; k++) {
@@ -55,7 +60,11 @@ function labelColumn(sheet: SheetGrid, r: number, named: number | undefined, fir
   return null;
 }
 
-function budgetHeaderAt(sheet: SheetGrid, r: number, headers: (string | null)[]): BudgetHeaderRow | null {
+function budgetHeaderAt(
+  sheet: SheetGrid,
+  r: number,
+  headers: (string | null)[],
+): BudgetHeaderRow | null {
   let label: number | undefined;
   const amounts: { kind: AmountColumn; year: number | null; col: number }[] = [];
   headers.forEach((text, col) => {
@@ -64,21 +73,48 @@ function budgetHeaderAt(sheet: SheetGrid, r: number, headers: (string | null)[])
     if (h.kind === "label") label ??= col;
     else amounts.push({ kind: h.kind, year: h.year, col });
   });
-  const first = (kind: AmountColumn, year?: number | null) => amounts.find((a) => a.kind === kind && (year === undefined || a.year === year))?.col;
+  const first = (kind: AmountColumn, year?: number | null) =>
+    amounts.find((a) => a.kind === kind && (year === undefined || a.year === year))?.col;
   if (first("budget") === undefined || first("actual") === undefined) return null;
-  const years = [...new Set(amounts.filter((a) => a.kind !== "difference" && a.year !== null).map((a) => a.year!))];
+  const years = [
+    ...new Set(
+      amounts.filter((a) => a.kind !== "difference" && a.year !== null).map((a) => a.year!),
+    ),
+  ];
   let pairs: ColumnPair[];
   if (years.length <= 1) {
     const diff = first("difference");
-    pairs = [{ year: years[0] ?? null, budget: first("budget")!, actual: first("actual")!, ...(diff === undefined ? {} : { difference: diff }) }];
+    pairs = [
+      {
+        year: years[0] ?? null,
+        budget: first("budget")!,
+        actual: first("actual")!,
+        ...(diff === undefined ? {} : { difference: diff }),
+      },
+    ];
   } else {
     pairs = [];
     for (const y of years) {
       const budget = first("budget", y);
       const actual = first("actual", y);
       // A differens without a year belongs to the pair it directly follows ("Budget 2024 | Utfall 2024 | Differens").
-      const diff = first("difference", y) ?? (budget !== undefined && actual !== undefined ? amounts.find((a) => a.kind === "difference" && a.year === null && a.col === Math.max(budget, actual) + 1)?.col : undefined);
-      if (budget !== undefined && actual !== undefined) pairs.push({ year: y, budget, actual, ...(diff === undefined ? {} : { difference: diff }) });
+      const diff =
+        first("difference", y) ??
+        (budget !== undefined && actual !== undefined
+          ? amounts.find(
+              (a) =>
+                a.kind === "difference" &&
+                a.year === null &&
+                a.col === Math.max(budget, actual) + 1,
+            )?.col
+          : undefined);
+      if (budget !== undefined && actual !== undefined)
+        pairs.push({
+          year: y,
+          budget,
+          actual,
+          ...(diff === undefined ? {} : { difference: diff }),
+        });
     }
     if (pairs.length === 0) return null;
   }
@@ -88,16 +124,32 @@ function budgetHeaderAt(sheet: SheetGrid, r: number, headers: (string | null)[])
   return { type: "budget", row: r, label: col, headers, pairs };
 }
 
-function costHeaderAt(sheet: SheetGrid, r: number, headers: (string | null)[]): CostHeaderRow | null {
+function costHeaderAt(
+  sheet: SheetGrid,
+  r: number,
+  headers: (string | null)[],
+): CostHeaderRow | null {
   const cols: Partial<Record<CostColumn | "label", number>> = {};
   headers.forEach((text, col) => {
     const k = text ? classifyCostHeader(text) : null;
     if (k && cols[k] === undefined) cols[k] = col;
   });
-  if (cols.cost === undefined || cols.count === undefined || cols.perParticipant === undefined) return null;
-  const label = labelColumn(sheet, r, cols.label, Math.min(cols.cost, cols.count, cols.perParticipant));
+  if (cols.cost === undefined || cols.count === undefined || cols.perParticipant === undefined)
+    return null;
+  const label = labelColumn(
+    sheet,
+    r,
+    cols.label,
+    Math.min(cols.cost, cols.count, cols.perParticipant),
+  );
   if (label === null) return null;
-  return { type: "cost", row: r, label, headers, columns: { cost: cols.cost, count: cols.count, perParticipant: cols.perParticipant } };
+  return {
+    type: "cost",
+    row: r,
+    label,
+    headers,
+    columns: { cost: cols.cost, count: cols.count, perParticipant: cols.perParticipant },
+  };
 }
 
 /** Every table header on a sheet, top to bottom: several tables may sit one under the other. */

@@ -18,8 +18,16 @@ function unitOfRows(sheet: SheetGrid, from: number, to: number): AmountUnit | nu
  * The unit a title names ("Budget och utfall 2024 (tkr)"): the table's own title rows (from
  * `from`), else the sheet's title above its first table.
  */
-export function titleUnit(sheet: SheetGrid, from: number, headerRow: number, firstHeaderRow: number): AmountUnit | null {
-  return unitOfRows(sheet, from, headerRow) ?? (from > 0 ? unitOfRows(sheet, 0, Math.min(from, firstHeaderRow)) : null);
+export function titleUnit(
+  sheet: SheetGrid,
+  from: number,
+  headerRow: number,
+  firstHeaderRow: number,
+): AmountUnit | null {
+  return (
+    unitOfRows(sheet, from, headerRow) ??
+    (from > 0 ? unitOfRows(sheet, 0, Math.min(from, firstHeaderRow)) : null)
+  );
 }
 
 /**
@@ -35,7 +43,11 @@ export function decideUnit(
   firstHeaderRow: number,
   issues: IssueCollector,
   at: (r: number, c: number) => CellRef,
-): { unit: AmountUnit; unitSource: BudgetTable["unitSource"]; columnUnits: Partial<Record<AmountColumn, AmountUnit>> } {
+): {
+  unit: AmountUnit;
+  unitSource: BudgetTable["unitSource"];
+  columnUnits: Partial<Record<AmountColumn, AmountUnit>>;
+} {
   const columnUnits: Partial<Record<AmountColumn, AmountUnit>> = {};
   for (const [k, c] of columns) {
     const text = h.headers[c];
@@ -71,7 +83,8 @@ export function decideUnit(
 
   for (const [k, c] of columns) {
     const u = columnUnits[k];
-    if (u && u !== unit) issues.add("BUDGET-UNIT-MIXED", at(h.row, c), h.headers[c], issues.msg.unitMixed(u, unit));
+    if (u && u !== unit)
+      issues.add("BUDGET-UNIT-MIXED", at(h.row, c), h.headers[c], issues.msg.unitMixed(u, unit));
   }
   for (const line of lines)
     for (const [k, c] of columns) {
@@ -80,7 +93,12 @@ export function decideUnit(
       const expected = columnUnits[k] ?? unit;
       // "- kr" is zero in any unit.
       if (a && p && p.ok && p.unit && p.unit !== expected && !(p.value === 0 && p.unit === "kr"))
-        issues.add("BUDGET-UNIT-MIXED", at(line.row, c), a.cell, issues.msg.unitMixed(p.unit, expected));
+        issues.add(
+          "BUDGET-UNIT-MIXED",
+          at(line.row, c),
+          a.cell,
+          issues.msg.unitMixed(p.unit, expected),
+        );
     }
   return { unit, unitSource, columnUnits };
 }

@@ -4,7 +4,9 @@ import type { BudgetTable } from "./types";
 
 function yearOfRows(sheet: SheetGrid, from: number, to: number): number | null {
   const years = new Set<number>();
-  for (let r = from; r < to; r++) for (const v of sheet.rows[r] ?? []) if (typeof v === "string") for (const y of yearsInText(v)) years.add(y);
+  for (let r = from; r < to; r++)
+    for (const v of sheet.rows[r] ?? [])
+      if (typeof v === "string") for (const y of yearsInText(v)) years.add(y);
   return years.size === 1 ? [...years][0] : null;
 }
 

@@ -13,7 +13,13 @@ import { layoutText as T } from "./text.sv";
  * unit), deviation and used share computed here. Without a budget for the period the sheet
  * says why instead.
  */
-export function budgetSheet(p: PreparedReport, name: string, heading: string, tablePrefix: string, unfixed: UnfixedCells = new Set()): SheetSpec {
+export function budgetSheet(
+  p: PreparedReport,
+  name: string,
+  heading: string,
+  tablePrefix: string,
+  unfixed: UnfixedCells = new Set(),
+): SheetSpec {
   const b = new SheetBuilder("budget", name, tablePrefix);
   const report = p.model.budget;
   const choice = p.budget;
@@ -30,23 +36,65 @@ export function budgetSheet(p: PreparedReport, name: string, heading: string, ta
   b.table("Budget", head, 0, T.budgetColumns, report.rows.length + 1);
 
   /** One row of figures: the table's cells by formula, deviation and used share over them. */
-  const figures = (row: number, r: BudgetReportRow, source: UsedBudgetRow | null, style?: CellStyle, sums?: [number, number]) => {
+  const figures = (
+    row: number,
+    r: BudgetReportRow,
+    source: UsedBudgetRow | null,
+    style?: CellStyle,
+    sums?: [number, number],
+  ) => {
     const B = relCell(row, 1);
     const C = relCell(row, 2);
-    const sum = (c: number) => (sums ? `SUM(${relCell(sums[0], c)}:${relCell(sums[1], c)})` : undefined);
+    const sum = (c: number) =>
+      sums ? `SUM(${relCell(sums[0], c)}:${relCell(sums[1], c)})` : undefined;
     b.put(row, 0, r.insats, { style: style ?? "label" });
-    b.put(row, 1, orDash(inUnit(r.budget, unit)), { numFmt: fmt, style, formula: r.budget === null ? undefined : source ? budgetCellFormula(source, "budget", unit, unfixed) : sum(1) });
-    b.put(row, 2, orDash(inUnit(r.actual, unit)), { numFmt: fmt, style, formula: r.actual === null ? undefined : source ? budgetCellFormula(source, "actual", unit, unfixed) : sum(2) });
+    b.put(row, 1, orDash(inUnit(r.budget, unit)), {
+      numFmt: fmt,
+      style,
+      formula:
+        r.budget === null
+          ? undefined
+          : source
+            ? budgetCellFormula(source, "budget", unit, unfixed)
+            : sum(1),
+    });
+    b.put(row, 2, orDash(inUnit(r.actual, unit)), {
+      numFmt: fmt,
+      style,
+      formula:
+        r.actual === null
+          ? undefined
+          : source
+            ? budgetCellFormula(source, "actual", unit, unfixed)
+            : sum(2),
+    });
     const both = r.budget !== null && r.actual !== null;
-    b.put(row, 3, orDash(inUnit(r.deviation, unit)), { numFmt: fmt, style, formula: both ? `${B}-${C}` : undefined });
-    b.put(row, 4, orDash(r.usedShare), { numFmt: FORMATS.share, style, formula: both ? `IF(${B}=0,"${NOT_COMPUTABLE}",${C}/${B})` : undefined });
+    b.put(row, 3, orDash(inUnit(r.deviation, unit)), {
+      numFmt: fmt,
+      style,
+      formula: both ? `${B}-${C}` : undefined,
+    });
+    b.put(row, 4, orDash(r.usedShare), {
+      numFmt: FORMATS.share,
+      style,
+      formula: both ? `IF(${B}=0,"${NOT_COMPUTABLE}",${C}/${B})` : undefined,
+    });
     const over = both && r.actual! > r.budget!;
-    b.put(row, 5, over ? T.overBudget : "", { style: over ? "warn" : style, formula: both ? `IF(${C}>${B},"${T.overBudget}","")` : undefined });
+    b.put(row, 5, over ? T.overBudget : "", {
+      style: over ? "warn" : style,
+      formula: both ? `IF(${C}>${B},"${T.overBudget}","")` : undefined,
+    });
   };
 
   report.rows.forEach((r, i) => figures(head + 1 + i, r, choice.rows[i]));
   const totalRow = head + 1 + report.rows.length;
-  figures(totalRow, { insats: T.total, ...report.total }, null, "total", report.rows.length ? [head + 1, totalRow - 1] : undefined);
+  figures(
+    totalRow,
+    { insats: T.total, ...report.total },
+    null,
+    "total",
+    report.rows.length ? [head + 1, totalRow - 1] : undefined,
+  );
 
   let row = totalRow + 2;
   if (report.otherRows.length) {

@@ -12,8 +12,15 @@ import { FORMATS, type CopyFix } from "./sheetSpec";
  */
 export function copyFixes(p: PreparedReport, grid: WorkbookGrid): CopyFix[] {
   const fixes: CopyFix[] = p.parsed.register.fixes.map((f) => {
-    const fix: CopyFix = { sheet: f.sheet, row: f.row, col: f.col, value: f.value, original: f.original };
-    if ((f.field === "start" || f.field === "end") && typeof f.original !== "number") fix.numFmt = FORMATS.date;
+    const fix: CopyFix = {
+      sheet: f.sheet,
+      row: f.row,
+      col: f.col,
+      value: f.value,
+      original: f.original,
+    };
+    if ((f.field === "start" || f.field === "end") && typeof f.original !== "number")
+      fix.numFmt = FORMATS.date;
     return fix;
   });
   const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
@@ -23,7 +30,8 @@ export function copyFixes(p: PreparedReport, grid: WorkbookGrid): CopyFix[] {
     if (endCol === undefined || !sheet) continue;
     for (let r = rs.headerRow + 1; r < sheet.rows.length; r++) {
       const v = sheet.rows[r]?.[endCol];
-      if (typeof v === "string" && v !== "" && isBlank(v)) fixes.push({ sheet: rs.name, row: r, col: endCol, value: null, original: v });
+      if (typeof v === "string" && v !== "" && isBlank(v))
+        fixes.push({ sheet: rs.name, row: r, col: endCol, value: null, original: v });
     }
   }
   for (const t of p.budget.tables) fixes.push(...budgetFixes(t));

@@ -11,8 +11,10 @@ import { layoutText as T } from "./text.sv";
 
 const FIGURES = ["total", "new", "exited", "greenExits"] as const;
 const COST_KEYS = ["perParticipant", "perNew", "perExited", "perGreenExit"] as const;
-const denominator = (f: Pick<InsatsReport, "participants" | "greenExits">, k: (typeof FIGURES)[number]) =>
-  k === "greenExits" ? f.greenExits : k === "total" ? f.participants.total : f.participants[k];
+const denominator = (
+  f: Pick<InsatsReport, "participants" | "greenExits">,
+  k: (typeof FIGURES)[number],
+) => (k === "greenExits" ? f.greenExits : k === "total" ? f.participants.total : f.participants[k]);
 
 /** Cost over a count cell: "–" without a cost (or 0 kr) or with a zero count, ".." when the count is hidden. */
 function perFormula(cost: string, count: string): string {
@@ -34,13 +36,26 @@ export interface CostSheetInput {
  * beside its cost; then budget insatser without participants, and the total utfall, which
  * equals the budget's (docs/domain.md).
  */
-export function costSheet({ p, anchors, name, heading, tablePrefix, hideSmall, unfixed }: CostSheetInput): SheetSpec {
+export function costSheet({
+  p,
+  anchors,
+  name,
+  heading,
+  tablePrefix,
+  hideSmall,
+  unfixed,
+}: CostSheetInput): SheetSpec {
   const b = new SheetBuilder("kostnad", name, tablePrefix);
   const m = p.model;
   const choice = p.budget;
   const perAllowed = m.budgetStatus.costPerParticipant;
   b.put(0, 0, T.costTitle(heading), { style: "title" });
-  b.put(1, 0, m.budget ? T.costSource(choice.tables, anchors.sheet) : (m.budgetStatus.message ?? T.noBudget), { style: m.budget ? "subtitle" : "warn" });
+  b.put(
+    1,
+    0,
+    m.budget ? T.costSource(choice.tables, anchors.sheet) : (m.budgetStatus.message ?? T.noBudget),
+    { style: m.budget ? "subtitle" : "warn" },
+  );
   if (m.budget && m.budgetStatus.message) b.put(2, 0, m.budgetStatus.message, { style: "warn" });
   const head = 4;
   const insatser = m.insatser;
@@ -51,11 +66,20 @@ export function costSheet({ p, anchors, name, heading, tablePrefix, hideSmall, u
     const c = m.cost[i];
     const src = budgetRowFor(choice, c.insats);
     b.put(row, 0, c.insats, { style: "label" });
-    b.put(row, 1, orDash(c.cost), { numFmt: FORMATS.kr, formula: src && c.cost !== null ? budgetCellFormula(src, "actual", "kr", unfixed) : undefined });
+    b.put(row, 1, orDash(c.cost), {
+      numFmt: FORMATS.kr,
+      formula: src && c.cost !== null ? budgetCellFormula(src, "actual", "kr", unfixed) : undefined,
+    });
     FIGURES.forEach((k, j) => {
       const countCol = 2 + j * 2;
-      b.put(row, countCol, showCount(denominator(f, k), hideSmall), { numFmt: FORMATS.count, formula: anchors.cell(c.insats, k) });
-      b.put(row, countCol + 1, perValue(c, f, j), { numFmt: FORMATS.kr, formula: perAllowed ? perFormula(relCell(row, 1), relCell(row, countCol)) : undefined });
+      b.put(row, countCol, showCount(denominator(f, k), hideSmall), {
+        numFmt: FORMATS.count,
+        formula: anchors.cell(c.insats, k),
+      });
+      b.put(row, countCol + 1, perValue(c, f, j), {
+        numFmt: FORMATS.kr,
+        formula: perAllowed ? perFormula(relCell(row, 1), relCell(row, countCol)) : undefined,
+      });
     });
   });
 
@@ -65,14 +89,24 @@ export function costSheet({ p, anchors, name, heading, tablePrefix, hideSmall, u
   const last = row - 1;
   const t = m.costTotal;
   const withCost = insatser.filter((_, i) => m.cost[i].cost !== null);
-  const hiddenDenominators = withCost.some((f) => FIGURES.some((k) => isHidden(denominator(f, k), hideSmall)));
+  const hiddenDenominators = withCost.some((f) =>
+    FIGURES.some((k) => isHidden(denominator(f, k), hideSmall)),
+  );
   b.put(row, 0, T.costSum, { style: "total" });
-  b.put(row, 1, orDash(t?.cost ?? null), { numFmt: FORMATS.kr, style: "total", formula: t && insatser.length ? `SUM(${relCell(first, 1)}:${relCell(last, 1)})` : undefined });
+  b.put(row, 1, orDash(t?.cost ?? null), {
+    numFmt: FORMATS.kr,
+    style: "total",
+    formula: t && insatser.length ? `SUM(${relCell(first, 1)}:${relCell(last, 1)})` : undefined,
+  });
   FIGURES.forEach((k, j) => {
     const countCol = 2 + j * 2;
     const n = withCost.reduce((s, f) => s + denominator(f, k), 0);
     const sumFormula = `SUMPRODUCT(ISNUMBER(${relCell(first, 1)}:${relCell(last, 1)})*1,${relCell(first, countCol)}:${relCell(last, countCol)})`;
-    b.put(row, countCol, t ? n : NOT_COMPUTABLE, { numFmt: FORMATS.count, style: "total", formula: t && !hiddenDenominators ? sumFormula : undefined });
+    b.put(row, countCol, t ? n : NOT_COMPUTABLE, {
+      numFmt: FORMATS.count,
+      style: "total",
+      formula: t && !hiddenDenominators ? sumFormula : undefined,
+    });
     b.put(row, countCol + 1, t ? orDash(t[COST_KEYS[j]]) : NOT_COMPUTABLE, {
       numFmt: FORMATS.kr,
       style: "total",
@@ -95,16 +129,28 @@ export function costSheet({ p, anchors, name, heading, tablePrefix, hideSmall, u
     b.table("Utan_deltagare", next++, 0, T.costWithoutParticipantsColumns, extra.length);
     extra.forEach((u, i) => {
       b.put(next + i, 0, u.row.insats, { style: "label" });
-      b.put(next + i, 1, orDash(extraCost[i].cost), { numFmt: FORMATS.kr, formula: budgetCellFormula(u, "actual", "kr", unfixed) });
+      b.put(next + i, 1, orDash(extraCost[i].cost), {
+        numFmt: FORMATS.kr,
+        formula: budgetCellFormula(u, "actual", "kr", unfixed),
+      });
       b.put(next + i, 2, NOT_COMPUTABLE);
     });
     costCells.push(`${relCell(next, 1)}:${relCell(next + extra.length - 1, 1)}`);
     next += extra.length + 1;
   }
-  const allCost = m.cost.reduce<number | null>((s, c) => (c.cost === null ? s : (s ?? 0) + c.cost), null);
+  const allCost = m.cost.reduce<number | null>(
+    (s, c) => (c.cost === null ? s : (s ?? 0) + c.cost),
+    null,
+  );
   b.put(next, 0, T.costAllRows, { style: "total" });
-  b.put(next, 1, orDash(allCost), { numFmt: FORMATS.kr, style: "total", formula: `SUM(${costCells.join(",")})` });
-  b.put(next + 1, 0, T.costReconciles(m.budget.total.actual, m.budget.otherRows.length > 0), { style: "note" });
+  b.put(next, 1, orDash(allCost), {
+    numFmt: FORMATS.kr,
+    style: "total",
+    formula: `SUM(${costCells.join(",")})`,
+  });
+  b.put(next + 1, 0, T.costReconciles(m.budget.total.actual, m.budget.otherRows.length > 0), {
+    style: "note",
+  });
   return b.build({ rows: head + 1, cols: 1 });
 
   function perValue(c: CostRow, f: InsatsReport, j: number): number | string {

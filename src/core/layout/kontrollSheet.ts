@@ -11,18 +11,29 @@ import { layoutText as T } from "./text.sv";
 /** A link that takes the user to a cell: HYPERLINK("#'Deltagare'!F14","Deltagare!F14"). */
 function link(sheet: string, cell: string): { value: string; formula: string } {
   const text = `${sheet}!${cell}`;
-  return { value: text, formula: `HYPERLINK(${str(`#${quoteSheet(sheet)}!${cell}`)},${str(text)})` };
+  return {
+    value: text,
+    formula: `HYPERLINK(${str(`#${quoteSheet(sheet)}!${cell}`)},${str(text)})`,
+  };
 }
 
 const shown = (v: CellValue) => (v === null ? "" : typeof v === "boolean" ? String(v) : v);
 
 /** The validation issues, rows left out and cells rewritten in the copy, each linking to its cell. */
-export function kontrollSheet(p: PreparedReport, fixes: CopyFix[], name: string, heading: string, tablePrefix: string): SheetSpec {
+export function kontrollSheet(
+  p: PreparedReport,
+  fixes: CopyFix[],
+  name: string,
+  heading: string,
+  tablePrefix: string,
+): SheetSpec {
   const b = new SheetBuilder("kontroll", name, tablePrefix);
   const issues = p.model.issues;
   const c = countBySeverity(issues);
   b.put(0, 0, T.kontrollTitle(heading), { style: "title" });
-  b.put(1, 0, issues.length ? T.kontrollSummary(c.error, c.warning, c.info) : T.noIssues, { style: "subtitle" });
+  b.put(1, 0, issues.length ? T.kontrollSummary(c.error, c.warning, c.info) : T.noIssues, {
+    style: "subtitle",
+  });
   let row = 3;
   if (issues.length) {
     b.table("Problem", row++, 0, T.kontrollColumns, issues.length);
@@ -54,10 +65,13 @@ export function kontrollSheet(p: PreparedReport, fixes: CopyFix[], name: string,
     for (const f of fixes) {
       const l = link(f.sheet, a1(f.row, f.col));
       b.put(row, 0, l.value, { formula: l.formula, style: "link" });
-      b.put(row, 1, shown(maskValue(f.original, p.parsed.personalColumns.has(personalKey(f.sheet, f.col)))));
+      b.put(
+        row,
+        1,
+        shown(maskValue(f.original, p.parsed.personalColumns.has(personalKey(f.sheet, f.col)))),
+      );
       b.put(row++, 2, f.value ?? "", f.numFmt ? { numFmt: f.numFmt } : {});
     }
   }
   return b.build({ rows: 4, cols: 0 });
 }
-

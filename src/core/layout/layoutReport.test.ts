@@ -4,14 +4,25 @@ import { prepareReport } from "../report/buildReport";
 import { durationFormula, durationText } from "./display";
 import { patternCriterion, quoteSheet, textCriterion } from "./formulaText";
 import { layoutReport } from "./layoutReport";
-import { desiredSheetNames, existingSheets, planSheetNames, sheetMarker, sheetOfReference } from "./sheetNames";
+import {
+  desiredSheetNames,
+  existingSheets,
+  planSheetNames,
+  sheetMarker,
+  sheetOfReference,
+} from "./sheetNames";
 import type { SheetSpec } from "./sheetSpec";
 
 const period = { from: "2024-01-01", to: "2024-12-31" };
-const P = (i: number, start: string, extra = {}) => participant(i, { start: serial(start), ...extra });
+const P = (i: number, start: string, extra = {}) =>
+  participant(i, { start: serial(start), ...extra });
 const budget = {
   name: "Budget",
-  rows: [["Insats", "Budget (tkr)", "Utfall (tkr)"], ["Samordningsteam Norra", "1 000 tkr", 900], ["Team Syd", 500, 600]] as CellValue[][],
+  rows: [
+    ["Insats", "Budget (tkr)", "Utfall (tkr)"],
+    ["Samordningsteam Norra", "1 000 tkr", 900],
+    ["Team Syd", 500, 600],
+  ] as CellValue[][],
 };
 
 function layout(grid: WorkbookGrid, hideSmall = false) {
@@ -39,7 +50,12 @@ describe("layout of the report sheets", () => {
   const [resultat, budgetSpec, cost, kontroll] = l.sheets;
 
   test("four sheets named for the period", () => {
-    expect(l.sheets.map((s) => s.name)).toEqual(["Resultat 2024", "Budget mot utfall 2024", "Kostnad per deltagare 2024", "Kontroll 2024"]);
+    expect(l.sheets.map((s) => s.name)).toEqual([
+      "Resultat 2024",
+      "Budget mot utfall 2024",
+      "Kostnad per deltagare 2024",
+      "Kontroll 2024",
+    ]);
   });
 
   test("figures are formulas whose cached values are the ReportModel's", () => {
@@ -48,32 +64,61 @@ describe("layout of the report sheets", () => {
     expect(total(1).value).toBe(m.insatser[0].participants.total);
     expect(total(2).value).toBe(m.insatser[1].participants.total);
     expect(total(3).value).toBe(m.total.participants.total);
-    expect(total(1).formula).toMatch(/^COUNTIFS\('Deltagare'!\$B\$2:\$B\$\d+,"=Samordningsteam Norra",'Deltagare'!\$G\$2:\$G\$\d+,"<="&\$D\$3/);
-    expect(cellAt(resultat, "Andel med stegförflyttning", 1)).toMatchObject({ value: m.insatser[0].greenShare, numFmt: "0 %" });
+    expect(total(1).formula).toMatch(
+      /^COUNTIFS\('Deltagare'!\$B\$2:\$B\$\d+,"=Samordningsteam Norra",'Deltagare'!\$G\$2:\$G\$\d+,"<="&\$D\$3/,
+    );
+    expect(cellAt(resultat, "Andel med stegförflyttning", 1)).toMatchObject({
+      value: m.insatser[0].greenShare,
+      numFmt: "0 %",
+    });
   });
 
   test("the period's days are cells the formulas read", () => {
-    expect(resultat.cells.find((c) => c.row === 2 && c.col === 1)).toMatchObject({ value: serial("2024-01-01"), numFmt: "yyyy-mm-dd" });
-    expect(resultat.cells.find((c) => c.row === 2 && c.col === 3)).toMatchObject({ value: serial("2024-12-31") });
+    expect(resultat.cells.find((c) => c.row === 2 && c.col === 1)).toMatchObject({
+      value: serial("2024-01-01"),
+      numFmt: "yyyy-mm-dd",
+    });
+    expect(resultat.cells.find((c) => c.row === 2 && c.col === 3)).toMatchObject({
+      value: serial("2024-12-31"),
+    });
   });
 
   test("budget amounts in the table's unit read the budget cells; the text amount is rewritten in the copy only", () => {
-    expect(budgetSpec.cells.find((c) => c.row === 5 && c.col === 1)).toMatchObject({ value: 1000, formula: "'Budget'!$B$2", numFmt: '#,##0 "tkr"' });
-    expect(budgetSpec.cells.find((c) => c.row === 6 && c.col === 5)).toMatchObject({ value: "Över budget", style: "warn" });
-    expect(l.fixes).toContainEqual({ sheet: "Budget", row: 1, col: 1, value: 1000, original: "1 000 tkr" });
+    expect(budgetSpec.cells.find((c) => c.row === 5 && c.col === 1)).toMatchObject({
+      value: 1000,
+      formula: "'Budget'!$B$2",
+      numFmt: '#,##0 "tkr"',
+    });
+    expect(budgetSpec.cells.find((c) => c.row === 6 && c.col === 5)).toMatchObject({
+      value: "Över budget",
+      style: "warn",
+    });
+    expect(l.fixes).toContainEqual({
+      sheet: "Budget",
+      row: 1,
+      col: 1,
+      value: 1000,
+      original: "1 000 tkr",
+    });
   });
 
   test("cost per participant divides utfall in kronor by a Resultat cell shown beside it", () => {
     const c = cost.cells.find((x) => x.row === 5 && x.col === 1)!;
     expect(c).toMatchObject({ value: 900000, formula: "'Budget'!$C$2*1000" });
-    expect(cost.cells.find((x) => x.row === 5 && x.col === 2)!.formula).toBe("'Resultat 2024'!$B$8");
-    expect(cost.cells.find((x) => x.row === 5 && x.col === 3)!.value).toBe(p.model.cost[0].perParticipant);
+    expect(cost.cells.find((x) => x.row === 5 && x.col === 2)!.formula).toBe(
+      "'Resultat 2024'!$B$8",
+    );
+    expect(cost.cells.find((x) => x.row === 5 && x.col === 3)!.value).toBe(
+      p.model.cost[0].perParticipant,
+    );
   });
 
   test("Kontroll links each issue to its cell", () => {
     const first = p.model.issues[0];
     const link = kontroll.cells.find((c) => c.formula?.startsWith("HYPERLINK"));
-    expect(link?.formula).toBe(`HYPERLINK("#'${first.sheet}'!${first.cell}","${first.sheet}!${first.cell}")`);
+    expect(link?.formula).toBe(
+      `HYPERLINK("#'${first.sheet}'!${first.cell}","${first.sheet}!${first.cell}")`,
+    );
     expect(link?.value).toBe(`${first.sheet}!${first.cell}`);
   });
 
@@ -85,12 +130,21 @@ describe("layout of the report sheets", () => {
   });
 
   test("an insats with a row only the engine can leave out is written as values, with a note", () => {
-    const g = workbook(registerSheet([P(1, "2024-02-01"), participant(2, { start: serial("2024-05-01"), end: serial("2024-04-01"), exit: "Arbete" })]));
+    const g = workbook(
+      registerSheet([
+        P(1, "2024-02-01"),
+        participant(2, { start: serial("2024-05-01"), end: serial("2024-04-01"), exit: "Arbete" }),
+      ]),
+    );
     const r = layout(g).l.sheets[0];
     const c = cellAt(r, "Totalt antal deltagare", 1);
     expect(c.value).toBe(1);
     expect(c.formula).toBeUndefined();
-    expect(r.cells.some((x) => typeof x.value === "string" && x.value.startsWith("Värden, inte formler"))).toBe(true);
+    expect(
+      r.cells.some(
+        (x) => typeof x.value === "string" && x.value.startsWith("Värden, inte formler"),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -133,22 +187,34 @@ describe("sheet names", () => {
 
 describe("titles", () => {
   const grid = workbook(registerSheet([P(1, "2024-02-01")]), budget);
-  const title = (l: { sheets: SheetSpec[] }) => l.sheets.map((s) => [s.name, s.cells.find((c) => c.row === 0 && c.col === 0)!.value]);
+  const title = (l: { sheets: SheetSpec[] }) =>
+    l.sheets.map((s) => [s.name, s.cells.find((c) => c.row === 0 && c.col === 0)!.value]);
 
   test("a half year's sheets have short names but their titles name the whole period", () => {
-    const p = prepareReport(grid, { period: { from: "2024-01-01", to: "2024-06-30" }, today: "2025-06-01" });
+    const p = prepareReport(grid, {
+      period: { from: "2024-01-01", to: "2024-06-30" },
+      today: "2025-06-01",
+    });
     expect(title(layoutReport(p, grid))).toEqual([
-      ["Resultat 240101–240630", "Resultat 2024-01-01–2024-06-30 – deltagare och utfall per insats"],
+      [
+        "Resultat 240101–240630",
+        "Resultat 2024-01-01–2024-06-30 – deltagare och utfall per insats",
+      ],
       ["Budget mot utfall 240101–240630", "Budget mot utfall 2024-01-01–2024-06-30"],
       ["Kostnad 240101–240630", "Kostnad per deltagare 2024-01-01–2024-06-30"],
-      ["Kontroll 240101–240630", "Kontroll 2024-01-01–2024-06-30 – registrets och budgetens kvalitet"],
+      [
+        "Kontroll 240101–240630",
+        "Kontroll 2024-01-01–2024-06-30 – registrets och budgetens kvalitet",
+      ],
     ]);
   });
 
   test("a sheet renamed beside a user's own keeps the period's title", () => {
     const p = prepareReport(grid, { period, today: "2025-06-01" });
     const names = planSheetNames("2024", [{ name: "Budget mot utfall 2024", marker: null }]).names;
-    expect(title(layoutReport(p, grid, { names, sheets: ["budget"] }))).toEqual([["Budget mot utfall 2024 (2)", "Budget mot utfall 2024"]]);
+    expect(title(layoutReport(p, grid, { names, sheets: ["budget"] }))).toEqual([
+      ["Budget mot utfall 2024 (2)", "Budget mot utfall 2024"],
+    ]);
   });
 });
 
@@ -163,10 +229,13 @@ describe("markers in the workbook's names", () => {
   test("only names with the add-in's prefix mark a sheet", () => {
     const marker = sheetMarker("resultat", "2024");
     expect(
-      existingSheets(["Deltagare", "Resultat 2024"], [
-        [marker, "='Resultat 2024'!$A$1"],
-        ["MinEgenNamn", "=Deltagare!$A$1"],
-      ]),
+      existingSheets(
+        ["Deltagare", "Resultat 2024"],
+        [
+          [marker, "='Resultat 2024'!$A$1"],
+          ["MinEgenNamn", "=Deltagare!$A$1"],
+        ],
+      ),
     ).toEqual([
       { name: "Deltagare", marker: null },
       { name: "Resultat 2024", marker },
@@ -175,7 +244,9 @@ describe("markers in the workbook's names", () => {
 });
 
 describe("insatser written as values inside Excel", () => {
-  const grid = workbook(registerSheet([P(1, "2024-02-01"), P(2, "2024-03-01", { insats: "Team Syd" })]));
+  const grid = workbook(
+    registerSheet([P(1, "2024-02-01"), P(2, "2024-03-01", { insats: "Team Syd" })]),
+  );
   // A text date only the engine reads: formulas over the user's own cells would miss it.
   grid.sheets[0].rows[2][6] = "5/3/2024";
   const p = prepareReport(grid, { period, today: "2025-06-01" });
@@ -197,27 +268,48 @@ describe("insatser written as values inside Excel", () => {
   });
 
   test("no Resultat or cost sheet, nothing to tell", () => {
-    expect(layoutReport(p, grid, { canRewriteSource: false, sheets: ["budget", "kontroll"] }).valueInsatser).toEqual([]);
+    expect(
+      layoutReport(p, grid, { canRewriteSource: false, sheets: ["budget", "kontroll"] })
+        .valueInsatser,
+    ).toEqual([]);
   });
 });
 
 describe("insatser named like the report's own words", () => {
   test("Totalt, Deltagare and Kön as insatser: unique table columns, and costs divided by their own column", () => {
     const grid = workbook(
-      registerSheet([P(1, "2024-02-01", { insats: "Totalt" }), P(2, "2024-02-01", { insats: "Deltagare" }), P(3, "2024-03-01", { insats: "Kön" }), P(4, "2024-03-01", { insats: "Totalt" })]),
+      registerSheet([
+        P(1, "2024-02-01", { insats: "Totalt" }),
+        P(2, "2024-02-01", { insats: "Deltagare" }),
+        P(3, "2024-03-01", { insats: "Kön" }),
+        P(4, "2024-03-01", { insats: "Totalt" }),
+      ]),
       // In a budget table a row labelled Totalt is its total: the insats Totalt has no budget row there.
-      { name: "Budget", rows: [["Budget 2024"], ["Insats", "Budget", "Utfall"], ["Deltagare", 100, 80], ["Kön", 100, 70], ["Totalt", 200, 150]] },
+      {
+        name: "Budget",
+        rows: [
+          ["Budget 2024"],
+          ["Insats", "Budget", "Utfall"],
+          ["Deltagare", 100, 80],
+          ["Kön", 100, 70],
+          ["Totalt", 200, 150],
+        ],
+      },
     );
     const { p, l } = layout(grid);
     for (const s of l.sheets)
-      for (const t of s.tables) expect(new Set(t.columns.map((c) => c.toLowerCase())).size).toBe(t.columns.length);
+      for (const t of s.tables)
+        expect(new Set(t.columns.map((c) => c.toLowerCase())).size).toBe(t.columns.length);
     const resultat = l.sheets[0];
     const gender = resultat.tables.find((t) => t.columns[0] === "Kön")!;
     expect(gender.columns).toEqual(["Kön", "Totalt", "Deltagare", "Kön (2)", "Totalt (2)"]);
     const cost = l.sheets.find((s) => s.kind === "kostnad")!;
     // The insats Totalt has 2 participants, in column B of Resultat; the grand total (4) is in column E.
     const row = cost.cells.find((c) => c.col === 0 && c.value === "Totalt" && c.row > 4)!.row;
-    expect(cost.cells.find((c) => c.row === row && c.col === 2)).toMatchObject({ value: 2, formula: "'Resultat 2024'!$B$8" });
+    expect(cost.cells.find((c) => c.row === row && c.col === 2)).toMatchObject({
+      value: 2,
+      formula: "'Resultat 2024'!$B$8",
+    });
     expect(p.model.cost.map((c) => [c.insats, c.cost, c.perParticipant])).toEqual([
       ["Totalt", null, null],
       ["Deltagare", 80, 80],

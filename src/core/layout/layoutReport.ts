@@ -34,9 +34,15 @@ export interface ReportLayout {
 }
 
 /** ReportModel → the four standard sheets, with live formulas over the register and budget. */
-export function layoutReport(p: PreparedReport, grid: WorkbookGrid, options: LayoutOptions = {}): ReportLayout {
+export function layoutReport(
+  p: PreparedReport,
+  grid: WorkbookGrid,
+  options: LayoutOptions = {},
+): ReportLayout {
   const hideSmall = options.hideSmall ?? false;
-  const wanted = new Set<SheetKind>(options.sheets ?? ["resultat", "budget", "kostnad", "kontroll"]);
+  const wanted = new Set<SheetKind>(
+    options.sheets ?? ["resultat", "budget", "kostnad", "kontroll"],
+  );
   const label = reportLabel(p);
   const names = options.names ?? desiredSheetNames(label);
   const prefix = (kind: string) => `${kind}_${label}`.replace(/[^A-Za-z0-9_]/g, "_");
@@ -50,11 +56,18 @@ export function layoutReport(p: PreparedReport, grid: WorkbookGrid, options: Lay
   const valueInsatser = new Set<string>();
   for (const e of p.excluded) {
     const startCol = regSheet(e.source.sheet)?.columns.start;
-    if (e.source.insats !== null && startCol !== undefined && typeof read(e.source.sheet, e.source.row, startCol) === "number") valueInsatser.add(e.source.insats);
+    if (
+      e.source.insats !== null &&
+      startCol !== undefined &&
+      typeof read(e.source.sheet, e.source.row, startCol) === "number"
+    )
+      valueInsatser.add(e.source.insats);
   }
   // Without a rewritten copy, every insats with a cell that needed normalising.
   const unfixed = canRewrite ? [] : needed;
-  const rowInsats = new Map(p.parsed.register.rows.map((r) => [`${r.sheet}\u0000${r.row}`, r.insats]));
+  const rowInsats = new Map(
+    p.parsed.register.rows.map((r) => [`${r.sheet}\u0000${r.row}`, r.insats]),
+  );
   for (const f of unfixed) {
     const insats = rowInsats.get(`${f.sheet}\u0000${f.row}`);
     if (insats && p.rowsByInsats.has(insats)) valueInsatser.add(insats);
@@ -63,18 +76,43 @@ export function layoutReport(p: PreparedReport, grid: WorkbookGrid, options: Lay
 
   // Titles name the period itself, whatever the sheet had to be called ("Kostnad 240101–240630", "Resultat 2024 (2)").
   const heading = periodLabel(p.period);
-  const resultat = resultatSheet(p, names.resultat, heading, prefix("Resultat"), hideSmall, valueInsatser);
+  const resultat = resultatSheet(
+    p,
+    names.resultat,
+    heading,
+    prefix("Resultat"),
+    hideSmall,
+    valueInsatser,
+  );
   const sheets: SheetSpec[] = [];
   if (wanted.has("resultat")) sheets.push(resultat.spec);
   // Written also without a budget for the period: the sheet says why there are no figures.
-  if (wanted.has("budget")) sheets.push(budgetSheet(p, names.budget, heading, prefix("Budget"), unfixedCells));
+  if (wanted.has("budget"))
+    sheets.push(budgetSheet(p, names.budget, heading, prefix("Budget"), unfixedCells));
   if (wanted.has("kostnad"))
-    sheets.push(costSheet({ p, anchors: resultat.anchors, name: names.kostnad, heading, tablePrefix: prefix("Kostnad"), hideSmall, unfixed: unfixedCells }));
-  if (wanted.has("kontroll")) sheets.push(kontrollSheet(p, fixes, names.kontroll, heading, prefix("Kontroll")));
+    sheets.push(
+      costSheet({
+        p,
+        anchors: resultat.anchors,
+        name: names.kostnad,
+        heading,
+        tablePrefix: prefix("Kostnad"),
+        hideSmall,
+        unfixed: unfixedCells,
+      }),
+    );
+  if (wanted.has("kontroll"))
+    sheets.push(kontrollSheet(p, fixes, names.kontroll, heading, prefix("Kontroll")));
   // The cost sheet's denominators live on Resultat: it is always written when costs are.
   if (wanted.has("kostnad") && !wanted.has("resultat")) sheets.unshift(resultat.spec);
   const shown = wanted.has("resultat") || wanted.has("kostnad");
-  return { sheets, fixes, valueInsatser: shown ? p.model.insatser.map((i) => i.name).filter((i) => valueInsatser.has(i)) : [] };
+  return {
+    sheets,
+    fixes,
+    valueInsatser: shown
+      ? p.model.insatser.map((i) => i.name).filter((i) => valueInsatser.has(i))
+      : [],
+  };
 }
 
 /** The period as sheet names say it: "2024", or "240101–240630" to fit Excel's name limit. */

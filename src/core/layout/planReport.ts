@@ -19,10 +19,20 @@ export interface ReportPlan {
  * The report steps every host follows (docs/architecture.md): count the period, name the sheets
  * beside the workbook's existing ones, lay them out. `source` is the grid or its parsed form.
  */
-export function planReport(source: WorkbookGrid | ParsedWorkbook, grid: WorkbookGrid, existing: ExistingSheet[], options: ReportOptions & LayoutOptions): ReportPlan {
+export function planReport(
+  source: WorkbookGrid | ParsedWorkbook,
+  grid: WorkbookGrid,
+  existing: ExistingSheet[],
+  options: ReportOptions & LayoutOptions,
+): ReportPlan {
   const prepared = prepareReport(source, options);
   const label = reportLabel(prepared);
   const names = planSheetNames(label, existing);
   if (prepared.conflicts.length) return { prepared, label, names, layout: null };
-  return { prepared, label, names, layout: layoutReport(prepared, grid, { ...options, names: names.names }) };
+  return {
+    prepared,
+    label,
+    names,
+    layout: layoutReport(prepared, grid, { ...options, names: names.names }),
+  };
 }

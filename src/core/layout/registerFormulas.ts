@@ -35,7 +35,8 @@ function lastRowOf(sheet: RegisterSheet): number {
 function criteria(term: Term, alt: Alternative): string[] | null {
   const last = lastRowOf(term.sheet);
   const args: string[] = [];
-  if (term.insats !== null) args.push(range(term.sheet, "insats", last)!, textCriterion(term.insats));
+  if (term.insats !== null)
+    args.push(range(term.sheet, "insats", last)!, textCriterion(term.insats));
   for (const [field, criterion] of alt) {
     const r = range(term.sheet, field, last);
     if (r === null) {

@@ -11,7 +11,6 @@ import { SheetBuilder } from "./sheetBuilder";
 import { FORMATS, type SheetSpec } from "./sheetSpec";
 import { layoutText as T } from "./text.sv";
 
-
 /** Where the Kostnad sheet finds the Resultat figures it divides by. */
 export interface ResultatAnchors {
   sheet: string;
@@ -47,7 +46,14 @@ export function resultatSheet(
   };
   const columns: Column[] = m.insatser.map((f, i) => {
     const rows = p.rowsByInsats.get(f.name) ?? [];
-    return { name: f.name, col: i + 1, f, terms: termsFor(f.name, rows), values: valueInsatser.has(f.name), greenValues: f.exitsWithTwoReasons > 0 };
+    return {
+      name: f.name,
+      col: i + 1,
+      f,
+      terms: termsFor(f.name, rows),
+      values: valueInsatser.has(f.name),
+      greenValues: f.exitsWithTwoReasons > 0,
+    };
   });
   columns.push({
     name: T.total,
@@ -60,12 +66,21 @@ export function resultatSheet(
 
   // Title, source and the period cells every formula reads.
   b.put(0, 0, T.resultatTitle(heading), { style: "title" });
-  b.put(1, 0, T.source(p.parsed.register.sheets.map((s) => [s.name, s.headerRow + 2, s.lastRow + 1] as const)), { style: "subtitle" });
+  b.put(
+    1,
+    0,
+    T.source(
+      p.parsed.register.sheets.map((s) => [s.name, s.headerRow + 2, s.lastRow + 1] as const),
+    ),
+    { style: "subtitle" },
+  );
   b.put(PERIOD_ROW, 0, T.periodFrom, { style: "label" });
   b.put(PERIOD_ROW, 1, p.period.from, { numFmt: FORMATS.date });
   b.put(PERIOD_ROW, 2, T.periodTo, { style: "label" });
   b.put(PERIOD_ROW, 3, p.period.to, { numFmt: FORMATS.date });
-  b.put(3, 0, m.excludedRows.length ? T.excluded(m.excludedRows.length) : T.noneExcluded, { style: "note" });
+  b.put(3, 0, m.excludedRows.length ? T.excluded(m.excludedRows.length) : T.noneExcluded, {
+    style: "note",
+  });
   b.put(4, 0, T.formulasNote, { style: "note" });
   const notes: string[] = [];
   if (valueInsatser.size) notes.push(T.valuesNote([...valueInsatser]));
@@ -78,20 +93,40 @@ export function resultatSheet(
 
   // Footnotes.
   b.put(r.row++, 0, T.greenFootnote, { style: "note" });
-  if (m.total.exitsWithTwoReasons > 0) b.put(r.row++, 0, T.twoReasons(m.total.exitsWithTwoReasons), { style: "note" });
+  if (m.total.exitsWithTwoReasons > 0)
+    b.put(r.row++, 0, T.twoReasons(m.total.exitsWithTwoReasons), { style: "note" });
   if (hideSmall) b.put(r.row++, 0, T.hiddenNote, { style: "note" });
   for (const n of notes) b.put(r.row++, 0, n, { style: "note" });
 
   const table = (key: string) => `${tablePrefix}_${key}`.replace(/[^A-Za-z0-9_]/g, "_");
-  b.chart({ kind: "stackedBar", title: T.outcomesChart, table: table("Avslutsorsak"), row: outcomes.outcomesTableRow, col: columns.length + 2 });
-  b.chart({ kind: "clusteredBar", title: T.incomeChart, table: table("Forsorjning_fore"), row: background.incomeBeforeTableRow, col: columns.length + 2 });
+  b.chart({
+    kind: "stackedBar",
+    title: T.outcomesChart,
+    table: table("Avslutsorsak"),
+    row: outcomes.outcomesTableRow,
+    col: columns.length + 2,
+  });
+  b.chart({
+    kind: "clusteredBar",
+    title: T.incomeChart,
+    table: table("Forsorjning_fore"),
+    row: background.incomeBeforeTableRow,
+    col: columns.length + 2,
+  });
 
   // Insatser only: an insats named "Totalt" must not be confused with the total column.
   const byName = new Map(columns.slice(0, -1).map((c) => [c.name, c]));
-  const figureRows = { total: figures.total, new: figures.new, exited: figures.exited, greenExits: outcomes.greenRow };
+  const figureRows = {
+    total: figures.total,
+    new: figures.new,
+    exited: figures.exited,
+    greenExits: outcomes.greenRow,
+  };
   return {
     spec: b.build({ rows: 3, cols: 1 }),
-    anchors: { sheet: name, cell: (insats, figure) => absCell(figureRows[figure], byName.get(insats)!.col, name) },
+    anchors: {
+      sheet: name,
+      cell: (insats, figure) => absCell(figureRows[figure], byName.get(insats)!.col, name),
+    },
   };
 }
-

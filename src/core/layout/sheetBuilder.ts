@@ -17,15 +17,27 @@ export class SheetBuilder {
   ) {}
 
   /** A cell; a formula too long for Excel is written as its value. */
-  put(row: number, col: number, value: SpecCell["value"], opts: { formula?: string; numFmt?: string; style?: CellStyle } = {}): void {
+  put(
+    row: number,
+    col: number,
+    value: SpecCell["value"],
+    opts: { formula?: string; numFmt?: string; style?: CellStyle } = {},
+  ): void {
     // Generated sheets hold aggregates only: no personnummer may reach one, whatever a label says.
-    const cell: SpecCell = { row, col, value: typeof value === "string" ? replacePersonnummer(value, MASKED_PERSONNUMMER) : value };
-    if (opts.formula !== undefined && opts.formula.length <= MAX_FORMULA_LENGTH) cell.formula = opts.formula;
+    const cell: SpecCell = {
+      row,
+      col,
+      value: typeof value === "string" ? replacePersonnummer(value, MASKED_PERSONNUMMER) : value,
+    };
+    if (opts.formula !== undefined && opts.formula.length <= MAX_FORMULA_LENGTH)
+      cell.formula = opts.formula;
     if (opts.numFmt) cell.numFmt = opts.numFmt;
     if (opts.style) cell.style = opts.style;
     this.cells.push(cell);
-    const len = value === null ? 0 : typeof value === "number" ? 12 : Math.min(60, String(value).length + 2);
-    if (opts.style !== "title" && opts.style !== "subtitle" && opts.style !== "note") this.widths[col] = Math.max(this.widths[col] ?? 8, len);
+    const len =
+      value === null ? 0 : typeof value === "number" ? 12 : Math.min(60, String(value).length + 2);
+    if (opts.style !== "title" && opts.style !== "subtitle" && opts.style !== "note")
+      this.widths[col] = Math.max(this.widths[col] ?? 8, len);
   }
 
   /** An Excel table over a header row at `row` and `rows` data rows; names are unique per workbook. */
@@ -42,8 +54,18 @@ export class SheetBuilder {
   }
 
   build(freeze: { rows: number; cols: number }): SheetSpec {
-    const columnWidths = Array.from({ length: this.widths.length }, (_, i) => Math.max(10, this.widths[i] ?? 10));
-    return { kind: this.kind, name: this.name, cells: this.cells, tables: this.tables, columnWidths, freeze, charts: this.charts };
+    const columnWidths = Array.from({ length: this.widths.length }, (_, i) =>
+      Math.max(10, this.widths[i] ?? 10),
+    );
+    return {
+      kind: this.kind,
+      name: this.name,
+      cells: this.cells,
+      tables: this.tables,
+      columnWidths,
+      freeze,
+      charts: this.charts,
+    };
   }
 }
 

@@ -5,10 +5,21 @@ const KINDS: SheetKind[] = ["resultat", "budget", "kostnad", "kontroll"];
 
 /** Sheet names for a period label; shorter forms where Excel's 31-character limit would cut them. */
 export function desiredSheetNames(label: string): Record<SheetKind, string> {
-  const full = { resultat: `Resultat ${label}`, budget: `Budget mot utfall ${label}`, kostnad: `Kostnad per deltagare ${label}`, kontroll: `Kontroll ${label}` };
-  const short = { resultat: `Resultat ${label}`, budget: `Budgetutfall ${label}`, kostnad: `Kostnad ${label}`, kontroll: `Kontroll ${label}` };
+  const full = {
+    resultat: `Resultat ${label}`,
+    budget: `Budget mot utfall ${label}`,
+    kostnad: `Kostnad per deltagare ${label}`,
+    kontroll: `Kontroll ${label}`,
+  };
+  const short = {
+    resultat: `Resultat ${label}`,
+    budget: `Budgetutfall ${label}`,
+    kostnad: `Kostnad ${label}`,
+    kontroll: `Kontroll ${label}`,
+  };
   const pick = {} as Record<SheetKind, string>;
-  for (const k of KINDS) pick[k] = (full[k].length <= MAX_SHEET_NAME ? full[k] : short[k]).slice(0, MAX_SHEET_NAME);
+  for (const k of KINDS)
+    pick[k] = (full[k].length <= MAX_SHEET_NAME ? full[k] : short[k]).slice(0, MAX_SHEET_NAME);
   return pick;
 }
 
@@ -31,7 +42,10 @@ export function sheetOfReference(ref: string): string | null {
 }
 
 /** The workbook's sheets with the markers its names give them (names as [name, what it refers to]). */
-export function existingSheets(sheetNames: string[], workbookNames: [string, string][]): ExistingSheet[] {
+export function existingSheets(
+  sheetNames: string[],
+  workbookNames: [string, string][],
+): ExistingSheet[] {
   const markers = new Map<string, string>();
   for (const [name, ref] of workbookNames) {
     const sheet = name.startsWith(MARKER_PREFIX) ? sheetOfReference(ref) : null;
@@ -55,8 +69,12 @@ export interface SheetNamePlan {
  */
 export function planSheetNames(label: string, existing: ExistingSheet[]): SheetNamePlan {
   const desired = desiredSheetNames(label);
-  const replace = existing.filter((s) => s.marker !== null && KINDS.some((k) => s.marker === sheetMarker(k, label))).map((s) => s.name);
-  const taken = new Set(existing.filter((s) => !replace.includes(s.name)).map((s) => s.name.toLowerCase()));
+  const replace = existing
+    .filter((s) => s.marker !== null && KINDS.some((k) => s.marker === sheetMarker(k, label)))
+    .map((s) => s.name);
+  const taken = new Set(
+    existing.filter((s) => !replace.includes(s.name)).map((s) => s.name.toLowerCase()),
+  );
   const names = {} as Record<SheetKind, string>;
   const renamed: [string, string][] = [];
   for (const k of KINDS) {

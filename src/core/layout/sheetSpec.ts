@@ -3,7 +3,8 @@
  * Rows and columns are 0-based. A formula cell carries the engine's value as
  * its cached result, so the file opens right before any recalculation.
  */
-export type CellStyle = "title" | "subtitle" | "note" | "header" | "label" | "total" | "warn" | "link";
+export type CellStyle =
+  "title" | "subtitle" | "note" | "header" | "label" | "total" | "warn" | "link";
 
 export interface SpecCell {
   row: number;

@@ -56,7 +56,8 @@ export const layoutText = {
   twoReasons: (n: number) =>
     `${n} ${n === 1 ? "avslutad deltagare har" : "avslutade deltagare har"} två avslutsorsaker och räknas under båda; andelarna kan därför summera till mer än 100 %. Antal och tid för stegförflyttning är därför värden, inte formler.`,
   hiddenNote: "Antal under 3 (1 och 2) visas som .. för publicering; totalerna räknar dem ändå.",
-  ageNote: "Åldersgrupperna räknas av Finsam-rapport från födelseår eller ålder (värden, inte formler).",
+  ageNote:
+    "Åldersgrupperna räknas av Finsam-rapport från födelseår eller ålder (värden, inte formler).",
   outcomesChart: "Avslutsorsak per insats",
   incomeChart: "Försörjning före och efter",
 
@@ -64,7 +65,9 @@ export const layoutText = {
   budgetSource: (tables: TableRef[], unit: string, year: number | null) =>
     `Källa: ${tablesText(tables)}${year === null ? "" : `, budgetåret ${year}`}, belopp i ${unit}. ` +
     "Avvikelse = budget − utfall och förbrukning = utfall / budget räknas här, inte från tabellens egen differenskolumn." +
-    (tables.some((t) => t.sign === -1) ? " Tabellen skriver kostnader som negativa tal; här visas de som positiva." : ""),
+    (tables.some((t) => t.sign === -1)
+      ? " Tabellen skriver kostnader som negativa tal; här visas de som positiva."
+      : ""),
   otherRowsHeading: "Övriga kostnader i budgeten (inte insatser)",
   budgetColumns: ["Insats", "Budget", "Utfall", "Avvikelse", "Förbrukning", "Över budget"],
   overBudget: "Över budget",

@@ -9,29 +9,34 @@ import type { Messages } from "./sv";
 const q = (s: string) => `“${s}”`;
 
 export const en: Messages = {
-  workbookEmpty: () => "The workbook is empty. Open the workbook with the participant register and try again.",
+  workbookEmpty: () =>
+    "The workbook is empty. Open the workbook with the participant register and try again.",
   nothingFound: (sheets: string[]) =>
     `Found neither a participant register nor a budget table (sheets: ${sheets.map(q).join(", ")}). ` +
     "A register needs a header row with at least Deltagar-ID and Inskrivningsdatum above the data; " +
     "a budget table needs the columns Insats, Tilldelade medel and Använda medel.",
 
-  columnMissing: (header: string, consequence: string) => `The register has no ${q(header)} column. ${consequence}`,
+  columnMissing: (header: string, consequence: string) =>
+    `The register has no ${q(header)} column. ${consequence}`,
   insatsColumnMissing: (sheet: string) =>
     `The ${q("Insats")} column is missing. Every row on the sheet counts towards the intervention ${q(sheet)} (the sheet's name). ` +
     "Add an Insats column, or set the intervention in the settings, if that is wrong.",
-  endMissingConsequence: "Without it, exited and ongoing participants cannot be counted. Add an Avslutsdatum column.",
+  endMissingConsequence:
+    "Without it, exited and ongoing participants cannot be counted. Add an Avslutsdatum column.",
   reasonMissingConsequence: "Without it, outcomes cannot be reported. Add an Avslutsorsak column.",
   optionalColumnsMissing: (headers: string[]) =>
     `The register has no ${headers.map(q).join(", ")}. The summary's tables for these will be empty; add the columns if you follow them up.`,
   columnDuplicate: (header: string, first: string) =>
     `The column ${q(header)} means the same as the column in ${first}, which is used. This column is not read; remove or rename it.`,
 
-  idMissing: () => "Deltagar-ID is missing on this row. Fill in the participant's ID (a code, never a personnummer).",
+  idMissing: () =>
+    "Deltagar-ID is missing on this row. Fill in the participant's ID (a code, never a personnummer).",
   idDuplicate: (id: string, team: string, otherRow: number) =>
     `The participant ${q(id)} is already on row ${otherRow} in the intervention ${q(team)}, with a period that overlaps this one. ` +
     "Remove the duplicate, or correct the dates if the participant was enrolled again.",
   idDuplicateOtherSheet: (sheet: string) => ` (That row is on the sheet ${q(sheet)}.)`,
-  insatsMissing: () => "Insats is missing on this row. Fill in the intervention the participant is enrolled in; otherwise the row is not counted.",
+  insatsMissing: () =>
+    "Insats is missing on this row. Fill in the intervention the participant is enrolled in; otherwise the row is not counted.",
   startMissing: () =>
     "Inskrivningsdatum is missing. Fill in the date (YYYY-MM-DD); without it the row cannot be counted in any period.",
   dateUnreadable: (header: string) =>
@@ -44,8 +49,10 @@ export const en: Messages = {
     `Avslutsdatum ${endIso} is before Inskrivningsdatum ${startIso}. Correct one of the dates.`,
   startFuture: (iso: string) =>
     `Inskrivningsdatum ${iso} is in the future. Check the year; planned enrolments do not belong in the register yet.`,
-  exitNoDate: () => "Avslutsorsak is filled in but Avslutsdatum is missing. Fill in the exit date, or remove the reason if the participant is still enrolled.",
-  exitNoReason: () => "Avslutsdatum is filled in but Avslutsorsak is missing. Fill in why the participant exited.",
+  exitNoDate: () =>
+    "Avslutsorsak is filled in but Avslutsdatum is missing. Fill in the exit date, or remove the reason if the participant is still enrolled.",
+  exitNoReason: () =>
+    "Avslutsdatum is filled in but Avslutsorsak is missing. Fill in why the participant exited.",
   categoryUnknown: (header: string, value: string, labels: string[], suggestion: string | null) =>
     (suggestion
       ? `${header}: ${q(value)} is not one of the categories. Did you mean ${q(suggestion)}? `
@@ -53,7 +60,8 @@ export const en: Messages = {
     `Use one of: ${labels.join(", ")} — or add the value on the ${q("Kategorier")} sheet.`,
   birthYearInvalid: (maxYear: number) =>
     `The birth year is not plausible. Write the year with four digits between 1920 and ${maxYear}, for example 1985.`,
-  numberInvalid: (header: string) => `${header}: the value cannot be read as a number. Write a whole number, for example 3.`,
+  numberInvalid: (header: string) =>
+    `${header}: the value cannot be read as a number. Write a whole number, for example 3.`,
   yearsInvalid: (header: string, labels: string[]) =>
     `${header}: the value cannot be read. Write a number of years (for example 3) or one of: ${labels.join(", ")}.`,
   ageRange: (age: number) =>
@@ -92,14 +100,23 @@ export const en: Messages = {
     (reversed
       ? ` The difference seems to be calculated the other way round (${second.header} minus ${first.header}); correct it so that it is calculated like the table's other rows.`
       : " Correct the difference or the amounts."),
-  budgetSum: (label: string, header: string, stated: string, sum: string, from: number, to: number) =>
+  budgetSum: (
+    label: string,
+    header: string,
+    stated: string,
+    sum: string,
+    from: number,
+    to: number,
+  ) =>
     `${q(label)} in the column ${header} is ${stated}, but rows ${from}–${to} add up to ${sum}. Correct the sum or the rows (a SUM formula helps).`,
-  budgetTotalMissing: () => "The budget table has no total row (Totalt/Summa). Not an error; the summary calculates the total itself.",
+  budgetTotalMissing: () =>
+    "The budget table has no total row (Totalt/Summa). Not an error; the summary calculates the total itself.",
   unitMixed: (thisUnit: string, tableUnit: string) =>
     `This amount is in ${thisUnit} but the rest of the table is in ${tableUnit}. Use one unit in the whole table.`,
   unitAssumed: () =>
     "The budget table states no unit; the amounts are read as kronor. Write kr or tkr in the header (for example “Budget (tkr)”) if that is wrong.",
-  budgetRowNoInsats: () => "The row has amounts but no intervention. Fill in the intervention's name, or write Totalt if it is the total row.",
+  budgetRowNoInsats: () =>
+    "The row has amounts but no intervention. Fill in the intervention's name, or write Totalt if it is the total row.",
   budgetDuplicateRow: (insats: string, otherRow: number) =>
     `The intervention ${q(insats)} is already on row ${otherRow} of the budget table. Merge the rows.`,
   budgetNoParticipants: (insats: string) =>
@@ -110,7 +127,9 @@ export const en: Messages = {
     "and the year in the headers or in a title above, for example “Budget och utfall 2024”.",
   budgetSheetNone: (sheet: string, found: string[]) =>
     `The sheet ${q(sheet)} has no budget table that Finsam-rapport can read.` +
-    (found.length ? ` There are budget tables on ${found.map(q).join(", ")}.` : " The workbook has no budget table."),
+    (found.length
+      ? ` There are budget tables on ${found.map(q).join(", ")}.`
+      : " The workbook has no budget table."),
   budgetYearNone: (year: number | string, found: string) =>
     `No budget table is for ${year}: ${found}. Budget vs actual and cost per participant are not shown for ${year}. ` +
     "Add the budget for the year (with the year in the headers or the title), or choose a period the budget covers.",
@@ -123,12 +142,15 @@ export const en: Messages = {
     `The period ${period} is not a whole calendar year, but the actual costs in the budget are for ${year}. ` +
     "So cost per participant is not calculated (a whole year's costs divided by a shorter period's participants would be wrong). Choose the period " +
     `${year} for cost per participant.`,
-  tablePlace: (sheet: string, headerRow: number) => `on the sheet ${q(sheet)} (header row ${headerRow})`,
+  tablePlace: (sheet: string, headerRow: number) =>
+    `on the sheet ${q(sheet)} (header row ${headerRow})`,
   tableYear: (place: string, year: number | null) => `the table ${place} is for ${year}`,
   tableCell: (place: string, cell: string) => `the table ${place}, cell ${cell}`,
   sheetCell: (sheet: string, cell: string) => `the sheet ${q(sheet)}, cell ${cell}`,
-  costTableCell: (sheet: string, cell: string) => `the cost table on the sheet ${q(sheet)}, cell ${cell}`,
-  periodInvalid: (from: string, to: string) => `The period ${from}–${to} is not valid. Enter the dates as YYYY-MM-DD, the from date before the to date.`,
+  costTableCell: (sheet: string, cell: string) =>
+    `the cost table on the sheet ${q(sheet)}, cell ${cell}`,
+  periodInvalid: (from: string, to: string) =>
+    `The period ${from}–${to} is not valid. Enter the dates as YYYY-MM-DD, the from date before the to date.`,
   budgetActualConflict: (insats: string, here: string, other: string, otherPlace: string) =>
     `The intervention ${q(insats)} has the actual cost ${here} here but ${other} in ${otherPlace}. An intervention must have the same actual cost in every table; correct the wrong one.`,
   costTableCost: (insats: string, stated: string, actual: string, budgetPlace: string) =>

@@ -6,30 +6,36 @@
 const q = (s: string) => `”${s}”`;
 
 export const sv = {
-  workbookEmpty: () => "Arbetsboken är tom. Öppna arbetsboken med deltagarregistret och försök igen.",
+  workbookEmpty: () =>
+    "Arbetsboken är tom. Öppna arbetsboken med deltagarregistret och försök igen.",
   nothingFound: (sheets: string[]) =>
     `Hittade varken ett deltagarregister eller en budgettabell (blad: ${sheets.map(q).join(", ")}). ` +
     "Ett register behöver en rubrikrad med minst Deltagar-ID och Inskrivningsdatum ovanför uppgifterna; " +
     "en budgettabell behöver kolumnerna Insats, Tilldelade medel och Använda medel.",
 
-  columnMissing: (header: string, consequence: string) => `Kolumnen ${q(header)} saknas i registret. ${consequence}`,
+  columnMissing: (header: string, consequence: string) =>
+    `Kolumnen ${q(header)} saknas i registret. ${consequence}`,
   insatsColumnMissing: (sheet: string) =>
     `Kolumnen ${q("Insats")} saknas. Alla rader på bladet räknas till insatsen ${q(sheet)} (bladets namn). ` +
     "Lägg till kolumnen Insats eller ange insatsen i inställningarna om det inte stämmer.",
-  endMissingConsequence: "Utan den kan avslutade och pågående deltagare inte räknas. Lägg till kolumnen Avslutsdatum.",
-  reasonMissingConsequence: "Utan den kan utfallet inte redovisas. Lägg till kolumnen Avslutsorsak.",
+  endMissingConsequence:
+    "Utan den kan avslutade och pågående deltagare inte räknas. Lägg till kolumnen Avslutsdatum.",
+  reasonMissingConsequence:
+    "Utan den kan utfallet inte redovisas. Lägg till kolumnen Avslutsorsak.",
   optionalColumnsMissing: (headers: string[]) =>
     `Registret saknar ${headers.map(q).join(", ")}. Tabellerna för dessa uppgifter blir tomma i sammanställningen; lägg till kolumnerna om ni följer upp dem.`,
   columnDuplicate: (header: string, first: string) =>
     `Kolumnen ${q(header)} betyder samma sak som kolumnen i ${first}, som används. Den här kolumnen läses inte; ta bort eller byt namn på den.`,
 
-  idMissing: () => "Deltagar-ID saknas på raden. Fyll i deltagarens ID (en kod, aldrig personnummer).",
+  idMissing: () =>
+    "Deltagar-ID saknas på raden. Fyll i deltagarens ID (en kod, aldrig personnummer).",
   idDuplicate: (id: string, team: string, otherRow: number) =>
     `Deltagaren ${q(id)} finns redan på rad ${otherRow} i insatsen ${q(team)} med en period som överlappar den här. ` +
     "Ta bort dubbletten, eller rätta datumen om deltagaren har skrivits in på nytt.",
   /** Appended to idDuplicate when the first row is on another sheet. */
   idDuplicateOtherSheet: (sheet: string) => ` (Raden finns på bladet ${q(sheet)}.)`,
-  insatsMissing: () => "Insats saknas på raden. Fyll i vilken insats deltagaren är inskriven i; raden räknas annars inte.",
+  insatsMissing: () =>
+    "Insats saknas på raden. Fyll i vilken insats deltagaren är inskriven i; raden räknas annars inte.",
   startMissing: () =>
     "Inskrivningsdatum saknas. Fyll i datumet (ÅÅÅÅ-MM-DD); utan det kan raden inte räknas i någon period.",
   dateUnreadable: (header: string) =>
@@ -42,8 +48,10 @@ export const sv = {
     `Avslutsdatum ${endIso} ligger före inskrivningsdatum ${startIso}. Rätta något av datumen.`,
   startFuture: (iso: string) =>
     `Inskrivningsdatum ${iso} ligger i framtiden. Kontrollera årtalet; planerade inskrivningar hör inte hemma i registret än.`,
-  exitNoDate: () => "Avslutsorsak är ifylld men avslutsdatum saknas. Fyll i avslutsdatum, eller ta bort orsaken om deltagaren är kvar.",
-  exitNoReason: () => "Avslutsdatum är ifyllt men avslutsorsak saknas. Fyll i varför deltagaren avslutades.",
+  exitNoDate: () =>
+    "Avslutsorsak är ifylld men avslutsdatum saknas. Fyll i avslutsdatum, eller ta bort orsaken om deltagaren är kvar.",
+  exitNoReason: () =>
+    "Avslutsdatum är ifyllt men avslutsorsak saknas. Fyll i varför deltagaren avslutades.",
   categoryUnknown: (header: string, value: string, labels: string[], suggestion: string | null) =>
     (suggestion
       ? `${header}: ${q(value)} finns inte bland kategorierna. Menade du ${q(suggestion)}? `
@@ -51,7 +59,8 @@ export const sv = {
     `Använd en av: ${labels.join(", ")} — eller lägg till värdet på bladet ${q("Kategorier")}.`,
   birthYearInvalid: (maxYear: number) =>
     `Födelseåret är inte rimligt. Skriv året med fyra siffror mellan 1920 och ${maxYear}, till exempel 1985.`,
-  numberInvalid: (header: string) => `${header}: värdet går inte att läsa som ett tal. Skriv ett heltal, till exempel 3.`,
+  numberInvalid: (header: string) =>
+    `${header}: värdet går inte att läsa som ett tal. Skriv ett heltal, till exempel 3.`,
   yearsInvalid: (header: string, labels: string[]) =>
     `${header}: värdet går inte att läsa. Skriv antal år (till exempel 3) eller en av: ${labels.join(", ")}.`,
   ageRange: (age: number) =>
@@ -90,14 +99,23 @@ export const sv = {
     (reversed
       ? ` Differensen verkar vara räknad åt andra hållet (${second.header} minus ${first.header}); rätta den så att den räknas som tabellens övriga rader.`
       : " Rätta differensen eller beloppen."),
-  budgetSum: (label: string, header: string, stated: string, sum: string, from: number, to: number) =>
+  budgetSum: (
+    label: string,
+    header: string,
+    stated: string,
+    sum: string,
+    from: number,
+    to: number,
+  ) =>
     `${q(label)} i kolumnen ${header} är ${stated} men raderna ${from}–${to} summerar till ${sum}. Rätta summan eller raderna (använd gärna en SUMMA-formel).`,
-  budgetTotalMissing: () => "Budgettabellen saknar totalrad (Totalt/Summa). Inget fel; sammanställningen räknar totalen själv.",
+  budgetTotalMissing: () =>
+    "Budgettabellen saknar totalrad (Totalt/Summa). Inget fel; sammanställningen räknar totalen själv.",
   unitMixed: (thisUnit: string, tableUnit: string) =>
     `Beloppet anges i ${thisUnit} men tabellen i övrigt i ${tableUnit}. Använd en enhet i hela tabellen.`,
   unitAssumed: () =>
     "Budgettabellen anger ingen enhet; beloppen läses som kronor. Skriv kr eller tkr i rubriken (till exempel ”Budget (tkr)”) om det inte stämmer.",
-  budgetRowNoInsats: () => "Raden har belopp men ingen insats. Fyll i insatsens namn, eller skriv Totalt om det är totalraden.",
+  budgetRowNoInsats: () =>
+    "Raden har belopp men ingen insats. Fyll i insatsens namn, eller skriv Totalt om det är totalraden.",
   budgetDuplicateRow: (insats: string, otherRow: number) =>
     `Insatsen ${q(insats)} finns redan på rad ${otherRow} i budgettabellen. Slå ihop raderna.`,
   budgetNoParticipants: (insats: string) =>
@@ -108,7 +126,9 @@ export const sv = {
     "och året i rubriken eller i en titel ovanför, till exempel ”Budget och utfall 2024”.",
   budgetSheetNone: (sheet: string, found: string[]) =>
     `Bladet ${q(sheet)} har ingen budgettabell som Finsam-rapport kan läsa.` +
-    (found.length ? ` Budgettabeller finns på ${found.map(q).join(", ")}.` : " Arbetsboken har ingen budgettabell."),
+    (found.length
+      ? ` Budgettabeller finns på ${found.map(q).join(", ")}.`
+      : " Arbetsboken har ingen budgettabell."),
   budgetYearNone: (year: number | string, found: string) =>
     `Ingen budgettabell gäller ${year}: ${found}. Budget mot utfall och kostnad per deltagare visas inte för ${year}. ` +
     "Lägg till budgeten för året (med året i rubriken eller titeln), eller välj en period som budgeten gäller.",
@@ -122,7 +142,8 @@ export const sv = {
     "Kostnad per deltagare räknas därför inte (helårets utfall delat med en kortare periods deltagare blir fel). Välj perioden " +
     `${year} för kostnad per deltagare.`,
   /** Where a budget table is: "på bladet ”Ekonomi” (rubrikrad 3)" (1-based header row). */
-  tablePlace: (sheet: string, headerRow: number) => `på bladet ${q(sheet)} (rubrikrad ${headerRow})`,
+  tablePlace: (sheet: string, headerRow: number) =>
+    `på bladet ${q(sheet)} (rubrikrad ${headerRow})`,
   /** A table and the year it names, for budgetYearNone's list. */
   tableYear: (place: string, year: number | null) => `tabellen ${place} gäller ${year}`,
   /** A budget table's utfall cell, for budgetActualConflict. */
@@ -130,8 +151,10 @@ export const sv = {
   /** A budget table's utfall cell, for costTableCost. */
   sheetCell: (sheet: string, cell: string) => `bladet ${q(sheet)}, cell ${cell}`,
   /** A cost table's total cost cell, for budgetActualConflict. */
-  costTableCell: (sheet: string, cell: string) => `kostnadstabellen på bladet ${q(sheet)}, cell ${cell}`,
-  periodInvalid: (from: string, to: string) => `Perioden ${from}–${to} är inte giltig. Ange datum som ÅÅÅÅ-MM-DD, från före till.`,
+  costTableCell: (sheet: string, cell: string) =>
+    `kostnadstabellen på bladet ${q(sheet)}, cell ${cell}`,
+  periodInvalid: (from: string, to: string) =>
+    `Perioden ${from}–${to} är inte giltig. Ange datum som ÅÅÅÅ-MM-DD, från före till.`,
   budgetActualConflict: (insats: string, here: string, other: string, otherPlace: string) =>
     `Insatsen ${q(insats)} har utfallet ${here} här men ${other} i ${otherPlace}. Samma insats ska ha samma utfall i alla tabeller; rätta den som är fel.`,
   costTableCost: (insats: string, stated: string, actual: string, budgetPlace: string) =>

@@ -4,7 +4,27 @@ import { formatAmountSv, parseAmount, type AmountUnit } from "./amounts";
 const anyCell = fc.oneof(
   fc.string(),
   fc.string({ unit: "binary" }),
-  fc.string({ unit: fc.constantFrom("1", "0", "9", " ", ",", ".", "-", "\u2013", "(", ")", ":-", "kr", "tkr", "SEK", "\u00a0", "a"), maxLength: 12 }),
+  fc.string({
+    unit: fc.constantFrom(
+      "1",
+      "0",
+      "9",
+      " ",
+      ",",
+      ".",
+      "-",
+      "\u2013",
+      "(",
+      ")",
+      ":-",
+      "kr",
+      "tkr",
+      "SEK",
+      "\u00a0",
+      "a",
+    ),
+    maxLength: 12,
+  }),
   fc.double(),
   fc.boolean(),
   fc.constant(null),
@@ -13,7 +33,8 @@ const anyCell = fc.oneof(
 /** Groups digits in threes with the given separator, independently of the code under test. */
 function group(int: string, sep: string): string {
   let out = "";
-  for (let i = 0; i < int.length; i++) out += (i > 0 && (int.length - i) % 3 === 0 ? sep : "") + int[i];
+  for (let i = 0; i < int.length; i++)
+    out += (i > 0 && (int.length - i) % 3 === 0 ? sep : "") + int[i];
   return out;
 }
 
@@ -67,11 +88,20 @@ describe("parseAmount", () => {
 
   test("numbers are taken as they are", () => {
     expect(parseAmount(1528)).toEqual({ ok: true, value: 1528, unit: null, normalized: false });
-    expect(parseAmount(-4920.5)).toEqual({ ok: true, value: -4920.5, unit: null, normalized: false });
+    expect(parseAmount(-4920.5)).toEqual({
+      ok: true,
+      value: -4920.5,
+      unit: null,
+      normalized: false,
+    });
     expect(parseAmount(Number.NaN)).toEqual({ ok: false });
     expect(parseAmount(Infinity)).toEqual({ ok: false });
     expect(parseAmount(true)).toEqual({ ok: false });
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => expect(parseAmount(x)).toEqual({ ok: true, value: x, unit: null, normalized: false })));
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) =>
+        expect(parseAmount(x)).toEqual({ ok: true, value: x, unit: null, normalized: false }),
+      ),
+    );
   });
 
   test.each([
@@ -132,12 +162,24 @@ describe("parseAmount", () => {
 
   test("an amount written any supported way reads back as its value and unit", () => {
     const suffix = fc.constantFrom<[string, AmountUnit | null]>(
-      ["", null], [" kr", "kr"], ["kr", "kr"], [" KR", "kr"], [" kr.", "kr"], [" kronor", "kr"], [" SEK", "kr"], [":-", "kr"],
-      [" tkr", "tkr"], [" Tkr", "tkr"], [" tkr.", "tkr"],
+      ["", null],
+      [" kr", "kr"],
+      ["kr", "kr"],
+      [" KR", "kr"],
+      [" kr.", "kr"],
+      [" kronor", "kr"],
+      [" SEK", "kr"],
+      [":-", "kr"],
+      [" tkr", "tkr"],
+      [" Tkr", "tkr"],
+      [" tkr.", "tkr"],
     );
     fc.assert(
       fc.property(
-        fc.oneof(fc.integer({ min: 0, max: 1e12 }), fc.integer({ min: 0, max: 1e9 }).map((c) => c / 100)),
+        fc.oneof(
+          fc.integer({ min: 0, max: 1e12 }),
+          fc.integer({ min: 0, max: 1e9 }).map((c) => c / 100),
+        ),
         fc.constantFrom(" ", "\u00a0", "\u202f", "", "."),
         fc.constantFrom("", "-", "- ", "\u2212", "\u2013 ", "(", "(-"),
         suffix,
@@ -153,7 +195,12 @@ describe("parseAmount", () => {
             return;
           }
           const text = sign === "(" ? `(${body})${unitText}` : `${sign}${body}${unitText}`;
-          expect(parseAmount(text)).toEqual({ ok: true, value: negative ? -n : n, unit, normalized: true });
+          expect(parseAmount(text)).toEqual({
+            ok: true,
+            value: negative ? -n : n,
+            unit,
+            normalized: true,
+          });
         },
       ),
     );
@@ -187,19 +234,32 @@ describe("formatAmountSv", () => {
 
   test("uses only plain spaces, never non-breaking ones", () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e15, max: 1e15, noNaN: true }), fc.constantFrom<AmountUnit>("kr", "tkr"), (n, unit) => {
-        expect(formatAmountSv(n, unit)).toMatch(/^-?\d{1,3}(?: \d{3})*(?:,\d{1,2})? (?:kr|tkr)$/);
-      }),
+      fc.property(
+        fc.double({ min: -1e15, max: 1e15, noNaN: true }),
+        fc.constantFrom<AmountUnit>("kr", "tkr"),
+        (n, unit) => {
+          expect(formatAmountSv(n, unit)).toMatch(/^-?\d{1,3}(?: \d{3})*(?:,\d{1,2})? (?:kr|tkr)$/);
+        },
+      ),
     );
   });
 
   test("a formatted amount reads back as the same number and unit", () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.integer({ min: -1e10, max: 1e10 }), fc.integer({ min: -1e9, max: 1e9 }).map((c) => c / 100), fc.maxSafeInteger()),
+        fc.oneof(
+          fc.integer({ min: -1e10, max: 1e10 }),
+          fc.integer({ min: -1e9, max: 1e9 }).map((c) => c / 100),
+          fc.maxSafeInteger(),
+        ),
         fc.constantFrom<AmountUnit>("kr", "tkr"),
         (n, unit) => {
-          expect(parseAmount(formatAmountSv(n, unit))).toEqual({ ok: true, value: n === 0 ? 0 : n, unit, normalized: true });
+          expect(parseAmount(formatAmountSv(n, unit))).toEqual({
+            ok: true,
+            value: n === 0 ? 0 : n,
+            unit,
+            normalized: true,
+          });
         },
       ),
     );

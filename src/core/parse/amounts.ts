@@ -3,7 +3,8 @@ import { unsignedSv } from "./numbers";
 import { cleanText, firstVisibleChar } from "./text";
 
 export type AmountUnit = "kr" | "tkr";
-export type ParsedAmount = { ok: true; value: number; unit: AmountUnit | null; normalized: boolean } | { ok: false };
+export type ParsedAmount =
+  { ok: true; value: number; unit: AmountUnit | null; normalized: boolean } | { ok: false };
 
 const NOT_OK: ParsedAmount = Object.freeze({ ok: false });
 
@@ -47,7 +48,8 @@ function isParenthesized(s: string): boolean {
  */
 export function parseAmount(v: CellValue): ParsedAmount | null {
   if (v === null) return null;
-  if (typeof v === "number") return Number.isFinite(v) ? { ok: true, value: v, unit: null, normalized: false } : NOT_OK;
+  if (typeof v === "number")
+    return Number.isFinite(v) ? { ok: true, value: v, unit: null, normalized: false } : NOT_OK;
   if (typeof v !== "string") return NOT_OK;
   // Every amount starts with a digit, a dash or "(": most text cells stop here, before cleaning.
   const c0 = firstVisibleChar(v);
@@ -86,7 +88,8 @@ export function parseAmount(v: CellValue): ParsedAmount | null {
   }
   let value = unsignedSv(s);
   // "1.044.493" is the shortest dot-grouped amount.
-  if (Number.isNaN(value) && s.length >= 9 && DOT_GROUPED.test(s)) value = Number(s.replace(DOTS, "").replace(",", "."));
+  if (Number.isNaN(value) && s.length >= 9 && DOT_GROUPED.test(s))
+    value = Number(s.replace(DOTS, "").replace(",", "."));
   if (!Number.isFinite(value)) return NOT_OK;
   return { ok: true, value: negative && value !== 0 ? -value : value, unit, normalized: true };
 }

@@ -26,15 +26,61 @@ const recentDate = validDate.filter(({ y }) => y >= 2000 && y <= 2099);
 const anyCell = fc.oneof(
   fc.string(),
   fc.string({ unit: "binary" }),
-  fc.string({ unit: fc.constantFrom("0", "1", "2", "3", "9", "-", "/", ".", ":", " ", "T", "e", "a", "mars", "sept", "\u00a0"), maxLength: 14 }),
+  fc.string({
+    unit: fc.constantFrom(
+      "0",
+      "1",
+      "2",
+      "3",
+      "9",
+      "-",
+      "/",
+      ".",
+      ":",
+      " ",
+      "T",
+      "e",
+      "a",
+      "mars",
+      "sept",
+      "\u00a0",
+    ),
+    maxLength: 14,
+  }),
   fc.double(),
   fc.integer(),
   fc.boolean(),
   fc.constant(null),
 );
 
-const MONTHS_FULL = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-const MONTHS_SHORT = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+const MONTHS_FULL = [
+  "januari",
+  "februari",
+  "mars",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "augusti",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
+const MONTHS_SHORT = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "maj",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "okt",
+  "nov",
+  "dec",
+];
 
 describe("Excel serials", () => {
   test("known anchors of the 1900 system", () => {
@@ -65,9 +111,14 @@ describe("Excel serials", () => {
 
   test("ymdToSerial agrees with Date for any year, month and day", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1890, max: 10010 }), fc.integer({ min: -1, max: 14 }), fc.integer({ min: -1, max: 33 }), (y, m, d) => {
-        expect(ymdToSerial(y, m, d)).toBe(referenceSerial(y, m, d));
-      }),
+      fc.property(
+        fc.integer({ min: 1890, max: 10010 }),
+        fc.integer({ min: -1, max: 14 }),
+        fc.integer({ min: -1, max: 33 }),
+        (y, m, d) => {
+          expect(ymdToSerial(y, m, d)).toBe(referenceSerial(y, m, d));
+        },
+      ),
     );
   });
 
@@ -88,7 +139,12 @@ describe("Excel serials", () => {
       fc.property(fc.integer({ min: 61, max: LAST_SERIAL - 1 }), (s) => {
         const a = serialToYmd(s);
         const b = serialToYmd(s + 1);
-        const next = a.d < daysIn(a.y, a.m) ? { ...a, d: a.d + 1 } : a.m < 12 ? { y: a.y, m: a.m + 1, d: 1 } : { y: a.y + 1, m: 1, d: 1 };
+        const next =
+          a.d < daysIn(a.y, a.m)
+            ? { ...a, d: a.d + 1 }
+            : a.m < 12
+              ? { y: a.y, m: a.m + 1, d: 1 }
+              : { y: a.y + 1, m: 1, d: 1 };
         expect(b).toEqual(next);
       }),
     );
@@ -108,7 +164,19 @@ describe("Excel serials", () => {
 
   test("isoToSerial is strict", () => {
     expect(isoToSerial("2024-03-05")).toBe(45356);
-    for (const s of ["2024-3-5", "2024/03/05", " 2024-03-05", "2024-03-05 ", "20240305", "2024-02-30", "2024-13-01", "abcd-ef-gh", "2024-03-0x", "+024-03-05", ""])
+    for (const s of [
+      "2024-3-5",
+      "2024/03/05",
+      " 2024-03-05",
+      "2024-03-05 ",
+      "20240305",
+      "2024-02-30",
+      "2024-13-01",
+      "abcd-ef-gh",
+      "2024-03-0x",
+      "+024-03-05",
+      "",
+    ])
       expect(isoToSerial(s)).toBeNull();
   });
 });
@@ -136,19 +204,30 @@ describe("parseDate", () => {
     expect(parseDate(45356)).toEqual({ ok: true, serial: 45356, normalized: false });
     expect(parseDate(45356.75)).toEqual({ ok: true, serial: 45356, normalized: false });
     expect(parseDate(1)).toEqual({ ok: true, serial: 1, normalized: false });
-    expect(parseDate(LAST_SERIAL + 0.9)).toEqual({ ok: true, serial: LAST_SERIAL, normalized: false });
-    for (const n of [0, 0.5, -1, LAST_SERIAL + 1, Infinity, -Infinity]) expect(parseDate(n)).toEqual({ ok: false, reason: "impossible" });
+    expect(parseDate(LAST_SERIAL + 0.9)).toEqual({
+      ok: true,
+      serial: LAST_SERIAL,
+      normalized: false,
+    });
+    for (const n of [0, 0.5, -1, LAST_SERIAL + 1, Infinity, -Infinity])
+      expect(parseDate(n)).toEqual({ ok: false, reason: "impossible" });
     expect(parseDate(Number.NaN)).toEqual({ ok: false, reason: "unreadable" });
     expect(parseDate(true)).toEqual({ ok: false, reason: "unreadable" });
   });
 
   test("any number is accepted exactly when its integer part is in 1..2958465", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.double({ min: -10, max: 3e6, noNaN: true }), fc.integer({ min: -5, max: 3e6 })), (x) => {
-        const serial = Math.floor(x);
-        const expected = serial >= 1 && serial <= LAST_SERIAL ? { ok: true, serial, normalized: false } : { ok: false, reason: "impossible" };
-        expect(parseDate(x)).toEqual(expected);
-      }),
+      fc.property(
+        fc.oneof(fc.double({ min: -10, max: 3e6, noNaN: true }), fc.integer({ min: -5, max: 3e6 })),
+        (x) => {
+          const serial = Math.floor(x);
+          const expected =
+            serial >= 1 && serial <= LAST_SERIAL
+              ? { ok: true, serial, normalized: false }
+              : { ok: false, reason: "impossible" };
+          expect(parseDate(x)).toEqual(expected);
+        },
+      ),
     );
   });
 
@@ -255,7 +334,11 @@ describe("parseDate", () => {
       fc.property(
         validDate,
         fc.integer({ min: 0, max: 12 }),
-        fc.constantFrom((s: string) => s, (s: string) => s.toUpperCase(), (s: string) => s[0].toUpperCase() + s.slice(1)),
+        fc.constantFrom(
+          (s: string) => s,
+          (s: string) => s.toUpperCase(),
+          (s: string) => s[0].toUpperCase() + s.slice(1),
+        ),
         ({ serial, y, m, d }, form, casing) => {
           const text = [
             `${y}-${pad(m)}-${pad(d)}`,
@@ -281,39 +364,67 @@ describe("parseDate", () => {
   test("two-digit years always mean 20yy", () => {
     fc.assert(
       fc.property(recentDate, fc.constantFrom("/", "."), ({ serial, y, m, d }, sep) => {
-        expect(parseDate(`${d}${sep}${m}${sep}${pad(y % 100)}`)).toEqual({ ok: true, serial, normalized: true });
+        expect(parseDate(`${d}${sep}${m}${sep}${pad(y % 100)}`)).toEqual({
+          ok: true,
+          serial,
+          normalized: true,
+        });
       }),
     );
   });
 
   test("a serial written as five digits of text reads as that serial", () => {
-    fc.assert(fc.property(fc.integer({ min: 10000, max: 99999 }), (s) => expect(parseDate(String(s))).toEqual({ ok: true, serial: s, normalized: true })));
+    fc.assert(
+      fc.property(fc.integer({ min: 10000, max: 99999 }), (s) =>
+        expect(parseDate(String(s))).toEqual({ ok: true, serial: s, normalized: true }),
+      ),
+    );
   });
 
   test("a day past the end of its month is impossible in every form", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1901, max: 2200 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 4 }), (y, m, over, form) => {
-        const d = daysIn(y, m) + over;
-        const text = [`${y}-${pad(m)}-${pad(d)}`, `${d}/${m}/${y}`, `${pad(d)}.${pad(m)}.${y}`, `${d} ${MONTHS_FULL[m - 1]} ${y}`, `${y}${pad(m)}${pad(d)}`][form];
-        expect(parseDate(text)).toEqual({ ok: false, reason: "impossible" });
-      }),
+      fc.property(
+        fc.integer({ min: 1901, max: 2200 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 0, max: 4 }),
+        (y, m, over, form) => {
+          const d = daysIn(y, m) + over;
+          const text = [
+            `${y}-${pad(m)}-${pad(d)}`,
+            `${d}/${m}/${y}`,
+            `${pad(d)}.${pad(m)}.${y}`,
+            `${d} ${MONTHS_FULL[m - 1]} ${y}`,
+            `${y}${pad(m)}${pad(d)}`,
+          ][form];
+          expect(parseDate(text)).toEqual({ ok: false, reason: "impossible" });
+        },
+      ),
     );
   });
 
   test("a month past 12 is impossible", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1901, max: 2200 }), fc.integer({ min: 13, max: 99 }), fc.integer({ min: 1, max: 28 }), (y, m, d) => {
-        expect(parseDate(`${y}-${m}-${d}`)).toEqual({ ok: false, reason: "impossible" });
-        expect(parseDate(`${d}/${m}/${y}`)).toEqual({ ok: false, reason: "impossible" });
-      }),
+      fc.property(
+        fc.integer({ min: 1901, max: 2200 }),
+        fc.integer({ min: 13, max: 99 }),
+        fc.integer({ min: 1, max: 28 }),
+        (y, m, d) => {
+          expect(parseDate(`${y}-${m}-${d}`)).toEqual({ ok: false, reason: "impossible" });
+          expect(parseDate(`${d}/${m}/${y}`)).toEqual({ ok: false, reason: "impossible" });
+        },
+      ),
     );
   });
 
   test("text that does not start with a digit is never a date", () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1 }).filter((s) => !/^\s*\d/.test(s) && s.trim() !== ""), (s) => {
-        expect(parseDate(s)).toEqual({ ok: false, reason: "unreadable" });
-      }),
+      fc.property(
+        fc.string({ minLength: 1 }).filter((s) => !/^\s*\d/.test(s) && s.trim() !== ""),
+        (s) => {
+          expect(parseDate(s)).toEqual({ ok: false, reason: "unreadable" });
+        },
+      ),
     );
   });
 });

@@ -11,7 +11,9 @@ const LAST_SERIAL = 2958465; // 9999-12-31
 /** Days from 1970-01-01 back to 1899-12-30, Excel's day 0. */
 const EPOCH_OFFSET = 25569;
 
-export type ParsedDate = { ok: true; serial: number; normalized: boolean } | { ok: false; reason: "unreadable" | "impossible" };
+export type ParsedDate =
+  | { ok: true; serial: number; normalized: boolean }
+  | { ok: false; reason: "unreadable" | "impossible" };
 
 const UNREADABLE: ParsedDate = Object.freeze({ ok: false, reason: "unreadable" });
 const IMPOSSIBLE: ParsedDate = Object.freeze({ ok: false, reason: "impossible" });
@@ -38,7 +40,9 @@ function civilFromDays(days: number): { y: number; m: number; d: number } {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -101,9 +105,30 @@ export function isoToSerial(iso: string): number | null {
 }
 
 const MONTHS = new Map<string, number>([
-  ["januari", 1], ["jan", 1], ["februari", 2], ["feb", 2], ["mars", 3], ["mar", 3], ["april", 4], ["apr", 4],
-  ["maj", 5], ["juni", 6], ["jun", 6], ["juli", 7], ["jul", 7], ["augusti", 8], ["aug", 8],
-  ["september", 9], ["sept", 9], ["sep", 9], ["oktober", 10], ["okt", 10], ["november", 11], ["nov", 11], ["december", 12], ["dec", 12],
+  ["januari", 1],
+  ["jan", 1],
+  ["februari", 2],
+  ["feb", 2],
+  ["mars", 3],
+  ["mar", 3],
+  ["april", 4],
+  ["apr", 4],
+  ["maj", 5],
+  ["juni", 6],
+  ["jun", 6],
+  ["juli", 7],
+  ["jul", 7],
+  ["augusti", 8],
+  ["aug", 8],
+  ["september", 9],
+  ["sept", 9],
+  ["sep", 9],
+  ["oktober", 10],
+  ["okt", 10],
+  ["november", 11],
+  ["nov", 11],
+  ["december", 12],
+  ["dec", 12],
 ]);
 
 // cleanText has already folded white space to single plain spaces.
@@ -122,7 +147,11 @@ function fromParts(y: number, m: number, d: number): ParsedDate {
 
 /** Date parts plus an optional matched time (groups 5–7): a time like 25:00 makes the whole value impossible. */
 function withTime(y: number, m: number, d: number, match: RegExpExecArray): ParsedDate {
-  if (match[5] !== undefined && (+match[5] > 23 || +match[6] > 59 || (match[7] !== undefined && +match[7] > 59))) return IMPOSSIBLE;
+  if (
+    match[5] !== undefined &&
+    (+match[5] > 23 || +match[6] > 59 || (match[7] !== undefined && +match[7] > 59))
+  )
+    return IMPOSSIBLE;
   return fromParts(y, m, d);
 }
 
@@ -153,7 +182,10 @@ export function parseDate(v: CellValue): ParsedDate | null {
 
   if (n === 5 || n === 8) {
     const all = digitsAt(s, 0, n);
-    if (all >= 0) return n === 5 ? fromSerial(all, true) : fromParts(Math.floor(all / 10000), Math.floor(all / 100) % 100, all % 100);
+    if (all >= 0)
+      return n === 5
+        ? fromSerial(all, true)
+        : fromParts(Math.floor(all / 10000), Math.floor(all / 100) % 100, all % 100);
   }
 
   // The first characters tell which one pattern can match.
@@ -166,7 +198,8 @@ export function parseDate(v: CellValue): ParsedDate | null {
   if ((sep === 45 || sep === 46 || sep === 47) && (m = DAY_FIRST.exec(s))) {
     // Two-digit years always mean 20yy; "24-03-05" is left unread because in Sweden it
     // is as likely to be year-month-day as day-month-year.
-    if (m[4].length === 2) return m[2] === "-" ? UNREADABLE : withTime(2000 + +m[4], +m[3], +m[1], m);
+    if (m[4].length === 2)
+      return m[2] === "-" ? UNREADABLE : withTime(2000 + +m[4], +m[3], +m[1], m);
     return withTime(+m[4], +m[3], +m[1], m);
   }
   if ((sep === 32 || sep === 46 || sep === 58) && (m = MONTH_NAME.exec(s.toLowerCase()))) {

@@ -3,7 +3,9 @@ import { parseNumber, parseWholeNumber, unsignedSv } from "./numbers";
 
 /** Writes a number the Swedish way, in one of the styles people type. */
 function writeSv(n: number, opts: { group: string; decimal: string; minus: string }): string {
-  const [int, dec] = Math.abs(n).toFixed(n % 1 === 0 ? 0 : 2).split(".");
+  const [int, dec] = Math.abs(n)
+    .toFixed(n % 1 === 0 ? 0 : 2)
+    .split(".");
   const grouped = opts.group === "" ? int : int.replace(/\B(?=(\d{3})+(?!\d))/g, opts.group);
   return (n < 0 ? opts.minus : "") + grouped + (dec ? opts.decimal + dec : "");
 }
@@ -15,7 +17,10 @@ const style = fc.record({
 const anyCell = fc.oneof(
   fc.string(),
   fc.string({ unit: "binary" }),
-  fc.string({ unit: fc.constantFrom("1", "0", "9", " ", ",", ".", "-", "\u2212", "\u00a0", "e", "a"), maxLength: 14 }),
+  fc.string({
+    unit: fc.constantFrom("1", "0", "9", " ", ",", ".", "-", "\u2212", "\u00a0", "e", "a"),
+    maxLength: 14,
+  }),
   fc.double(),
   fc.boolean(),
   fc.constant(null),
@@ -40,12 +45,34 @@ describe("parseNumber", () => {
     ["-1 985,5", -1985.5],
     ["-0", 0],
     ["123456789012345678901", 1.2345678901234568e20],
-  ])("%p → %p", (text, value) => expect(parseNumber(text)).toEqual({ ok: true, value, normalized: true }));
-
-  test.each(["tre", "1985a", "19 85", "1 98", "1 985 0", "12,", ",5", ".5", "1,2,3", "1.2.3", "1 985.000.1", "+3", "--3", "3-", "1e5", "0x10", "Infinity", "NaN", "-", "1 0000", "1234 567", "9".repeat(400)])(
-    "%p is not a number",
-    (text) => expect(parseNumber(text)).toEqual({ ok: false }),
+  ])("%p → %p", (text, value) =>
+    expect(parseNumber(text)).toEqual({ ok: true, value, normalized: true }),
   );
+
+  test.each([
+    "tre",
+    "1985a",
+    "19 85",
+    "1 98",
+    "1 985 0",
+    "12,",
+    ",5",
+    ".5",
+    "1,2,3",
+    "1.2.3",
+    "1 985.000.1",
+    "+3",
+    "--3",
+    "3-",
+    "1e5",
+    "0x10",
+    "Infinity",
+    "NaN",
+    "-",
+    "1 0000",
+    "1234 567",
+    "9".repeat(400),
+  ])("%p is not a number", (text) => expect(parseNumber(text)).toEqual({ ok: false }));
 
   test("numbers are taken as they are, except NaN and infinities; booleans are not numbers", () => {
     expect(parseNumber(3.25)).toEqual({ ok: true, value: 3.25, normalized: false });
@@ -55,7 +82,11 @@ describe("parseNumber", () => {
     expect(parseNumber(-Infinity)).toEqual({ ok: false });
     expect(parseNumber(true)).toEqual({ ok: false });
     expect(parseNumber(false)).toEqual({ ok: false });
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => expect(parseNumber(x)).toEqual({ ok: true, value: x, normalized: false })));
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) =>
+        expect(parseNumber(x)).toEqual({ ok: true, value: x, normalized: false }),
+      ),
+    );
   });
 
   test("blank is null", () => {
@@ -76,23 +107,51 @@ describe("parseNumber", () => {
 
   test("a number written the Swedish way reads back as the same number", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: -1e9, max: 1e9 }).map((c) => c / 100)), style, (n, st) => {
-        const r = parseNumber(writeSv(n, st));
-        expect(r).toEqual({ ok: true, value: n === 0 ? 0 : Number(n.toFixed(2)), normalized: true });
-      }),
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: -1e12, max: 1e12 }),
+          fc.integer({ min: -1e9, max: 1e9 }).map((c) => c / 100),
+        ),
+        style,
+        (n, st) => {
+          const r = parseNumber(writeSv(n, st));
+          expect(r).toEqual({
+            ok: true,
+            value: n === 0 ? 0 : Number(n.toFixed(2)),
+            normalized: true,
+          });
+        },
+      ),
     );
   });
 
   test("integers as plain text read back", () => {
-    fc.assert(fc.property(fc.integer(), (n) => expect(parseNumber(String(n))).toEqual({ ok: true, value: n, normalized: true })));
-    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 10n ** 30n }), (n) => expect(parseNumber(String(n))).toEqual({ ok: true, value: Number(String(n)), normalized: true })));
+    fc.assert(
+      fc.property(fc.integer(), (n) =>
+        expect(parseNumber(String(n))).toEqual({ ok: true, value: n, normalized: true }),
+      ),
+    );
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 30n }), (n) =>
+        expect(parseNumber(String(n))).toEqual({
+          ok: true,
+          value: Number(String(n)),
+          normalized: true,
+        }),
+      ),
+    );
   });
 
   test("text with a letter in it is never a number", () => {
     fc.assert(
-      fc.property(fc.string(), fc.constantFrom("a", "k", "x", "E", "å"), fc.string(), (a, letter, b) => {
-        expect(parseNumber(a + letter + b)).toEqual({ ok: false });
-      }),
+      fc.property(
+        fc.string(),
+        fc.constantFrom("a", "k", "x", "E", "å"),
+        fc.string(),
+        (a, letter, b) => {
+          expect(parseNumber(a + letter + b)).toEqual({ ok: false });
+        },
+      ),
     );
   });
 });
@@ -102,11 +161,14 @@ describe("unsignedSv", () => {
   const GRAMMAR = /^(?:\d{1,3}(?: \d{3})+|\d+)(?:[,.]\d+)?$/;
   test("accepts exactly the strings of the grammar, with their value", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("0", "1", "5", "9", " ", ",", ".", "-"), maxLength: 16 }), (s) => {
-        const v = unsignedSv(s);
-        if (GRAMMAR.test(s)) expect(v).toBe(Number(s.replace(/ /g, "").replace(",", ".")));
-        else expect(v).toBeNaN();
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom("0", "1", "5", "9", " ", ",", ".", "-"), maxLength: 16 }),
+        (s) => {
+          const v = unsignedSv(s);
+          if (GRAMMAR.test(s)) expect(v).toBe(Number(s.replace(/ /g, "").replace(",", ".")));
+          else expect(v).toBeNaN();
+        },
+      ),
     );
   });
 });
@@ -137,6 +199,10 @@ describe("parseWholeNumber", () => {
   });
 
   test("integers as text read back", () => {
-    fc.assert(fc.property(fc.integer(), (n) => expect(parseWholeNumber(String(n))).toEqual({ ok: true, value: n, normalized: true })));
+    fc.assert(
+      fc.property(fc.integer(), (n) =>
+        expect(parseWholeNumber(String(n))).toEqual({ ok: true, value: n, normalized: true }),
+      ),
+    );
   });
 });

@@ -63,7 +63,8 @@ function isMinus(c: number): boolean {
  */
 export function parseNumber(v: CellValue): ParsedNumber | null {
   if (v === null) return null;
-  if (typeof v === "number") return Number.isFinite(v) ? { ok: true, value: v, normalized: false } : NOT_OK;
+  if (typeof v === "number")
+    return Number.isFinite(v) ? { ok: true, value: v, normalized: false } : NOT_OK;
   if (typeof v !== "string") return NOT_OK;
   const c0 = firstVisibleChar(v);
   if (c0 < 0) return null;

@@ -1,5 +1,10 @@
 import fc from "fast-check";
-import { containsPersonnummer, looksLikePersonnummer, personnummerForm, replacePersonnummer } from "./personnummer";
+import {
+  containsPersonnummer,
+  looksLikePersonnummer,
+  personnummerForm,
+  replacePersonnummer,
+} from "./personnummer";
 
 /** Luhn check digit for the nine digits YYMMDDNNN, computed independently of the code under test. */
 function checkDigit(nine: string): number {
@@ -14,7 +19,12 @@ function checkDigit(nine: string): number {
 function validTen(ten: string): boolean {
   const month = Number(ten.slice(2, 4));
   const day = Number(ten.slice(4, 6));
-  return month >= 1 && month <= 12 && ((day >= 1 && day <= 31) || (day >= 61 && day <= 91)) && checkDigit(ten.slice(0, 9)) === Number(ten[9]);
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    ((day >= 1 && day <= 31) || (day >= 61 && day <= 91)) &&
+    checkDigit(ten.slice(0, 9)) === Number(ten[9])
+  );
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
@@ -37,7 +47,12 @@ const personnummer = fc
 const anyTen = fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: 10, maxLength: 10 });
 /** Ten digits near the valid ones: months 0–13, days 0–95, any check digit (about one in ten valid). */
 const nearTen = fc
-  .tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 95 }), fc.integer({ min: 0, max: 9999 }))
+  .tuple(
+    fc.integer({ min: 0, max: 99 }),
+    fc.integer({ min: 0, max: 13 }),
+    fc.integer({ min: 0, max: 95 }),
+    fc.integer({ min: 0, max: 9999 }),
+  )
   .map(([y, m, d, rest]) => pad(y) + pad(m) + pad(d) + pad(rest, 4));
 
 const dash = (ten: string, sep = "-") => `${ten.slice(0, 6)}${sep}${ten.slice(6)}`;
@@ -62,7 +77,15 @@ describe("looksLikePersonnummer", () => {
   test("valid numbers in every written form are recognised", () => {
     fc.assert(
       fc.property(personnummer, ({ century, ten }) => {
-        for (const form of [ten, dash(ten), dash(ten, "+"), century + ten, century + dash(ten), ` ${ten} `, `  ${century}${dash(ten)}\u00a0`])
+        for (const form of [
+          ten,
+          dash(ten),
+          dash(ten, "+"),
+          century + ten,
+          century + dash(ten),
+          ` ${ten} `,
+          `  ${century}${dash(ten)}\u00a0`,
+        ])
           expect(looksLikePersonnummer(form)).toBe(true);
         expect(looksLikePersonnummer(Number(century + ten))).toBe(true);
         if (ten[0] !== "0") expect(looksLikePersonnummer(Number(ten))).toBe(true);
@@ -72,10 +95,16 @@ describe("looksLikePersonnummer", () => {
 
   test("any single wrong digit outside the century is caught", () => {
     fc.assert(
-      fc.property(personnummer, fc.integer({ min: 0, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.boolean(), ({ century, ten }, pos, delta, twelve) => {
-        const wrong = ten.slice(0, pos) + ((Number(ten[pos]) + delta) % 10) + ten.slice(pos + 1);
-        expect(looksLikePersonnummer(twelve ? century + dash(wrong) : wrong)).toBe(false);
-      }),
+      fc.property(
+        personnummer,
+        fc.integer({ min: 0, max: 9 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.boolean(),
+        ({ century, ten }, pos, delta, twelve) => {
+          const wrong = ten.slice(0, pos) + ((Number(ten[pos]) + delta) % 10) + ten.slice(pos + 1);
+          expect(looksLikePersonnummer(twelve ? century + dash(wrong) : wrong)).toBe(false);
+        },
+      ),
     );
   });
 
@@ -157,18 +186,46 @@ describe("looksLikePersonnummer", () => {
 
   test("never throws; nothing shorter than 10 or with other characters is accepted", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.double(), fc.integer(), fc.boolean(), fc.constant(null)), (v) => {
-        const r = looksLikePersonnummer(v);
-        if (typeof v === "string" && !/^\s*\d{6}(?:\d{2})?[-+ \u2010\u2011\u2013\u2014\u2212]?(?:\d{4}|[A-Za-z]\d{3})\s*$/.test(v)) expect(r).toBe(false);
-        if (typeof v === "number" && !(Number.isInteger(v) && [9, 10, 12].includes(String(v).length))) expect(r).toBe(false);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: "binary" }),
+          fc.double(),
+          fc.integer(),
+          fc.boolean(),
+          fc.constant(null),
+        ),
+        (v) => {
+          const r = looksLikePersonnummer(v);
+          if (
+            typeof v === "string" &&
+            !/^\s*\d{6}(?:\d{2})?[-+ \u2010\u2011\u2013\u2014\u2212]?(?:\d{4}|[A-Za-z]\d{3})\s*$/.test(
+              v,
+            )
+          )
+            expect(r).toBe(false);
+          if (
+            typeof v === "number" &&
+            !(Number.isInteger(v) && [9, 10, 12].includes(String(v).length))
+          )
+            expect(r).toBe(false);
+        },
+      ),
     );
   });
 });
 
 describe("the forms that leaked", () => {
   test("a space, an en dash or a minus sign before the last four; a T-number; a wrong check digit", () => {
-    for (const v of ["811218 9876", "811218–9876", "19811218–9876", "811218\u22129876", "850312-T231", "19850312T231"]) expect(personnummerForm(v)).toBe("valid");
+    for (const v of [
+      "811218 9876",
+      "811218–9876",
+      "19811218–9876",
+      "811218\u22129876",
+      "850312-T231",
+      "19850312T231",
+    ])
+      expect(personnummerForm(v)).toBe("valid");
     // A mistyped personnummer still identifies someone: found, as its own kind.
     expect(personnummerForm("811218-9877")).toBe("check-digit");
     expect(personnummerForm("811318-9877")).toBeNull(); // month 13: not a date
@@ -186,19 +243,27 @@ describe("the forms that leaked", () => {
   });
 
   test("masking replaces every form inside text, and nothing else", () => {
-    expect(replacePersonnummer("Olle 850312 1231 och 19811218-9876, tel 070-123 45 67, 2024-03-05", "ÅÅMMDD-****")).toBe(
-      "Olle ÅÅMMDD-**** och ÅÅMMDD-****, tel 070-123 45 67, 2024-03-05",
-    );
+    expect(
+      replacePersonnummer(
+        "Olle 850312 1231 och 19811218-9876, tel 070-123 45 67, 2024-03-05",
+        "ÅÅMMDD-****",
+      ),
+    ).toBe("Olle ÅÅMMDD-**** och ÅÅMMDD-****, tel 070-123 45 67, 2024-03-05");
   });
 });
 
 describe("containsPersonnummer", () => {
   test("finds a personnummer inside free text", () => {
     fc.assert(
-      fc.property(personnummer, fc.constantFrom("Pnr ", "Deltagare ", "(", ""), fc.constantFrom(", ring på tisdag", ")", ""), ({ century, ten }, before, after) => {
-        expect(containsPersonnummer(`${before}${century}${dash(ten)}${after}`)).toBe(true);
-        expect(containsPersonnummer(`${before}${ten}${after}`)).toBe(true);
-      }),
+      fc.property(
+        personnummer,
+        fc.constantFrom("Pnr ", "Deltagare ", "(", ""),
+        fc.constantFrom(", ring på tisdag", ")", ""),
+        ({ century, ten }, before, after) => {
+          expect(containsPersonnummer(`${before}${century}${dash(ten)}${after}`)).toBe(true);
+          expect(containsPersonnummer(`${before}${ten}${after}`)).toBe(true);
+        },
+      ),
     );
   });
 

@@ -88,7 +88,8 @@ export function looksLikePersonnummer(v: CellValue): boolean {
 
 // Separators people and word processors put before the last four: - + space, en/em dash, minus sign.
 const WHOLE = /^(\d{6}|\d{8})[-+ \u2010\u2011\u2013\u2014\u2212]?([A-Za-z]\d{3}|\d{4})$/;
-const EMBEDDED = /(?<![\dA-Za-z-])(\d{6}|\d{8})[-+ \u2010\u2011\u2013\u2014\u2212]?([A-Za-z]\d{3}|\d{4})(?![\dA-Za-z])/g;
+const EMBEDDED =
+  /(?<![\dA-Za-z-])(\d{6}|\d{8})[-+ \u2010\u2011\u2013\u2014\u2212]?([A-Za-z]\d{3}|\d{4})(?![\dA-Za-z])/g;
 
 function formOf(date: string, last: string): "valid" | "check-digit" | null {
   if (!plausibleDatePart(date)) return null;
@@ -118,7 +119,9 @@ export function containsPersonnummer(text: string): boolean {
 export function replacePersonnummer(text: string, mask: string): string {
   if (text.length < 10) return text;
   EMBEDDED.lastIndex = 0;
-  return text.replace(EMBEDDED, (whole, date: string, last: string) => (formOf(date, last) ? mask : whole));
+  return text.replace(EMBEDDED, (whole, date: string, last: string) =>
+    formOf(date, last) ? mask : whole,
+  );
 }
 
 /** A personnummer of any form and check digit, as the whole value or inside its text. */

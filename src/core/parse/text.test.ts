@@ -3,7 +3,39 @@ import { cleanText, firstVisibleChar, levenshtein, normalizeKey } from "./text";
 
 /** Strings rich in the characters the functions treat specially. */
 const messy = fc.string({
-  unit: fc.constantFrom(" ", "  ", "\t", "\n", "\r", "\u00a0", "\u202f", "\u2007", "\u3000", "a", "B", "å", "Ä", "Ö", "ø", "É", "è", "ü", "à", "Á", "â", "ß", "İ", "\u212a", "\u212b", "-", "/", "(", "1", "9", "😀"),
+  unit: fc.constantFrom(
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\r",
+    "\u00a0",
+    "\u202f",
+    "\u2007",
+    "\u3000",
+    "a",
+    "B",
+    "å",
+    "Ä",
+    "Ö",
+    "ø",
+    "É",
+    "è",
+    "ü",
+    "à",
+    "Á",
+    "â",
+    "ß",
+    "İ",
+    "\u212a",
+    "\u212b",
+    "-",
+    "/",
+    "(",
+    "1",
+    "9",
+    "😀",
+  ),
   maxLength: 30,
 });
 const anyString = fc.oneof(fc.string(), fc.string({ unit: "binary" }), messy);
@@ -53,7 +85,13 @@ describe("normalizeKey", () => {
 
   test("agrees with the specification written as regexes, on any string", () => {
     const reference = (s: string) =>
-      s.toLowerCase().replace(/[åäàá]/g, "a").replace(/[öø]/g, "o").replace(/[éè]/g, "e").replace(/ü/g, "u").replace(/[^a-z0-9]/g, "");
+      s
+        .toLowerCase()
+        .replace(/[åäàá]/g, "a")
+        .replace(/[öø]/g, "o")
+        .replace(/[éè]/g, "e")
+        .replace(/ü/g, "u")
+        .replace(/[^a-z0-9]/g, "");
     fc.assert(fc.property(anyString, (s) => expect(normalizeKey(s)).toBe(reference(s))));
   });
 
@@ -71,9 +109,16 @@ describe("normalizeKey", () => {
 describe("levenshtein", () => {
   /** Textbook full-table distance, as an independent oracle. */
   function reference(a: string, b: string): number {
-    const t = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const t = Array.from({ length: a.length + 1 }, (_, i) =>
+      Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+    );
     for (let i = 1; i <= a.length; i++)
-      for (let j = 1; j <= b.length; j++) t[i][j] = Math.min(t[i - 1][j] + 1, t[i][j - 1] + 1, t[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      for (let j = 1; j <= b.length; j++)
+        t[i][j] = Math.min(
+          t[i - 1][j] + 1,
+          t[i][j - 1] + 1,
+          t[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+        );
     return t[a.length][b.length];
   }
   const word = fc.string({ unit: fc.constantFrom("a", "b", "c", "å", "ä"), maxLength: 10 });
@@ -89,7 +134,11 @@ describe("levenshtein", () => {
 
   test("matches the textbook algorithm", () => {
     fc.assert(fc.property(word, word, (a, b) => expect(levenshtein(a, b)).toBe(reference(a, b))));
-    fc.assert(fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => expect(levenshtein(a, b)).toBe(reference(a, b))));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) =>
+        expect(levenshtein(a, b)).toBe(reference(a, b)),
+      ),
+    );
   });
 
   test("is a metric", () => {

@@ -3,8 +3,15 @@ function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 160) return false;
   return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
@@ -52,7 +59,12 @@ export function cleanText(s: string): string {
 
 /** Folded forms of the accented letters normalizeKey keeps, upper and lower case. */
 const FOLD = new Map<number, string>();
-for (const [letters, to] of [["åäàá", "a"], ["öø", "o"], ["éè", "e"], ["ü", "u"]]) {
+for (const [letters, to] of [
+  ["åäàá", "a"],
+  ["öø", "o"],
+  ["éè", "e"],
+  ["ü", "u"],
+]) {
   for (const ch of letters + letters.toUpperCase()) FOLD.set(ch.charCodeAt(0), to);
 }
 
@@ -89,7 +101,8 @@ export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
   // A shared prefix and suffix never change the distance; dropping them keeps the table small.
   let start = 0;
-  while (start < a.length && start < b.length && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  while (start < a.length && start < b.length && a.charCodeAt(start) === b.charCodeAt(start))
+    start++;
   let endA = a.length;
   let endB = b.length;
   while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {

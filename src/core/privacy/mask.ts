@@ -15,7 +15,12 @@ const INITIAL = /^\p{Lu}\.?$/u;
 /** Capitalised words and initials only, at least one a whole name word, within the word counts. */
 function nameWords(text: string, min: number): boolean {
   const words = cleanText(text).split(" ");
-  return words.length >= min && words.length <= 4 && words.every((w) => NAME_WORD.test(w) || INITIAL.test(w)) && words.some((w) => NAME_WORD.test(w));
+  return (
+    words.length >= min &&
+    words.length <= 4 &&
+    words.every((w) => NAME_WORD.test(w) || INITIAL.test(w)) &&
+    words.some((w) => NAME_WORD.test(w))
+  );
 }
 
 /** "Olle Berg", "Anna-Karin Svensson", "Olle B.": two to four capitalised words or initials. */
@@ -48,8 +53,13 @@ export function maskValue(v: CellValue, personalColumn: boolean): CellValue {
 export function maskText(text: string, original: CellValue, masked: CellValue): string {
   let out = text;
   if (original !== null && original !== masked && typeof original !== "boolean") {
-    const forms = new Set([String(original), String(original).trim(), cleanText(String(original))].filter((f) => f.length > 0));
-    for (const f of [...forms].sort((a, b) => b.length - a.length)) out = out.split(f).join(String(masked));
+    const forms = new Set(
+      [String(original), String(original).trim(), cleanText(String(original))].filter(
+        (f) => f.length > 0,
+      ),
+    );
+    for (const f of [...forms].sort((a, b) => b.length - a.length))
+      out = out.split(f).join(String(masked));
   }
   return replacePersonnummer(out, MASKED_PERSONNUMMER);
 }

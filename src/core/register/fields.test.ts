@@ -34,6 +34,11 @@ describe("fieldForHeader", () => {
 });
 
 describe("looksLikeNameHeader", () => {
-  test.each(["Namn", "Förnamn", "efternamn", "Deltagarens namn", "Tilltalsnamn"])("%s looks like names", (h) => expect(looksLikeNameHeader(h)).toBe(true));
-  test.each(["Kommunnamn", "Insatsnamn", "Deltagar-ID", "Kommentar"])("%s does not", (h) => expect(looksLikeNameHeader(h)).toBe(false));
+  test.each(["Namn", "Förnamn", "efternamn", "Deltagarens namn", "Tilltalsnamn"])(
+    "%s looks like names",
+    (h) => expect(looksLikeNameHeader(h)).toBe(true),
+  );
+  test.each(["Kommunnamn", "Insatsnamn", "Deltagar-ID", "Kommentar"])("%s does not", (h) =>
+    expect(looksLikeNameHeader(h)).toBe(false),
+  );
 });

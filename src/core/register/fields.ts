@@ -23,19 +23,44 @@ interface FieldHeaders {
 }
 
 export const FIELD_HEADERS: Record<FieldKey, FieldHeaders> = {
-  id: { canonical: "Deltagar-ID", synonyms: ["ID", "Deltagare", "Deltagarnummer", "Deltagarnr", "Deltagarkod", "Löpnummer", "Löpnr", "Kod", "Nr"] },
+  id: {
+    canonical: "Deltagar-ID",
+    synonyms: [
+      "ID",
+      "Deltagare",
+      "Deltagarnummer",
+      "Deltagarnr",
+      "Deltagarkod",
+      "Löpnummer",
+      "Löpnr",
+      "Kod",
+      "Nr",
+    ],
+  },
   insats: { canonical: "Insats", synonyms: ["Team", "Samordningsteam", "Verksamhet", "Enhet"] },
   gender: { canonical: "Kön", synonyms: ["Kon", "Kvinna/Man"] },
   birthYear: { canonical: "Födelseår", synonyms: ["Född", "Födelseår (ÅÅÅÅ)", "Födelseår ÅÅÅÅ"] },
   age: { canonical: "Ålder vid inskrivning", synonyms: ["Ålder"] },
-  municipality: { canonical: "Hemkommun", synonyms: ["Kommun", "Bostadskommun", "Hemvist", "Folkbokföringskommun"] },
+  municipality: {
+    canonical: "Hemkommun",
+    synonyms: ["Kommun", "Bostadskommun", "Hemvist", "Folkbokföringskommun"],
+  },
   referrer: {
     canonical: "Remitterande part",
     synonyms: ["Remittent", "Anvisande part", "Aktualiserad av", "Remitterande myndighet"],
   },
-  start: { canonical: "Inskrivningsdatum", synonyms: ["Startdatum", "Inskriven", "Start", "Datum för inskrivning"] },
-  end: { canonical: "Avslutsdatum", synonyms: ["Slutdatum", "Avslutad", "Utskriven", "Datum för avslut"] },
-  exitReason: { canonical: "Avslutsorsak", synonyms: ["Avslutsanledning", "Avslut till", "Orsak till avslut"] },
+  start: {
+    canonical: "Inskrivningsdatum",
+    synonyms: ["Startdatum", "Inskriven", "Start", "Datum för inskrivning"],
+  },
+  end: {
+    canonical: "Avslutsdatum",
+    synonyms: ["Slutdatum", "Avslutad", "Utskriven", "Datum för avslut"],
+  },
+  exitReason: {
+    canonical: "Avslutsorsak",
+    synonyms: ["Avslutsanledning", "Avslut till", "Orsak till avslut"],
+  },
   incomeBefore: {
     canonical: "Försörjning före",
     synonyms: ["Försörjningskälla före insats", "Försörjningskälla före", "Ersättning före"],
@@ -44,10 +69,17 @@ export const FIELD_HEADERS: Record<FieldKey, FieldHeaders> = {
     canonical: "Försörjning efter",
     synonyms: ["Försörjningskälla efter insats", "Försörjningskälla efter", "Ersättning efter"],
   },
-  education: { canonical: "Utbildningsnivå", synonyms: ["Högsta utbildning", "Högsta slutförda utbildning"] },
+  education: {
+    canonical: "Utbildningsnivå",
+    synonyms: ["Högsta utbildning", "Högsta slutförda utbildning"],
+  },
   yearsOnBenefits: {
     canonical: "Tid i offentlig försörjning (år)",
-    synonyms: ["Tid i offentlig försörjning", "År i offentlig försörjning", "Tid i offentlig försörjning före insats"],
+    synonyms: [
+      "Tid i offentlig försörjning",
+      "År i offentlig försörjning",
+      "Tid i offentlig försörjning före insats",
+    ],
   },
 };
 
@@ -83,19 +115,53 @@ export function fieldForHeader(text: string): FieldKey | null {
 /** Headers that look like a column of people's names (a privacy risk). */
 const NAME_HEADERS = new Set(
   [
-    "Namn", "Förnamn", "Efternamn", "Tilltalsnamn", "Fullständigt namn", "Förnamn och efternamn", "Deltagarens namn", "Deltagarnamn",
-    "Klient", "Klientens namn", "Brukare", "Person", "Kontaktperson", "Kontakt", "Handläggare", "Name", "First name", "Last name", "Surname",
-  ].map(
-    normalizeKey,
-  ),
+    "Namn",
+    "Förnamn",
+    "Efternamn",
+    "Tilltalsnamn",
+    "Fullständigt namn",
+    "Förnamn och efternamn",
+    "Deltagarens namn",
+    "Deltagarnamn",
+    "Klient",
+    "Klientens namn",
+    "Brukare",
+    "Person",
+    "Kontaktperson",
+    "Kontakt",
+    "Handläggare",
+    "Name",
+    "First name",
+    "Last name",
+    "Surname",
+  ].map(normalizeKey),
 );
 
 export function looksLikeNameHeader(text: string): boolean {
   const norm = normalizeKey(text);
-  return NAME_HEADERS.has(norm) || (norm.endsWith("namn") && norm.length <= 20 && !norm.endsWith("kommunnamn") && !norm.endsWith("insatsnamn") && !norm.endsWith("teamnamn"));
+  return (
+    NAME_HEADERS.has(norm) ||
+    (norm.endsWith("namn") &&
+      norm.length <= 20 &&
+      !norm.endsWith("kommunnamn") &&
+      !norm.endsWith("insatsnamn") &&
+      !norm.endsWith("teamnamn"))
+  );
 }
 
-const PERSONNUMMER_HEADERS = new Set(["Personnummer", "Pnr", "Personnr", "Person nr", "Pers nr", "Persnr", "Samordningsnummer", "Personnummer/samordningsnummer", "Födelsenummer"].map(normalizeKey));
+const PERSONNUMMER_HEADERS = new Set(
+  [
+    "Personnummer",
+    "Pnr",
+    "Personnr",
+    "Person nr",
+    "Pers nr",
+    "Persnr",
+    "Samordningsnummer",
+    "Personnummer/samordningsnummer",
+    "Födelsenummer",
+  ].map(normalizeKey),
+);
 
 /** A header that says its column holds personnummer, whatever the values look like. */
 export function looksLikePersonnummerHeader(text: string): boolean {

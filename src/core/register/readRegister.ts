@@ -38,7 +38,8 @@ class RegisterReader {
     private readonly defaultInsats: string | undefined,
   ) {
     this.matchers = {} as Record<CategoryField, CategoryMatcher>;
-    for (const f of Object.keys(taxonomy) as CategoryField[]) this.matchers[f] = new CategoryMatcher(taxonomy[f], f === "exitReason");
+    for (const f of Object.keys(taxonomy) as CategoryField[])
+      this.matchers[f] = new CategoryMatcher(taxonomy[f], f === "exitReason");
   }
 
   readSheet({ sheet, header }: RegisterSheetInput): RegisterSheet {
@@ -59,7 +60,12 @@ class RegisterReader {
         nonBlank++;
         if (isErrorValue(v)) {
           (errorCols ??= []).push(c);
-          this.issues.add("CELL-ERROR-VALUE", { sheet: sheet.name, row: r, col: c, column: colName(c) }, v, this.issues.msg.errorValue(v.trim()));
+          this.issues.add(
+            "CELL-ERROR-VALUE",
+            { sheet: sheet.name, row: r, col: c, column: colName(c) },
+            v,
+            this.issues.msg.errorValue(v.trim()),
+          );
         }
       }
       if (nonBlank === 0 || isNoteRow(cells, nonBlank, cols)) continue;
@@ -68,21 +74,39 @@ class RegisterReader {
 
       const ctx: RowContext = { sheet: sheet.name, r, cells, errorCols, colName };
       const id = this.text(ctx, cols.id);
-      if (id.blank) this.issues.add("REG-ID-MISSING", ref(ctx, cols.id!), null, this.issues.msg.idMissing());
+      if (id.blank)
+        this.issues.add("REG-ID-MISSING", ref(ctx, cols.id!), null, this.issues.msg.idMissing());
 
       let insats: string | null = sheetInsats;
       if (cols.insats !== undefined) {
         const t = this.text(ctx, cols.insats);
         // A personnummer must never become an insats (a column header on Resultat): an error, and the row is left out.
         if (t.text !== null && holdsPersonnummer(t.text)) {
-          this.issues.add("REG-TEAM-PERSONNUMMER", ref(ctx, cols.insats), t.text, this.issues.msg.insatsPersonnummer());
+          this.issues.add(
+            "REG-TEAM-PERSONNUMMER",
+            ref(ctx, cols.insats),
+            t.text,
+            this.issues.msg.insatsPersonnummer(),
+          );
           insats = null;
         } else insats = t.text === null ? null : this.insatsName(ctx, cols.insats, t.text);
-        if (t.blank) this.issues.add("REG-TEAM-MISSING", ref(ctx, cols.insats), null, this.issues.msg.insatsMissing());
+        if (t.blank)
+          this.issues.add(
+            "REG-TEAM-MISSING",
+            ref(ctx, cols.insats),
+            null,
+            this.issues.msg.insatsMissing(),
+          );
       }
 
       const start = this.date(ctx, "start", cols.start);
-      if (!start.present) this.issues.add("REG-START-MISSING", ref(ctx, cols.start!), null, this.issues.msg.startMissing());
+      if (!start.present)
+        this.issues.add(
+          "REG-START-MISSING",
+          ref(ctx, cols.start!),
+          null,
+          this.issues.msg.startMissing(),
+        );
       const end = this.date(ctx, "end", cols.end);
       const exit = this.categories(ctx, "exitReason", cols.exitReason);
 
@@ -107,7 +131,14 @@ class RegisterReader {
         exitReasons: exit.categories,
       });
     }
-    return { name: sheet.name, headerRow: header.row, columns: cols, headers: header.headers, rowCount, lastRow };
+    return {
+      name: sheet.name,
+      headerRow: header.row,
+      columns: cols,
+      headers: header.headers,
+      rowCount,
+      lastRow,
+    };
   }
 
   /** The display name of an insats: its first spelling; later spellings that differ only in case or spaces are noted. */
@@ -119,7 +150,15 @@ class RegisterReader {
       this.insatser.set(key, name);
     }
     const raw = ctx.cells[c];
-    if (raw !== name) this.normalized(ctx, c, "insats", raw, name, this.issues.msg.valueNormalized(ctx.colName(c), String(raw), name));
+    if (raw !== name)
+      this.normalized(
+        ctx,
+        c,
+        "insats",
+        raw,
+        name,
+        this.issues.msg.valueNormalized(ctx.colName(c), String(raw), name),
+      );
     return name;
   }
 
@@ -135,7 +174,15 @@ class RegisterReader {
       this.municipalities.set(key, name);
     }
     const raw = ctx.cells[c!];
-    if (raw !== name) this.normalized(ctx, c!, "municipality", raw, name, this.issues.msg.valueNormalized(ctx.colName(c!), String(raw), name));
+    if (raw !== name)
+      this.normalized(
+        ctx,
+        c!,
+        "municipality",
+        raw,
+        name,
+        this.issues.msg.valueNormalized(ctx.colName(c!), String(raw), name),
+      );
     return name;
   }
 
@@ -147,7 +194,11 @@ class RegisterReader {
     return { text: text || null, blank: !text };
   }
 
-  private date(ctx: RowContext, field: "start" | "end", c: number | undefined): { serial: number | null; present: boolean } {
+  private date(
+    ctx: RowContext,
+    field: "start" | "end",
+    c: number | undefined,
+  ): { serial: number | null; present: boolean } {
     const v = raw(ctx, c);
     if (v === undefined) return { serial: null, present: false };
     if (v === null) return { serial: null, present: false };
@@ -157,16 +208,38 @@ class RegisterReader {
     const parsed = parseDate(v);
     if (parsed === null) return { serial: null, present: false };
     if (!parsed.ok) {
-      if (parsed.reason === "impossible") this.issues.add("REG-DATE-IMPOSSIBLE", at, v, this.issues.msg.dateImpossible(header));
+      if (parsed.reason === "impossible")
+        this.issues.add("REG-DATE-IMPOSSIBLE", at, v, this.issues.msg.dateImpossible(header));
       else this.issues.add("REG-DATE-UNREADABLE", at, v, this.issues.msg.dateUnreadable(header));
       return { serial: null, present: true };
     }
     if (parsed.serial < EARLIEST_DATE || parsed.serial > LATEST_DATE) {
-      this.issues.add("REG-DATE-IMPLAUSIBLE", at, v, this.issues.msg.dateImplausible(header, serialToIso(parsed.serial)));
+      this.issues.add(
+        "REG-DATE-IMPLAUSIBLE",
+        at,
+        v,
+        this.issues.msg.dateImplausible(header, serialToIso(parsed.serial)),
+      );
       return { serial: null, present: true };
     }
-    if (parsed.normalized) this.normalized(ctx, c!, field, v, parsed.serial, this.issues.msg.dateNormalized(header, String(v), serialToIso(parsed.serial)));
-    else if (v !== parsed.serial) this.normalized(ctx, c!, field, v, parsed.serial, this.issues.msg.timeDropped(header, serialToIso(parsed.serial)));
+    if (parsed.normalized)
+      this.normalized(
+        ctx,
+        c!,
+        field,
+        v,
+        parsed.serial,
+        this.issues.msg.dateNormalized(header, String(v), serialToIso(parsed.serial)),
+      );
+    else if (v !== parsed.serial)
+      this.normalized(
+        ctx,
+        c!,
+        field,
+        v,
+        parsed.serial,
+        this.issues.msg.timeDropped(header, serialToIso(parsed.serial)),
+      );
     return { serial: parsed.serial, present: true };
   }
 
@@ -174,22 +247,52 @@ class RegisterReader {
     const n = this.wholeNumber(ctx, "birthYear", c, true);
     if (n === null) return null;
     if (n < EARLIEST_BIRTH_YEAR || n > this.todayYear) {
-      this.issues.add("REG-BIRTHYEAR-INVALID", ref(ctx, c!), ctx.cells[c!], this.issues.msg.birthYearInvalid(this.todayYear - 14));
+      this.issues.add(
+        "REG-BIRTHYEAR-INVALID",
+        ref(ctx, c!),
+        ctx.cells[c!],
+        this.issues.msg.birthYearInvalid(this.todayYear - 14),
+      );
       return null;
     }
     return n;
   }
 
-  private wholeNumber(ctx: RowContext, field: "age" | "birthYear", c: number | undefined, isYear = false): number | null {
+  private wholeNumber(
+    ctx: RowContext,
+    field: "age" | "birthYear",
+    c: number | undefined,
+    isYear = false,
+  ): number | null {
     const v = raw(ctx, c);
     if (v === undefined || v === null || v === ERROR_CELL) return null;
     const parsed = parseWholeNumber(v);
     if (!parsed || !parsed.ok || parsed.value < 0) {
-      if (isYear) this.issues.add("REG-BIRTHYEAR-INVALID", ref(ctx, c!), v, this.issues.msg.birthYearInvalid(this.todayYear - 14));
-      else this.issues.add("REG-NUMBER-INVALID", ref(ctx, c!), v, this.issues.msg.numberInvalid(ctx.colName(c!)));
+      if (isYear)
+        this.issues.add(
+          "REG-BIRTHYEAR-INVALID",
+          ref(ctx, c!),
+          v,
+          this.issues.msg.birthYearInvalid(this.todayYear - 14),
+        );
+      else
+        this.issues.add(
+          "REG-NUMBER-INVALID",
+          ref(ctx, c!),
+          v,
+          this.issues.msg.numberInvalid(ctx.colName(c!)),
+        );
       return null;
     }
-    if (parsed.normalized) this.normalized(ctx, c!, field, v, parsed.value, this.issues.msg.numberNormalized(ctx.colName(c!), String(v), parsed.value));
+    if (parsed.normalized)
+      this.normalized(
+        ctx,
+        c!,
+        field,
+        v,
+        parsed.value,
+        this.issues.msg.numberNormalized(ctx.colName(c!), String(v), parsed.value),
+      );
     return parsed.value;
   }
 
@@ -198,13 +301,29 @@ class RegisterReader {
     if (v === undefined || v === null || v === ERROR_CELL) return null;
     const n = parseNumber(v);
     if (n && n.ok) {
-      const bucket = n.value >= 0 ? bucketForYears(this.matchers.yearsOnBenefits.taxonomy.categories, n.value) : null;
+      const bucket =
+        n.value >= 0
+          ? bucketForYears(this.matchers.yearsOnBenefits.taxonomy.categories, n.value)
+          : null;
       if (!bucket) {
         const labels = this.matchers.yearsOnBenefits.taxonomy.categories.map((x) => x.label);
-        this.issues.add("REG-CATEGORY-UNKNOWN", ref(ctx, c!), v, this.issues.msg.yearsInvalid(ctx.colName(c!), labels));
+        this.issues.add(
+          "REG-CATEGORY-UNKNOWN",
+          ref(ctx, c!),
+          v,
+          this.issues.msg.yearsInvalid(ctx.colName(c!), labels),
+        );
         return null;
       }
-      if (n.normalized) this.normalized(ctx, c!, "yearsOnBenefits", v, n.value, this.issues.msg.numberNormalized(ctx.colName(c!), String(v), n.value));
+      if (n.normalized)
+        this.normalized(
+          ctx,
+          c!,
+          "yearsOnBenefits",
+          v,
+          n.value,
+          this.issues.msg.numberNormalized(ctx.colName(c!), String(v), n.value),
+        );
       return bucket;
     }
     return this.category(ctx, "yearsOnBenefits", c);
@@ -214,31 +333,66 @@ class RegisterReader {
     return this.categories(ctx, field, c).categories[0] ?? null;
   }
 
-  private categories(ctx: RowContext, field: CategoryField, c: number | undefined): { categories: Category[]; present: boolean } {
+  private categories(
+    ctx: RowContext,
+    field: CategoryField,
+    c: number | undefined,
+  ): { categories: Category[]; present: boolean } {
     const v = raw(ctx, c);
     if (v === undefined) return { categories: [], present: false };
     if (v === null) return { categories: [], present: false };
     if (v === ERROR_CELL) return { categories: [], present: true };
     // An open list makes labels of its values: a personnummer (flagged by the privacy rule) never becomes one.
-    if (this.matchers[field].taxonomy.open && holdsPersonnummer(v)) return { categories: [], present: true };
+    if (this.matchers[field].taxonomy.open && holdsPersonnummer(v))
+      return { categories: [], present: true };
     const text = String(v);
     const header = ctx.colName(c!);
     const m = this.matchers[field].match(text);
     if (m.kind === "unknown") {
       const labels = this.matchers[field].taxonomy.categories.map((x) => x.label);
-      this.issues.add("REG-CATEGORY-UNKNOWN", ref(ctx, c!), v, this.issues.msg.categoryUnknown(header, m.unknown.join("; "), labels, m.suggestion), m.suggestion);
+      this.issues.add(
+        "REG-CATEGORY-UNKNOWN",
+        ref(ctx, c!),
+        v,
+        this.issues.msg.categoryUnknown(header, m.unknown.join("; "), labels, m.suggestion),
+        m.suggestion,
+      );
       // A cell with one unknown reason among known ones: the copy gets the canonical "A; B" form formulas count.
-      if (m.known.length > 0 && m.canonical !== v) this.fixes.push({ sheet: ctx.sheet, row: ctx.r, col: c!, field, original: v, value: m.canonical });
+      if (m.known.length > 0 && m.canonical !== v)
+        this.fixes.push({
+          sheet: ctx.sheet,
+          row: ctx.r,
+          col: c!,
+          field,
+          original: v,
+          value: m.canonical,
+        });
       return { categories: m.known, present: true };
     }
     if (m.kind === "normalized") {
       const understood = joinLabels(m.categories);
-      this.normalized(ctx, c!, field, v, understood, this.issues.msg.valueNormalized(header, text, understood), understood);
+      this.normalized(
+        ctx,
+        c!,
+        field,
+        v,
+        understood,
+        this.issues.msg.valueNormalized(header, text, understood),
+        understood,
+      );
     }
     return { categories: m.categories, present: true };
   }
 
-  private normalized(ctx: RowContext, c: number, field: FieldKey, original: CellValue, value: string | number, message: string, suggestion: string | null = null): void {
+  private normalized(
+    ctx: RowContext,
+    c: number,
+    field: FieldKey,
+    original: CellValue,
+    value: string | number,
+    message: string,
+    suggestion: string | null = null,
+  ): void {
     this.fixes.push({ sheet: ctx.sheet, row: ctx.r, col: c, field, original, value });
     this.issues.add("REG-VALUE-NORMALIZED", ref(ctx, c), original, message, suggestion);
   }
@@ -273,9 +427,15 @@ function ref(ctx: RowContext, c: number): CellRef {
  * A line of text under or inside the data ("Källa: …", "Summa") rather than a
  * participant: a single text cell with spaces or a total word, and no enrolment date.
  */
-function isNoteRow(cells: CellValue[], nonBlank: number, cols: Partial<Record<FieldKey, number>>): boolean {
+function isNoteRow(
+  cells: CellValue[],
+  nonBlank: number,
+  cols: Partial<Record<FieldKey, number>>,
+): boolean {
   if (nonBlank !== 1) return false;
-  const c = cells.findIndex((v) => v !== null && v !== undefined && !(typeof v === "string" && v.trim() === ""));
+  const c = cells.findIndex(
+    (v) => v !== null && v !== undefined && !(typeof v === "string" && v.trim() === ""),
+  );
   if (c === cols.start) return false;
   const v = cells[c];
   if (typeof v !== "string") return false;

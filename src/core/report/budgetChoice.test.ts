@@ -2,8 +2,13 @@ import { participant, registerSheet, serial, workbook } from "../../../tests/hel
 import type { CellValue, SheetGrid } from "../grid";
 import { buildReport, ReportOptionsError } from "./buildReport";
 
-const P = (i: number, insats: string, start: string, end: string | null = null, exit: string | null = null) =>
-  participant(i, { insats, start: serial(start), end: end === null ? null : serial(end), exit });
+const P = (
+  i: number,
+  insats: string,
+  start: string,
+  end: string | null = null,
+  exit: string | null = null,
+) => participant(i, { insats, start: serial(start), end: end === null ? null : serial(end), exit });
 const register = registerSheet([
   P(1, "Team A", "2023-03-01", "2024-05-01", "Arbete"),
   P(2, "Team A", "2024-02-01"),
@@ -19,36 +24,59 @@ const titled2024 = sheet([
   ["Team B", 600000, 650000],
   ["Totalt", 1800000, 1750000],
 ]);
-const report = (from: string, to: string, ...sheets: SheetGrid[]) => buildReport(workbook(register, ...sheets), { today: "2026-01-10", period: { from, to } });
+const report = (from: string, to: string, ...sheets: SheetGrid[]) =>
+  buildReport(workbook(register, ...sheets), { today: "2026-01-10", period: { from, to } });
 const year = (y: number, ...sheets: SheetGrid[]) => report(`${y}-01-01`, `${y}-12-31`, ...sheets);
-const codes = (r: ReturnType<typeof year>) => r.issues.filter((i) => i.code.startsWith("BUDGET-YEAR") || i.code.startsWith("BUDGET-PERIOD") || i.code === "BUDGET-NONE").map((i) => [i.code, i.sheet, i.cell]);
+const codes = (r: ReturnType<typeof year>) =>
+  r.issues
+    .filter(
+      (i) =>
+        i.code.startsWith("BUDGET-YEAR") ||
+        i.code.startsWith("BUDGET-PERIOD") ||
+        i.code === "BUDGET-NONE",
+    )
+    .map((i) => [i.code, i.sheet, i.cell]);
 
 describe("the right year, or nothing", () => {
   test("the period's year: the table titled with it is used, with cost per participant", () => {
     const r = year(2024, titled2024);
-    expect(r.budget).toMatchObject({ year: 2024, sheet: "Ekonomi", tables: [{ sheet: "Ekonomi", headerRow: 2, year: 2024, unit: "kr", negativeCosts: false }] });
+    expect(r.budget).toMatchObject({
+      year: 2024,
+      sheet: "Ekonomi",
+      tables: [{ sheet: "Ekonomi", headerRow: 2, year: 2024, unit: "kr", negativeCosts: false }],
+    });
     expect(r.budgetStatus).toEqual({ state: "year", message: null, costPerParticipant: true });
     // Team A in 2024: participants 1, 2, 3.
     expect(r.cost[0]).toMatchObject({ insats: "Team A", cost: 1100000, perParticipant: 366667 });
     expect(codes(r)).toEqual([]);
   });
 
-  test.each([2030, 2025, 2023])("a budget titled 2024 is not used for %s: no budget or cost figures, and why", (y) => {
-    const r = year(y, titled2024);
-    expect(r.budget).toBeNull();
-    expect(r.cost.every((c) => c.cost === null && c.perParticipant === null)).toBe(true);
-    expect(r.budgetStatus.state).toBe("no-year");
-    expect(r.budgetStatus.message).toBe(
-      `Ingen budgettabell gäller ${y}: tabellen på bladet ”Ekonomi” (rubrikrad 2) gäller 2024. Budget mot utfall och kostnad per deltagare visas inte för ${y}. ` +
-        "Lägg till budgeten för året (med året i rubriken eller titeln), eller välj en period som budgeten gäller.",
-    );
-    expect(codes(r)).toEqual([["BUDGET-YEAR-NONE", "Ekonomi", "B2"]]);
-  });
+  test.each([2030, 2025, 2023])(
+    "a budget titled 2024 is not used for %s: no budget or cost figures, and why",
+    (y) => {
+      const r = year(y, titled2024);
+      expect(r.budget).toBeNull();
+      expect(r.cost.every((c) => c.cost === null && c.perParticipant === null)).toBe(true);
+      expect(r.budgetStatus.state).toBe("no-year");
+      expect(r.budgetStatus.message).toBe(
+        `Ingen budgettabell gäller ${y}: tabellen på bladet ”Ekonomi” (rubrikrad 2) gäller 2024. Budget mot utfall och kostnad per deltagare visas inte för ${y}. ` +
+          "Lägg till budgeten för året (med året i rubriken eller titeln), eller välj en period som budgeten gäller.",
+      );
+      expect(codes(r)).toEqual([["BUDGET-YEAR-NONE", "Ekonomi", "B2"]]);
+    },
+  );
 
   test("a half year: the year's budget mot utfall, but no cost per participant from a full year's utfall", () => {
     const r = report("2024-01-01", "2024-06-30", titled2024);
     expect(r.budget!.rows[0]).toMatchObject({ insats: "Team A", actual: 1100000 });
-    expect(r.cost[0]).toMatchObject({ insats: "Team A", cost: 1100000, perParticipant: null, perNew: null, perExited: null, perGreenExit: null });
+    expect(r.cost[0]).toMatchObject({
+      insats: "Team A",
+      cost: 1100000,
+      perParticipant: null,
+      perNew: null,
+      perExited: null,
+      perGreenExit: null,
+    });
     expect(r.costTotal).toMatchObject({ cost: 1750000, perParticipant: null });
     expect(r.budgetStatus).toMatchObject({ state: "year", costPerParticipant: false });
     expect(r.budgetStatus.message).toContain("inte ett helt kalenderår");
@@ -97,10 +125,20 @@ describe("the right year, or nothing", () => {
       ],
       "Struktur",
     );
-    const plain = sheet([["Insats", "Budget", "Utfall"], ["Team A", 1, 1]], "Gammal");
+    const plain = sheet(
+      [
+        ["Insats", "Budget", "Utfall"],
+        ["Team A", 1, 1],
+      ],
+      "Gammal",
+    );
     const r = year(2024, plain, titled2024, other);
     expect(r.budget!.tables.map((t) => t.sheet)).toEqual(["Ekonomi", "Struktur"]);
-    expect(r.budget!.rows.map((x) => x.insats)).toEqual(["Team A", "Team B", "Kompetensutveckling"]);
+    expect(r.budget!.rows.map((x) => x.insats)).toEqual([
+      "Team A",
+      "Team B",
+      "Kompetensutveckling",
+    ]);
     expect(codes(r)).toEqual([]);
   });
 
@@ -108,17 +146,31 @@ describe("the right year, or nothing", () => {
     const r = year(2024);
     expect(r.budget).toBeNull();
     expect(r.budgetStatus.state).toBe("none");
-    expect(r.budgetStatus.message).toContain("Budget (eller Tilldelade medel) och Utfall (eller Använda medel)");
+    expect(r.budgetStatus.message).toContain(
+      "Budget (eller Tilldelade medel) och Utfall (eller Använda medel)",
+    );
     expect(codes(r)).toEqual([["BUDGET-NONE", "Deltagare", "A1"]]);
     expect(r.issues.find((i) => i.code === "BUDGET-NONE")!.severity).toBe("warning");
   });
 
   test("the user's choice of budget sheet; a sheet without a table is refused", () => {
-    const other = sheet([["Budget 2024"], ["Insats", "Budget", "Utfall"], ["Team A", 5, 5]], "Annan");
+    const other = sheet(
+      [["Budget 2024"], ["Insats", "Budget", "Utfall"], ["Team A", 5, 5]],
+      "Annan",
+    );
     const opts = { today: "2026-01-10", period: { from: "2024-01-01", to: "2024-12-31" } };
-    expect(buildReport(workbook(register, titled2024, other), { ...opts, budgetSheet: "Annan" }).budget!.rows.map((r) => r.actual)).toEqual([5]);
-    expect(() => buildReport(workbook(register, titled2024), { ...opts, budgetSheet: "Deltagare" })).toThrow(
-      new ReportOptionsError("Bladet ”Deltagare” har ingen budgettabell som Finsam-rapport kan läsa. Budgettabeller finns på ”Ekonomi”."),
+    expect(
+      buildReport(workbook(register, titled2024, other), {
+        ...opts,
+        budgetSheet: "Annan",
+      }).budget!.rows.map((r) => r.actual),
+    ).toEqual([5]);
+    expect(() =>
+      buildReport(workbook(register, titled2024), { ...opts, budgetSheet: "Deltagare" }),
+    ).toThrow(
+      new ReportOptionsError(
+        "Bladet ”Deltagare” har ingen budgettabell som Finsam-rapport kan läsa. Budgettabeller finns på ”Ekonomi”.",
+      ),
     );
   });
 });
@@ -142,7 +194,9 @@ describe("reconciliation and nothing silent", () => {
       ["Kurator", 280000, null],
     ]);
     expect(r.cost.reduce((s, c) => s + c.cost!, 0)).toBe(r.budget!.total.actual);
-    expect(r.budget!.otherRows).toEqual([{ insats: "Kansli", budget: 200000, actual: 190000, deviation: 10000, usedShare: 0.95 }]);
+    expect(r.budget!.otherRows).toEqual([
+      { insats: "Kansli", budget: 200000, actual: 190000, deviation: 10000, usedShare: 0.95 },
+    ]);
   });
 
   test("the cost table's antal deltagare is checked against the register for the period", () => {
@@ -156,10 +210,18 @@ describe("reconciliation and nothing silent", () => {
       "Kostnad",
     );
     const r = year(2024, titled2024, costs);
-    expect(r.issues.filter((i) => i.code.startsWith("COST-")).map((i) => [i.code, i.cell, i.message])).toEqual([
-      ["COST-TABLE-COUNT", "C3", "Antal deltagare för ”Team A” är 4 men registret har 3 deltagare under 2024. Kontrollera antalet eller registret."],
+    expect(
+      r.issues.filter((i) => i.code.startsWith("COST-")).map((i) => [i.code, i.cell, i.message]),
+    ).toEqual([
+      [
+        "COST-TABLE-COUNT",
+        "C3",
+        "Antal deltagare för ”Team A” är 4 men registret har 3 deltagare under 2024. Kontrollera antalet eller registret.",
+      ],
     ]);
     // The cost table names 2024: not compared with the 2025 register figures.
-    expect(year(2025, titled2024, costs).issues.filter((i) => i.code === "COST-TABLE-COUNT")).toEqual([]);
+    expect(
+      year(2025, titled2024, costs).issues.filter((i) => i.code === "COST-TABLE-COUNT"),
+    ).toEqual([]);
   });
 });

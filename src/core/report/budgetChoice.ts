@@ -31,7 +31,6 @@ export interface BudgetChoice {
   message: string | null;
 }
 
-
 function headerCell(t: BudgetTable): CellRef {
   const c = t.columns.budget;
   return { sheet: t.sheet, row: t.headerRow, col: c, column: t.headers[c] ?? columnLetter(c) };
@@ -48,8 +47,21 @@ export const isWholeYear = (p: Period) => {
  * year only — every table or column pair that names it; else tables naming no year, with a
  * warning; else nothing, and says why. Issues raised here belong to this period's report.
  */
-export function chooseBudget(budgets: BudgetTable[], period: Period, fallbackSheet: string, issues: IssueCollector): BudgetChoice {
-  const none = (state: BudgetState, message: string | null): BudgetChoice => ({ state, tables: [], year: null, rows: [], otherRows: [], costPerParticipant: false, message });
+export function chooseBudget(
+  budgets: BudgetTable[],
+  period: Period,
+  fallbackSheet: string,
+  issues: IssueCollector,
+): BudgetChoice {
+  const none = (state: BudgetState, message: string | null): BudgetChoice => ({
+    state,
+    tables: [],
+    year: null,
+    rows: [],
+    otherRows: [],
+    costPerParticipant: false,
+    message,
+  });
   if (budgets.length === 0) {
     const message = issues.msg.budgetNone();
     issues.add("BUDGET-NONE", { sheet: fallbackSheet, row: 0, col: 0, column: "A" }, null, message);
@@ -75,7 +87,9 @@ export function chooseBudget(budgets: BudgetTable[], period: Period, fallbackShe
       return none("no-year", message);
     }
     state = "unnamed";
-    const messages = tables.map((t) => issues.msg.budgetYearUnnamed(tablePlace(t, issues.msg), from));
+    const messages = tables.map((t) =>
+      issues.msg.budgetYearUnnamed(tablePlace(t, issues.msg), from),
+    );
     tables.forEach((t, i) => issues.add("BUDGET-YEAR-UNNAMED", headerCell(t), null, messages[i]));
     message = messages.join(" ");
   }
@@ -96,5 +110,13 @@ export function chooseBudget(budgets: BudgetTable[], period: Period, fallbackShe
       seen.add(key);
       (row.kind === "insats" ? rows : otherRows).push({ row, table });
     }
-  return { state, tables, year: state === "year" ? from : null, rows, otherRows, costPerParticipant: whole, message };
+  return {
+    state,
+    tables,
+    year: state === "year" ? from : null,
+    rows,
+    otherRows,
+    costPerParticipant: whole,
+    message,
+  };
 }

@@ -4,7 +4,8 @@ import type { BudgetReport, BudgetReportRow, CostRow, InsatsReport } from "./mod
 import { roundExcel, share } from "./round";
 
 const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
-const sum = (xs: (number | null)[]) => (xs.some((x) => x !== null) ? xs.reduce<number>((s, x) => s + (x ?? 0), 0) : null);
+const sum = (xs: (number | null)[]) =>
+  xs.some((x) => x !== null) ? xs.reduce<number>((s, x) => s + (x ?? 0), 0) : null;
 
 function reportRow({ row: r }: UsedBudgetRow): BudgetReportRow {
   return {
@@ -27,9 +28,20 @@ export function budgetFigures(choice: BudgetChoice): BudgetReport | null {
     unit: units.size === 1 ? [...units][0] : "kr",
     sheet: choice.tables[0].sheet,
     year: choice.year,
-    tables: choice.tables.map((t) => ({ sheet: t.sheet, headerRow: t.headerRow + 1, year: t.year, unit: t.unit, negativeCosts: t.sign === -1 })),
+    tables: choice.tables.map((t) => ({
+      sheet: t.sheet,
+      headerRow: t.headerRow + 1,
+      year: t.year,
+      unit: t.unit,
+      negativeCosts: t.sign === -1,
+    })),
     rows,
-    total: { budget, actual, deviation: diff(budget, actual), usedShare: budget === null || actual === null ? null : share(actual, budget) },
+    total: {
+      budget,
+      actual,
+      deviation: diff(budget, actual),
+      usedShare: budget === null || actual === null ? null : share(actual, budget),
+    },
     otherRows: choice.otherRows.map(reportRow),
   };
 }
@@ -49,7 +61,8 @@ export function budgetOnlyRows(choice: BudgetChoice, insatser: string[]): UsedBu
 type Denominators = Pick<InsatsReport, "participants" | "greenExits">;
 
 /** A cost of 0 kr or none at all, or a full year's utfall over part of a year: not computed. */
-const per = (cost: number | null, n: number, allowed: boolean) => (!allowed || cost === null || cost === 0 || n === 0 ? null : roundExcel(cost / n));
+const per = (cost: number | null, n: number, allowed: boolean) =>
+  !allowed || cost === null || cost === 0 || n === 0 ? null : roundExcel(cost / n);
 
 function costRow(insats: string, cost: number | null, f: Denominators, allowed: boolean): CostRow {
   return {
@@ -62,16 +75,24 @@ function costRow(insats: string, cost: number | null, f: Denominators, allowed: 
   };
 }
 
-const NOBODY: Denominators = { participants: { total: 0, new: 0, carriedOver: 0, exited: 0, ongoing: 0 }, greenExits: 0 };
+const NOBODY: Denominators = {
+  participants: { total: 0, new: 0, carriedOver: 0, exited: 0, ongoing: 0 },
+  greenExits: 0,
+};
 
 /**
  * Kostnad per deltagare (docs/domain.md): each register insats's utfall over each denominator,
  * then every budget insats row without participants with its utfall, so that the costs add up to
  * the budget's total utfall. The total is over the insatser that have both a cost and participants.
  */
-export function costFigures(choice: BudgetChoice, insatser: InsatsReport[]): { rows: CostRow[]; total: CostRow | null } {
+export function costFigures(
+  choice: BudgetChoice,
+  insatser: InsatsReport[],
+): { rows: CostRow[]; total: CostRow | null } {
   const allowed = choice.costPerParticipant;
-  const rows = insatser.map((f) => costRow(f.name, budgetRowFor(choice, f.name)?.row.actual ?? null, f, allowed));
+  const rows = insatser.map((f) =>
+    costRow(f.name, budgetRowFor(choice, f.name)?.row.actual ?? null, f, allowed),
+  );
   const extra = budgetOnlyRows(
     choice,
     insatser.map((f) => f.name),
@@ -83,7 +104,13 @@ export function costFigures(choice: BudgetChoice, insatser: InsatsReport[]): { r
     "Totalt",
     sum(rows.map((r) => r.cost)),
     {
-      participants: { total: add((f) => f.participants.total), new: add((f) => f.participants.new), carriedOver: 0, exited: add((f) => f.participants.exited), ongoing: 0 },
+      participants: {
+        total: add((f) => f.participants.total),
+        new: add((f) => f.participants.new),
+        carriedOver: 0,
+        exited: add((f) => f.participants.exited),
+        ongoing: 0,
+      },
       greenExits: add((f) => f.greenExits),
     },
     allowed,

@@ -7,7 +7,13 @@ import type { InsatsReport } from "./model";
 
 const Y2024 = { from: "2024-01-01", to: "2024-12-31" };
 const opts = { today: "2025-06-01", period: Y2024 };
-const P = (i: number, start: string, end: string | null = null, exit: string | null = null, extra = {}) =>
+const P = (
+  i: number,
+  start: string,
+  end: string | null = null,
+  exit: string | null = null,
+  extra = {},
+) =>
   participant(i, { start: serial(start), end: end === null ? null : serial(end), exit, ...extra });
 
 describe("period arithmetic", () => {
@@ -49,7 +55,10 @@ describe("period arithmetic", () => {
   });
 
   test("the total is over all insatser, with null where nothing can be computed", () => {
-    const empty = buildReport(workbook(registerSheet([P(1, "2020-01-01", "2020-02-01", "Arbete")])), opts);
+    const empty = buildReport(
+      workbook(registerSheet([P(1, "2020-01-01", "2020-02-01", "Arbete")])),
+      opts,
+    );
     expect(empty.total.participants.total).toBe(0);
     expect(empty.total.greenShare).toBeNull();
     expect(empty.total.meanDaysInProgram).toEqual({ green: null, all: null });
@@ -73,7 +82,11 @@ describe("period arithmetic", () => {
           P(1, "2024-02-01"),
           participant(2, { insats: null }),
           participant(3, { start: "i våras" }),
-          participant(4, { start: serial("2024-05-01"), end: serial("2024-04-01"), exit: "Arbete" }),
+          participant(4, {
+            start: serial("2024-05-01"),
+            end: serial("2024-04-01"),
+            exit: "Arbete",
+          }),
           participant(5, { end: "snart", exit: "Arbete" }),
         ]),
       ),
@@ -91,8 +104,14 @@ describe("period arithmetic", () => {
 
 describe("nothing to report", () => {
   test("an empty workbook, or one without register or budget, is refused with the check's own message", () => {
-    expect(() => buildReport({ sheets: [{ name: "Blad1", rows: [] }] }, opts)).toThrow(new ReportOptionsError("Arbetsboken är tom. Öppna arbetsboken med deltagarregistret och försök igen."));
-    expect(() => buildReport({ sheets: [{ name: "Blad1", rows: [["Anteckningar"]] }] }, opts)).toThrow(/^Hittade varken ett deltagarregister eller en budgettabell \(blad: ”Blad1”\)/);
+    expect(() => buildReport({ sheets: [{ name: "Blad1", rows: [] }] }, opts)).toThrow(
+      new ReportOptionsError(
+        "Arbetsboken är tom. Öppna arbetsboken med deltagarregistret och försök igen.",
+      ),
+    );
+    expect(() =>
+      buildReport({ sheets: [{ name: "Blad1", rows: [["Anteckningar"]] }] }, opts),
+    ).toThrow(/^Hittade varken ett deltagarregister eller en budgettabell \(blad: ”Blad1”\)/);
   });
 
   test("a register with only its header row is a report of zeros, not an error", () => {
@@ -111,24 +130,68 @@ describe("budget and cost", () => {
       ["Totalt", 2528, 2384, 141],
     ] as CellValue[][],
   };
-  const rows = [P(1, "2024-01-10", "2024-06-01", "Arbete"), P(2, "2024-02-10"), P(3, "2023-02-10", "2024-03-01", "Drop-out"), P(4, "2024-03-10", null, null, { insats: "Team Väst" })];
+  const rows = [
+    P(1, "2024-01-10", "2024-06-01", "Arbete"),
+    P(2, "2024-02-10"),
+    P(3, "2023-02-10", "2024-03-01", "Drop-out"),
+    P(4, "2024-03-10", null, null, { insats: "Team Väst" }),
+  ];
   const r = buildReport(workbook(registerSheet(rows), budget), opts);
 
   test("budget in kronor with deviation and used share computed, not copied", () => {
     expect(r.budget!.unit).toBe("tkr");
-    expect(r.budget!.rows[0]).toEqual({ insats: "Samordningsteam Norra", budget: 1528000, actual: 1284000, deviation: 244000, usedShare: 0.8403 });
-    expect(r.budget!.total).toEqual({ budget: 2528000, actual: 2384000, deviation: 144000, usedShare: 0.943 });
+    expect(r.budget!.rows[0]).toEqual({
+      insats: "Samordningsteam Norra",
+      budget: 1528000,
+      actual: 1284000,
+      deviation: 244000,
+      usedShare: 0.8403,
+    });
+    expect(r.budget!.total).toEqual({
+      budget: 2528000,
+      actual: 2384000,
+      deviation: 144000,
+      usedShare: 0.943,
+    });
   });
 
   test("cost per participant with every denominator; null where it cannot be computed", () => {
     expect(r.cost).toEqual([
-      { insats: "Samordningsteam Norra", cost: 1284000, perParticipant: 428000, perNew: 642000, perExited: 642000, perGreenExit: 1284000 },
-      { insats: "Team Väst", cost: null, perParticipant: null, perNew: null, perExited: null, perGreenExit: null },
+      {
+        insats: "Samordningsteam Norra",
+        cost: 1284000,
+        perParticipant: 428000,
+        perNew: 642000,
+        perExited: 642000,
+        perGreenExit: 1284000,
+      },
+      {
+        insats: "Team Väst",
+        cost: null,
+        perParticipant: null,
+        perNew: null,
+        perExited: null,
+        perGreenExit: null,
+      },
       // A budget row without participants keeps its utfall, so the costs add up to the budget's.
-      { insats: "Team Syd", cost: 1100000, perParticipant: null, perNew: null, perExited: null, perGreenExit: null },
+      {
+        insats: "Team Syd",
+        cost: 1100000,
+        perParticipant: null,
+        perNew: null,
+        perExited: null,
+        perGreenExit: null,
+      },
     ]);
     expect(r.cost.reduce((s, c) => s + (c.cost ?? 0), 0)).toBe(r.budget!.total.actual);
-    expect(r.costTotal).toEqual({ insats: "Totalt", cost: 1284000, perParticipant: 428000, perNew: 642000, perExited: 642000, perGreenExit: 1284000 });
+    expect(r.costTotal).toEqual({
+      insats: "Totalt",
+      cost: 1284000,
+      perParticipant: 428000,
+      perNew: 642000,
+      perExited: 642000,
+      perGreenExit: 1284000,
+    });
   });
 });
 
@@ -154,15 +217,24 @@ describe("identities for random registers", () => {
   test("totalt = kvar + nya = avslutade + pågående, and the total is the sum of the insatser", () => {
     fc.assert(
       fc.property(arb, ({ rows, seed, messiness, from, months }) => {
-        const grid = { sheets: [syntheticRegister({ rows, seed, messiness, fromYear: 2021, toYear: 2025 })] };
+        const grid = {
+          sheets: [syntheticRegister({ rows, seed, messiness, fromYear: 2021, toYear: 2025 })],
+        };
         const end = new Date(Date.UTC(from, months, 0)).toISOString().slice(0, 10);
-        const r = buildReport(grid, { today: "2026-01-01", period: { from: `${from}-01-01`, to: end } });
+        const r = buildReport(grid, {
+          today: "2026-01-01",
+          period: { from: `${from}-01-01`, to: end },
+        });
         r.insatser.forEach(identities);
         identities(r.total);
         for (const k of ["total", "new", "carriedOver", "exited", "ongoing"] as const)
-          expect(r.total.participants[k]).toBe(r.insatser.reduce((s, f) => s + f.participants[k], 0));
+          expect(r.total.participants[k]).toBe(
+            r.insatser.reduce((s, f) => s + f.participants[k], 0),
+          );
         expect(r.total.greenExits).toBe(r.insatser.reduce((s, f) => s + f.greenExits, 0));
-        r.total.outcomes.forEach((o, i) => expect(o.count).toBe(r.insatser.reduce((s, f) => s + f.outcomes[i].count, 0)));
+        r.total.outcomes.forEach((o, i) =>
+          expect(o.count).toBe(r.insatser.reduce((s, f) => s + f.outcomes[i].count, 0)),
+        );
       }),
       { numRuns: 60 },
     );

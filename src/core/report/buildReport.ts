@@ -58,21 +58,32 @@ function municipalityCategories(rows: RegisterRow[]): Category[] {
   for (const r of rows)
     if (r.municipality !== null && !seen.has(r.municipality)) {
       seen.add(r.municipality);
-      out.push({ key: municipalityKey(r.municipality), label: r.municipality, green: false, synonyms: [] });
+      out.push({
+        key: municipalityKey(r.municipality),
+        label: r.municipality,
+        green: false,
+        synonyms: [],
+      });
     }
   return out;
 }
 
-export function prepareReport(workbook: WorkbookGrid | ParsedWorkbook, options: ReportOptions): PreparedReport {
+export function prepareReport(
+  workbook: WorkbookGrid | ParsedWorkbook,
+  options: ReportOptions,
+): PreparedReport {
   const msg = messagesFor(options.lang);
   const period = periodFromIso(options.period.from, options.period.to);
-  if (!period) throw new ReportOptionsError(msg.periodInvalid(options.period.from, options.period.to));
+  if (!period)
+    throw new ReportOptionsError(msg.periodInvalid(options.period.from, options.period.to));
   const parsed = "taxonomy" in workbook ? workbook : readWorkbook(workbook, options);
   // Neither a register nor a budget table: say so instead of writing empty sheets.
   const nothing = parsed.issues.find((i) => i.code === "WB-EMPTY" || i.code === "WB-NOTHING-FOUND");
   if (nothing) throw new ReportOptionsError(nothing.message);
   const files = options.sheetFiles;
-  const { keep, conflicts } = files ? resolveSources(parsed.register.rows, (s) => files[s] ?? s) : { keep: parsed.register.rows, conflicts: [] };
+  const { keep, conflicts } = files
+    ? resolveSources(parsed.register.rows, (s) => files[s] ?? s)
+    : { keep: parsed.register.rows, conflicts: [] };
   const { counted, excluded } = splitCountable(keep);
   const wanted = options.insatser ? new Set(options.insatser) : null;
   const names = parsed.register.insatser.filter((t) => !wanted || wanted.has(t));
@@ -95,26 +106,52 @@ export function prepareReport(workbook: WorkbookGrid | ParsedWorkbook, options: 
 
   const insatser = names.map((n) => insatsFigures(n, rowsByInsats.get(n)!, period, categories));
   const reportIssues = new IssueCollector(msg);
-  const budget = chooseBudget(budgetTables(parsed, options.budgetSheet, msg), period, parsed.register.sheets[0]?.name ?? parsed.budgets[0]?.sheet ?? "", reportIssues);
+  const budget = chooseBudget(
+    budgetTables(parsed, options.budgetSheet, msg),
+    period,
+    parsed.register.sheets[0]?.name ?? parsed.budgets[0]?.sheet ?? "",
+    reportIssues,
+  );
   const cost = costFigures(budget, insatser);
   const byKey = new Map(insatser.map((f) => [normalizeKey(f.name), f.participants.total]));
   const countYear = isWholeYear(period) ? serialToYmd(period.from).y : null;
-  checkCostTableCounts(parsed.costTables, countYear, periodLabel(period), (i) => byKey.get(normalizeKey(i)) ?? null, reportIssues);
-  const excludedHere = excluded.filter((e) => e.source.insats === null || !wanted || wanted.has(e.source.insats));
+  checkCostTableCounts(
+    parsed.costTables,
+    countYear,
+    periodLabel(period),
+    (i) => byKey.get(normalizeKey(i)) ?? null,
+    reportIssues,
+  );
+  const excludedHere = excluded.filter(
+    (e) => e.source.insats === null || !wanted || wanted.has(e.source.insats),
+  );
   const model: ReportModel = {
     schemaVersion: 1,
     period: periodToIso(period),
     insatser,
     total: insatsFigures("Totalt", reported, period, categories),
     budget: budgetFigures(budget),
-    budgetStatus: { state: budget.state, message: budget.message, costPerParticipant: budget.costPerParticipant },
+    budgetStatus: {
+      state: budget.state,
+      message: budget.message,
+      costPerParticipant: budget.costPerParticipant,
+    },
     cost: cost.rows,
     costTotal: cost.total,
     excludedRows: excludedHere.map(({ sheet, row, reason }) => ({ sheet, row, reason })),
     // This period's budget and cost-table findings follow the workbook's own.
     issues: [...withoutCopies(parsed, keep), ...reportIssues.issues],
   };
-  return { model, parsed, period, categories, rowsByInsats, excluded: excludedHere, conflicts, budget };
+  return {
+    model,
+    parsed,
+    period,
+    categories,
+    rowsByInsats,
+    excluded: excludedHere,
+    conflicts,
+    budget,
+  };
 }
 
 /**
@@ -124,15 +161,24 @@ export function prepareReport(workbook: WorkbookGrid | ParsedWorkbook, options: 
 function withoutCopies(parsed: ParsedWorkbook, keep: RegisterRow[]) {
   if (keep.length === parsed.register.rows.length) return parsed.issues;
   const kept = new Set(keep);
-  const copies = new Set(parsed.register.rows.filter((r) => !kept.has(r)).map((r) => `${r.sheet}\u0000${r.row + 1}`));
+  const copies = new Set(
+    parsed.register.rows.filter((r) => !kept.has(r)).map((r) => `${r.sheet}\u0000${r.row + 1}`),
+  );
   return parsed.issues.filter((i) => !copies.has(`${i.sheet}\u0000${i.row}`));
 }
 
 /** The budget tables the user chose (`--budget`, the pane's dropdown), or every table. */
-function budgetTables(parsed: ParsedWorkbook, sheet: string | undefined, msg: Messages): BudgetTable[] {
+function budgetTables(
+  parsed: ParsedWorkbook,
+  sheet: string | undefined,
+  msg: Messages,
+): BudgetTable[] {
   if (sheet === undefined) return parsed.budgets;
   const tables = parsed.budgets.filter((t) => t.sheet === sheet);
-  if (tables.length === 0) throw new ReportOptionsError(msg.budgetSheetNone(sheet, [...new Set(parsed.budgets.map((t) => t.sheet))]));
+  if (tables.length === 0)
+    throw new ReportOptionsError(
+      msg.budgetSheetNone(sheet, [...new Set(parsed.budgets.map((t) => t.sheet))]),
+    );
   return tables;
 }
 

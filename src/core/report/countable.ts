@@ -14,7 +14,10 @@ export function exclusionReason(row: RegisterRow): ExclusionReason | null {
   return null;
 }
 
-export function splitCountable(rows: RegisterRow[]): { counted: RegisterRow[]; excluded: (ExcludedRow & { source: RegisterRow })[] } {
+export function splitCountable(rows: RegisterRow[]): {
+  counted: RegisterRow[];
+  excluded: (ExcludedRow & { source: RegisterRow })[];
+} {
   const counted: RegisterRow[] = [];
   const excluded: (ExcludedRow & { source: RegisterRow })[] = [];
   for (const row of rows) {

@@ -32,10 +32,18 @@ function tally(rows: RegisterRow[], categories: Category[], keyOf: CategoryOf): 
     if (k !== null && counts.has(k)) counts.set(k, counts.get(k)! + 1);
     else missing++;
   }
-  return [...categories.map((c) => ({ key: c.key, label: c.label, count: counts.get(c.key)! })), { key: MISSING_KEY, label: MISSING_LABEL, count: missing }];
+  return [
+    ...categories.map((c) => ({ key: c.key, label: c.label, count: counts.get(c.key)! })),
+    { key: MISSING_KEY, label: MISSING_LABEL, count: missing },
+  ];
 }
 
-function split(all: RegisterRow[], fresh: RegisterRow[], categories: Category[], keyOf: CategoryOf): SplitItem[] {
+function split(
+  all: RegisterRow[],
+  fresh: RegisterRow[],
+  categories: Category[],
+  keyOf: CategoryOf,
+): SplitItem[] {
   const total = tally(all, categories, keyOf);
   const nw = tally(fresh, categories, keyOf);
   return total.map((t, i) => ({ key: t.key, label: t.label, new: nw[i].count, total: t.count }));
@@ -48,7 +56,12 @@ function meanDays(rows: RegisterRow[]): number | null {
 }
 
 /** Every figure of one insats (or of the total) for the period, from rows that can be counted. */
-export function insatsFigures(name: string, rows: RegisterRow[], period: Period, cats: BreakdownCategories): InsatsReport {
+export function insatsFigures(
+  name: string,
+  rows: RegisterRow[],
+  period: Period,
+  cats: BreakdownCategories,
+): InsatsReport {
   const participants = rows.filter((r) => inPeriod(r, period));
   const fresh = participants.filter((r) => isNew(r, period));
   const exits = participants.filter((r) => isExited(r, period));
@@ -71,11 +84,17 @@ export function insatsFigures(name: string, rows: RegisterRow[], period: Period,
       },
     ),
     education: tally(participants, cats.education, (r) => r.education?.key ?? null),
-    yearsOnBenefits: tally(participants, cats.yearsOnBenefits, (r) => r.yearsOnBenefits?.key ?? null),
+    yearsOnBenefits: tally(
+      participants,
+      cats.yearsOnBenefits,
+      (r) => r.yearsOnBenefits?.key ?? null,
+    ),
     incomeBefore: tally(participants, cats.incomeBefore, (r) => r.incomeBefore?.key ?? null),
     incomeAfter: tally(exits, cats.incomeAfter, (r) => r.incomeAfter?.key ?? null),
     referrer: split(participants, fresh, cats.referrer, (r) => r.referrer?.key ?? null),
-    municipality: split(participants, fresh, cats.municipality, (r) => (r.municipality === null ? null : municipalityKey(r.municipality))),
+    municipality: split(participants, fresh, cats.municipality, (r) =>
+      r.municipality === null ? null : municipalityKey(r.municipality),
+    ),
   };
 
   return {

@@ -92,7 +92,13 @@ export interface BudgetReport {
   /** The calendar year the table belongs to; null when it names none (added key). */
   year: number | null;
   /** Every table (or column pair) used: all of the period's year (added key). */
-  tables: { sheet: string; headerRow: number; year: number | null; unit: AmountUnit; negativeCosts: boolean }[];
+  tables: {
+    sheet: string;
+    headerRow: number;
+    year: number | null;
+    unit: AmountUnit;
+    negativeCosts: boolean;
+  }[];
   rows: BudgetReportRow[];
   /** Over the insats rows. */
   total: Omit<BudgetReportRow, "insats">;

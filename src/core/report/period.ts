@@ -26,7 +26,8 @@ export function periodToIso(p: Period): { from: string; to: string } {
 /** Label for headings: "2024" for a calendar year, else "2024-01-01–2024-06-30". */
 export function periodLabel(p: Period): string {
   const { from, to } = periodToIso(p);
-  if (from.endsWith("-01-01") && to.endsWith("-12-31") && from.slice(0, 4) === to.slice(0, 4)) return from.slice(0, 4);
+  if (from.endsWith("-01-01") && to.endsWith("-12-31") && from.slice(0, 4) === to.slice(0, 4))
+    return from.slice(0, 4);
   return `${from}–${to}`;
 }
 
@@ -37,8 +38,11 @@ export function periodLabel(p: Period): string {
 type Dated = Pick<RegisterRow, "start" | "end">;
 
 /** Enrolled at some time in the period. */
-export const inPeriod = (r: Dated, p: Period) => r.start! <= p.to && (r.end === null || r.end >= p.from);
+export const inPeriod = (r: Dated, p: Period) =>
+  r.start! <= p.to && (r.end === null || r.end >= p.from);
 export const isNew = (r: Dated, p: Period) => r.start! >= p.from && r.start! <= p.to;
-export const isCarriedOver = (r: Dated, p: Period) => r.start! < p.from && (r.end === null || r.end >= p.from);
+export const isCarriedOver = (r: Dated, p: Period) =>
+  r.start! < p.from && (r.end === null || r.end >= p.from);
 export const isExited = (r: Dated, p: Period) => r.end !== null && r.end >= p.from && r.end <= p.to;
-export const isOngoing = (r: Dated, p: Period) => inPeriod(r, p) && (r.end === null || r.end > p.to);
+export const isOngoing = (r: Dated, p: Period) =>
+  inPeriod(r, p) && (r.end === null || r.end > p.to);

@@ -7,8 +7,19 @@ export interface InsatsConflict {
 
 function signature(r: RegisterRow): string {
   return JSON.stringify([
-    r.id, r.start, r.end, r.exitReasons.map((c) => c.key), r.gender?.key, r.birthYear, r.age, r.municipality,
-    r.referrer?.key, r.incomeBefore?.key, r.incomeAfter?.key, r.education?.key, r.yearsOnBenefits?.key,
+    r.id,
+    r.start,
+    r.end,
+    r.exitReasons.map((c) => c.key),
+    r.gender?.key,
+    r.birthYear,
+    r.age,
+    r.municipality,
+    r.referrer?.key,
+    r.incomeBefore?.key,
+    r.incomeAfter?.key,
+    r.education?.key,
+    r.yearsOnBenefits?.key,
   ]);
 }
 
@@ -17,7 +28,10 @@ function signature(r: RegisterRow): string {
  * found in two files is the same data sent twice when its rows are identical (the
  * later copy is left out), and a conflict otherwise.
  */
-export function resolveSources(rows: RegisterRow[], fileOf: (sheet: string) => string): { keep: RegisterRow[]; conflicts: InsatsConflict[] } {
+export function resolveSources(
+  rows: RegisterRow[],
+  fileOf: (sheet: string) => string,
+): { keep: RegisterRow[]; conflicts: InsatsConflict[] } {
   const byInsats = new Map<string, Map<string, RegisterRow[]>>();
   for (const r of rows) {
     if (r.insats === null) continue;

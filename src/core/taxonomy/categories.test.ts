@@ -11,17 +11,30 @@ describe("category values", () => {
   test("a near miss is an error with the nearest label as suggestion", () => {
     const r = validateWorkbook(workbook(registerSheet([exited(1, "Arbette")])), opts);
     const issue = r.issues.find((i) => i.code === "REG-CATEGORY-UNKNOWN")!;
-    expect([issue.cell, issue.severity, issue.suggestion, issue.value]).toEqual(["I2", "error", "Arbete", "Arbette"]);
+    expect([issue.cell, issue.severity, issue.suggestion, issue.value]).toEqual([
+      "I2",
+      "error",
+      "Arbete",
+      "Arbette",
+    ]);
     expect(issue.message).toContain("Menade du ”Arbete”?");
   });
 
   test("a value far from every label has no suggestion", () => {
-    const issue = validateWorkbook(workbook(registerSheet([exited(1, "Pension")])), opts).issues.find((i) => i.code === "REG-CATEGORY-UNKNOWN")!;
+    const issue = validateWorkbook(
+      workbook(registerSheet([exited(1, "Pension")])),
+      opts,
+    ).issues.find((i) => i.code === "REG-CATEGORY-UNKNOWN")!;
     expect(issue.suggestion).toBeNull();
   });
 
   test("spaces, case and synonyms are understood and noted as info, never errors", () => {
-    const rows = [exited(1, " arbete "), exited(2, "Till studier"), participant(3, { gender: "kvinna" }), participant(4, { education: "GYMNASIAL" })];
+    const rows = [
+      exited(1, " arbete "),
+      exited(2, "Till studier"),
+      participant(3, { gender: "kvinna" }),
+      participant(4, { education: "GYMNASIAL" }),
+    ];
     const r = readWorkbook(workbook(registerSheet(rows)), opts);
     expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
     expect(issuesOf(r.issues, "REG-VALUE-NORMALIZED")).toEqual([
@@ -30,25 +43,48 @@ describe("category values", () => {
       ["C4", "info"],
       ["L5", "info"],
     ]);
-    expect(r.register.rows.map((x) => x.exitReasons.map((c) => c.key))).toEqual([["work"], ["studies"], [], []]);
+    expect(r.register.rows.map((x) => x.exitReasons.map((c) => c.key))).toEqual([
+      ["work"],
+      ["studies"],
+      [],
+      [],
+    ]);
   });
 
   test("two exit reasons in one cell", () => {
-    const r = readWorkbook(workbook(registerSheet([exited(1, "Arbete; Studier"), exited(2, "Arbete;Okänt")])), opts);
+    const r = readWorkbook(
+      workbook(registerSheet([exited(1, "Arbete; Studier"), exited(2, "Arbete;Okänt")])),
+      opts,
+    );
     expect(r.register.rows[0].exitReasons.map((c) => c.label)).toEqual(["Arbete", "Studier"]);
     expect(issuesOf(r.issues, "REG-CATEGORY-UNKNOWN")).toEqual([["I3", "error"]]);
   });
 
   test("the referrer list is open: other values are categories of their own", () => {
-    const r = readWorkbook(workbook(registerSheet([participant(1, { referrer: "Kriminalvården" })])), opts);
+    const r = readWorkbook(
+      workbook(registerSheet([participant(1, { referrer: "Kriminalvården" })])),
+      opts,
+    );
     expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
     expect(r.register.extraCategories.referrer?.map((c) => c.label)).toEqual(["Kriminalvården"]);
   });
 
   test("years on support as a number falls in its bucket; a bucket label is read too", () => {
-    const rows = [participant(1, { years: 0 }), participant(2, { years: 0.5 }), participant(3, { years: 3 }), participant(4, { years: "4-6 år" }), participant(5, { years: 12 })];
+    const rows = [
+      participant(1, { years: 0 }),
+      participant(2, { years: 0.5 }),
+      participant(3, { years: 3 }),
+      participant(4, { years: "4-6 år" }),
+      participant(5, { years: 12 }),
+    ];
     const r = readWorkbook(workbook(registerSheet(rows)), opts);
-    expect(r.register.rows.map((x) => x.yearsOnBenefits?.label)).toEqual(["Ingen", "Under 1 år", "1–3 år", "4–6 år", "7 år eller mer"]);
+    expect(r.register.rows.map((x) => x.yearsOnBenefits?.label)).toEqual([
+      "Ingen",
+      "Under 1 år",
+      "1–3 år",
+      "4–6 år",
+      "7 år eller mer",
+    ]);
     expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 });

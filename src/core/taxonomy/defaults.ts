@@ -10,9 +10,19 @@ const DEFAULTS: Record<CategoryField, { open: boolean; rows: Row[] }> = {
     open: false,
     rows: [
       ["dropout", "Drop-out", false, ["Avbrott", "Avbröt", "Drop out", "Dropout", "Avhopp"]],
-      ["work", "Arbete", true, ["Anställning", "Till arbete", "Lönearbete", "Anställning med lönestöd"]],
+      [
+        "work",
+        "Arbete",
+        true,
+        ["Anställning", "Till arbete", "Lönearbete", "Anställning med lönestöd"],
+      ],
       ["studies", "Studier", true, ["Till studier", "Utbildning"]],
-      ["jobSeeking", "Aktivt arbetssökande", true, ["Arbetssökande", "Till Af", "Aktivt arbetssökande (till Af)"]],
+      [
+        "jobSeeking",
+        "Aktivt arbetssökande",
+        true,
+        ["Arbetssökande", "Till Af", "Aktivt arbetssökande (till Af)"],
+      ],
       [
         "continuedRehab",
         "Fortsatt aktiv rehabilitering",
@@ -23,8 +33,18 @@ const DEFAULTS: Record<CategoryField, { open: boolean; rows: Row[] }> = {
           "Fortsatt rehabilitering utan behov av samordnat stöd",
         ],
       ],
-      ["medicalRehab", "Medicinsk rehabilitering", false, ["Åter till vården", "Sjukersättning", "Vård"]],
-      ["other", "Övrigt", false, ["Övriga", "Flytt", "Föräldraledighet", "Övrigt (flytt, föräldraledighet m.m.)"]],
+      [
+        "medicalRehab",
+        "Medicinsk rehabilitering",
+        false,
+        ["Åter till vården", "Sjukersättning", "Vård"],
+      ],
+      [
+        "other",
+        "Övrigt",
+        false,
+        ["Övriga", "Flytt", "Föräldraledighet", "Övrigt (flytt, föräldraledighet m.m.)"],
+      ],
     ],
   },
   gender: {
@@ -32,14 +52,29 @@ const DEFAULTS: Record<CategoryField, { open: boolean; rows: Row[] }> = {
     rows: [
       ["female", "Kvinna", false, ["K", "Kvinnor", "Female"]],
       ["male", "Man", false, ["M", "Män", "Male"]],
-      ["otherOrUnknown", "Annat/ej angivet", false, ["Annat", "Ej angivet", "Vill ej uppge", "Icke-binär", "Okänt"]],
+      [
+        "otherOrUnknown",
+        "Annat/ej angivet",
+        false,
+        ["Annat", "Ej angivet", "Vill ej uppge", "Icke-binär", "Okänt"],
+      ],
     ],
   },
   education: {
     open: false,
     rows: [
-      ["primary", "Förgymnasial", false, ["Förgymnasial utbildning", "Grundskola", "Grundskoleutbildning"]],
-      ["secondary", "Gymnasial", false, ["Gymnasial utbildning", "Gymnasium", "Gymnasieskola", "Gymnasieutbildning"]],
+      [
+        "primary",
+        "Förgymnasial",
+        false,
+        ["Förgymnasial utbildning", "Grundskola", "Grundskoleutbildning"],
+      ],
+      [
+        "secondary",
+        "Gymnasial",
+        false,
+        ["Gymnasial utbildning", "Gymnasium", "Gymnasieskola", "Gymnasieutbildning"],
+      ],
       [
         "postSecondaryShort",
         "Eftergymnasial mindre än 3 år",
@@ -50,7 +85,11 @@ const DEFAULTS: Record<CategoryField, { open: boolean; rows: Row[] }> = {
         "postSecondaryLong",
         "Eftergymnasial 3 år eller mer",
         false,
-        ["Eftergymnasial minst 3 år", "Eftergymnasial 3 år eller längre", "Eftergymnasial utbildning 3 år eller mer"],
+        [
+          "Eftergymnasial minst 3 år",
+          "Eftergymnasial 3 år eller längre",
+          "Eftergymnasial utbildning 3 år eller mer",
+        ],
       ],
       ["unknown", "Uppgift saknas", false, ["Okänd", "Okänt", "Saknas", "Vet ej"]],
     ],
@@ -62,8 +101,26 @@ const DEFAULTS: Record<CategoryField, { open: boolean; rows: Row[] }> = {
     rows: [
       ["fk", "Försäkringskassan", false, ["FK", "Försäkringskassa"]],
       ["af", "Arbetsförmedlingen", false, ["Af", "Arbetsförmedling"]],
-      ["municipality", "Kommun", false, ["Kommunen", "Socialtjänsten", "Försörjningsstöd", "KAA", "LSS"]],
-      ["region", "Region", false, ["Regionen", "Psykiatri", "Psykiatrin", "Vårdcentral", "Vårdcentralen", "Habilitering", "Habiliteringen"]],
+      [
+        "municipality",
+        "Kommun",
+        false,
+        ["Kommunen", "Socialtjänsten", "Försörjningsstöd", "KAA", "LSS"],
+      ],
+      [
+        "region",
+        "Region",
+        false,
+        [
+          "Regionen",
+          "Psykiatri",
+          "Psykiatrin",
+          "Vårdcentral",
+          "Vårdcentralen",
+          "Habilitering",
+          "Habiliteringen",
+        ],
+      ],
       ["self", "Egen anmälan", false, ["Egen", "Självremiss", "Eget initiativ"]],
       ["other", "Annan", false, ["Annat", "Övrigt", "Övriga"]],
     ],
@@ -75,18 +132,38 @@ const DEFAULTS: Record<CategoryField, { open: boolean; rows: Row[] }> = {
       ["under1", "Under 1 år", false, ["Mindre än 1 år", "Kortare än 1 år", "< 1 år"]],
       ["y1to3", "1–3 år", false, []],
       ["y4to6", "4–6 år", false, []],
-      ["y7plus", "7 år eller mer", false, ["7 år eller längre", "Mer än 7 år", "7+ år", "Minst 7 år"]],
+      [
+        "y7plus",
+        "7 år eller mer",
+        false,
+        ["7 år eller längre", "Mer än 7 år", "7+ år", "Minst 7 år"],
+      ],
       ["unknown", "Uppgift saknas", false, ["Okänd", "Okänt", "Saknas", "Vet ej"]],
     ],
   },
 };
 
 const INCOME_ROWS: Row[] = [
-  ["sickness", "Sjukpenning", false, ["Sjukpenning/rehabiliteringspenning", "Rehabiliteringspenning", "SP"]],
+  [
+    "sickness",
+    "Sjukpenning",
+    false,
+    ["Sjukpenning/rehabiliteringspenning", "Rehabiliteringspenning", "SP"],
+  ],
   ["sicknessComp", "Sjukersättning", false, ["SE"]],
   ["activityComp", "Aktivitetsersättning", false, ["AE"]],
-  ["socialAssistance", "Försörjningsstöd (ekonomiskt bistånd)", false, ["Försörjningsstöd", "Ekonomiskt bistånd", "FS", "EKB"]],
-  ["activitySupport", "Aktivitetsstöd", false, ["Aktivitetsstöd/utvecklingsersättning", "Utvecklingsersättning"]],
+  [
+    "socialAssistance",
+    "Försörjningsstöd (ekonomiskt bistånd)",
+    false,
+    ["Försörjningsstöd", "Ekonomiskt bistånd", "FS", "EKB"],
+  ],
+  [
+    "activitySupport",
+    "Aktivitetsstöd",
+    false,
+    ["Aktivitetsstöd/utvecklingsersättning", "Utvecklingsersättning"],
+  ],
   ["unemployment", "Arbetslöshetsersättning", false, ["A-kassa", "Akassa", "Arbetslöshetskassa"]],
   ["establishment", "Etableringsersättning", false, []],
   ["studyGrant", "Studiemedel", false, ["CSN", "Studielån"]],
@@ -109,7 +186,11 @@ export function defaultTaxonomy(): Taxonomy {
 }
 
 /** Default key for a label, so that a workbook's own "Arbete" keeps the key "work". */
-export function defaultKeyForLabel(field: CategoryField, normalizedLabel: string, normalize: (s: string) => string): string | null {
+export function defaultKeyForLabel(
+  field: CategoryField,
+  normalizedLabel: string,
+  normalize: (s: string) => string,
+): string | null {
   for (const [key, label, , synonyms] of DEFAULTS[field].rows) {
     if (normalize(label) === normalizedLabel) return key;
     if (synonyms.some((s) => normalize(s) === normalizedLabel)) return key;

@@ -26,7 +26,8 @@ function classify(text: string): Column | null {
 /** Fält values: a register header of a category field, or "Försörjning" for both income fields. */
 function fieldsNamed(text: string): CategoryField[] {
   const norm = normalizeKey(text);
-  if (norm === "forsorjning" || norm === "forsorjningskalla") return ["incomeBefore", "incomeAfter"];
+  if (norm === "forsorjning" || norm === "forsorjningskalla")
+    return ["incomeBefore", "incomeAfter"];
   const key = fieldForHeader(text);
   return key && (CATEGORY_FIELDS as readonly string[]).includes(key) ? [key as CategoryField] : [];
 }
@@ -47,9 +48,19 @@ export function readTaxonomy(grid: WorkbookGrid, issues: IssueCollector): Taxono
   const sheet = findCategoriesSheet(grid);
   if (!sheet) return taxonomy;
 
-  const header = findHeaderRow<Column>(sheet, classify, (c) => c.field !== undefined && c.label !== undefined);
+  const header = findHeaderRow<Column>(
+    sheet,
+    classify,
+    (c) => c.field !== undefined && c.label !== undefined,
+  );
   if (!header) {
-    if (sheet.rows.length > 0) issues.add("KAT-COLUMNS-MISSING", { sheet: sheet.name, row: 0, col: 0, column: "A" }, null, issues.msg.categoriesColumnsMissing());
+    if (sheet.rows.length > 0)
+      issues.add(
+        "KAT-COLUMNS-MISSING",
+        { sheet: sheet.name, row: 0, col: 0, column: "A" },
+        null,
+        issues.msg.categoriesColumnsMissing(),
+      );
     return taxonomy;
   }
   const col = header.columns as Record<Column, number | undefined>;
@@ -62,7 +73,12 @@ export function readTaxonomy(grid: WorkbookGrid, issues: IssueCollector): Taxono
     if (!fieldText || !label) continue;
     const fields = fieldsNamed(fieldText);
     if (fields.length === 0) {
-      issues.add("KAT-FIELD-UNKNOWN", { sheet: sheet.name, row: r, col: col.field!, column: colName(col.field!) }, fieldText, issues.msg.categoriesFieldUnknown(fieldText));
+      issues.add(
+        "KAT-FIELD-UNKNOWN",
+        { sheet: sheet.name, row: r, col: col.field!, column: colName(col.field!) },
+        fieldText,
+        issues.msg.categoriesFieldUnknown(fieldText),
+      );
       continue;
     }
     const synonyms =
@@ -77,14 +93,24 @@ export function readTaxonomy(grid: WorkbookGrid, issues: IssueCollector): Taxono
       const g = normalizeKey(cellText(sheet, r, col.green));
       if (YES.has(g)) green = true;
       else if (!NO.has(g))
-        issues.add("KAT-GREEN-INVALID", { sheet: sheet.name, row: r, col: col.green, column: colName(col.green) }, cellAt(sheet, r, col.green), issues.msg.categoriesGreenInvalid(cellText(sheet, r, col.green)));
+        issues.add(
+          "KAT-GREEN-INVALID",
+          { sheet: sheet.name, row: r, col: col.green, column: colName(col.green) },
+          cellAt(sheet, r, col.green),
+          issues.msg.categoriesGreenInvalid(cellText(sheet, r, col.green)),
+        );
     }
     for (const field of fields) {
       const list = replaced.get(field) ?? [];
       if (!replaced.has(field)) replaced.set(field, list);
       const norm = normalizeKey(label);
       if (list.some((c) => normalizeKey(c.label) === norm)) continue;
-      list.push({ key: uniqueKey(list, defaultKeyForLabel(field, norm, normalizeKey) ?? keyFromLabel(label)), label, green: field === "exitReason" && green, synonyms });
+      list.push({
+        key: uniqueKey(list, defaultKeyForLabel(field, norm, normalizeKey) ?? keyFromLabel(label)),
+        label,
+        green: field === "exitReason" && green,
+        synonyms,
+      });
     }
   }
   for (const [field, categories] of replaced) {

@@ -7,7 +7,13 @@ export type CategoryMatch =
   /** Understood only after trimming, case folding or through a synonym. */
   | { kind: "normalized"; categories: Category[] }
   /** Not in the list; `suggestion` is the nearest label when one is close. */
-  | { kind: "unknown"; unknown: string[]; suggestion: string | null; known: Category[]; canonical: string };
+  | {
+      kind: "unknown";
+      unknown: string[];
+      suggestion: string | null;
+      known: Category[];
+      canonical: string;
+    };
 
 /** Two reasons as written in canonical form. */
 export function joinLabels(categories: Category[]): string {
@@ -62,7 +68,9 @@ export class CategoryMatcher {
     const whole = this.index.get(normalizeKey(raw));
     if (whole) return { kind: "normalized", categories: [whole] };
 
-    const parts = this.allowMultiple ? raw.split(MULTI_SEPARATOR).filter((p) => p.trim() !== "") : [raw];
+    const parts = this.allowMultiple
+      ? raw.split(MULTI_SEPARATOR).filter((p) => p.trim() !== "")
+      : [raw];
     if (parts.length > 1) {
       const found: Category[] = [];
       const unknown: string[] = [];
@@ -71,12 +79,20 @@ export class CategoryMatcher {
         const c = this.index.get(normalizeKey(p));
         if (!c) unknown.push(cleanText(p));
         else if (!found.includes(c)) found.push(c);
-        if (!c || !canonicalParts.includes(c.label)) canonicalParts.push(c ? c.label : cleanText(p));
+        if (!c || !canonicalParts.includes(c.label))
+          canonicalParts.push(c ? c.label : cleanText(p));
       }
       // Exact only in the canonical form "Arbete; Studier" that formulas count.
-      if (unknown.length === 0) return { kind: raw === joinLabels(found) ? "exact" : "normalized", categories: found };
+      if (unknown.length === 0)
+        return { kind: raw === joinLabels(found) ? "exact" : "normalized", categories: found };
       // The known reasons still count, as they do in the report's formulas.
-      return { kind: "unknown", unknown, suggestion: this.suggest(unknown[0]), known: found, canonical: canonicalParts.join("; ") };
+      return {
+        kind: "unknown",
+        unknown,
+        suggestion: this.suggest(unknown[0]),
+        known: found,
+        canonical: canonicalParts.join("; "),
+      };
     }
 
     if (this.taxonomy.open) {
@@ -90,7 +106,13 @@ export class CategoryMatcher {
       return { kind: c.label === raw ? "exact" : "normalized", categories: [c] };
     }
     const text = cleanText(raw);
-    return { kind: "unknown", unknown: [text], suggestion: this.suggest(text), known: [], canonical: text };
+    return {
+      kind: "unknown",
+      unknown: [text],
+      suggestion: this.suggest(text),
+      known: [],
+      canonical: text,
+    };
   }
 
   /** The nearest label, when it is close enough to be a typing mistake. */

@@ -3,11 +3,17 @@ import { issuesOf } from "../../../tests/helpers/issues";
 import { validateWorkbook } from "../validateWorkbook";
 
 const opts = { today: "2025-06-01" };
-const check = (...rows: ReturnType<typeof participant>[]) => validateWorkbook(workbook(registerSheet(rows)), opts).issues;
+const check = (...rows: ReturnType<typeof participant>[]) =>
+  validateWorkbook(workbook(registerSheet(rows)), opts).issues;
 
 describe("birth year and age", () => {
   test("implausible birth years are errors", () => {
-    const issues = check(participant(1, { birthYear: 1850 }), participant(2, { birthYear: 2031 }), participant(3, { birthYear: "85" }), participant(4, { birthYear: "nittiotal" }));
+    const issues = check(
+      participant(1, { birthYear: 1850 }),
+      participant(2, { birthYear: 2031 }),
+      participant(3, { birthYear: "85" }),
+      participant(4, { birthYear: "nittiotal" }),
+    );
     expect(issuesOf(issues, "REG-BIRTHYEAR-INVALID")).toEqual([
       ["D2", "error"],
       ["D3", "error"],

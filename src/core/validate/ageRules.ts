@@ -19,6 +19,11 @@ export function checkAges(rows: RegisterRow[], cells: RegisterCells, issues: Iss
     const age = ageAtEnrolment(row);
     if (age === null || (age >= MIN_AGE && age <= MAX_AGE)) continue;
     const field = row.age !== null ? "age" : "birthYear";
-    issues.add("REG-AGE-RANGE", cells.ref(row, field), row.age ?? row.birthYear, issues.msg.ageRange(age));
+    issues.add(
+      "REG-AGE-RANGE",
+      cells.ref(row, field),
+      row.age ?? row.birthYear,
+      issues.msg.ageRange(age),
+    );
   }
 }

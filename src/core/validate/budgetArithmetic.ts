@@ -11,7 +11,11 @@ function tolerance(t: BudgetTable): number {
 }
 
 /** An amount as the table itself writes it: in its unit and, for budget and utfall, its sign. */
-export function shownAmount(t: Pick<BudgetTable, "unit" | "sign">, kronor: number, k: Amount = "difference"): string {
+export function shownAmount(
+  t: Pick<BudgetTable, "unit" | "sign">,
+  kronor: number,
+  k: Amount = "difference",
+): string {
   const signed = k === "difference" ? kronor : t.sign * kronor;
   return formatAmountSv(t.unit === "tkr" ? Math.round(signed / 10) / 100 : signed, t.unit);
 }
@@ -23,7 +27,12 @@ export function shownAmount(t: Pick<BudgetTable, "unit" | "sign">, kronor: numbe
  */
 export function checkBudgetArithmetic(t: BudgetTable, issues: IssueCollector): void {
   const colName = (c: number) => t.headers[c] ?? columnLetter(c);
-  const at = (row: BudgetRow, c: number) => ({ sheet: t.sheet, row: row.row, col: c, column: colName(c) });
+  const at = (row: BudgetRow, c: number) => ({
+    sheet: t.sheet,
+    row: row.row,
+    col: c,
+    column: colName(c),
+  });
   const tol = tolerance(t);
   const diffCol = t.columns.difference;
   const show = (kr: number, k: Amount) => shownAmount(t, kr, k);
@@ -31,12 +40,19 @@ export function checkBudgetArithmetic(t: BudgetTable, issues: IssueCollector): v
   const rows = t.total ? [...t.lines, t.total] : t.lines;
   if (diffCol !== undefined)
     for (const row of rows) {
-      if (row.kind === "outside" || row.budget === null || row.actual === null || row.difference === null) continue;
+      if (
+        row.kind === "outside" ||
+        row.budget === null ||
+        row.actual === null ||
+        row.difference === null
+      )
+        continue;
       const expected = row.budget - row.actual;
       if (Math.abs(row.difference - expected) <= tol) continue;
       const reversed = Math.abs(row.difference + expected) <= tol && expected !== 0;
       // Negative costs: the table's differens is utfall − budget; say it in that order.
-      const [first, second] = t.sign === 1 ? (["budget", "actual"] as const) : (["actual", "budget"] as const);
+      const [first, second] =
+        t.sign === 1 ? (["budget", "actual"] as const) : (["actual", "budget"] as const);
       issues.add(
         "BUDGET-DIFF",
         at(row, diffCol),
@@ -54,7 +70,8 @@ export function checkBudgetArithmetic(t: BudgetTable, issues: IssueCollector): v
   // Sums: each subtotal over the cost rows since the previous one (or, right after another
   // subtotal, over every cost row so far); the total over every cost row.
   let groupStart = 0;
-  const costRows = (from: number, to: number) => t.lines.slice(from, to).filter((l) => l.kind === "insats" || l.kind === "other");
+  const costRows = (from: number, to: number) =>
+    t.lines.slice(from, to).filter((l) => l.kind === "insats" || l.kind === "other");
   t.lines.forEach((line, i) => {
     if (line.kind !== "subtotal") return;
     let group = costRows(groupStart, i);
@@ -65,7 +82,14 @@ export function checkBudgetArithmetic(t: BudgetTable, issues: IssueCollector): v
   if (t.total) checkSum(t, t.total, costRows(0, t.lines.length), issues, tol, true);
 }
 
-function checkSum(t: BudgetTable, line: BudgetRow, group: BudgetRow[], issues: IssueCollector, tol: number, isTotal: boolean): void {
+function checkSum(
+  t: BudgetTable,
+  line: BudgetRow,
+  group: BudgetRow[],
+  issues: IssueCollector,
+  tol: number,
+  isTotal: boolean,
+): void {
   if (group.length === 0) return;
   for (const k of ["budget", "actual", "difference"] as const) {
     const c = t.columns[k];
@@ -79,7 +103,14 @@ function checkSum(t: BudgetTable, line: BudgetRow, group: BudgetRow[], issues: I
       isTotal ? "BUDGET-TOTAL" : "BUDGET-SUBTOTAL",
       { sheet: t.sheet, row: line.row, col: c, column: header },
       line.cells[k],
-      issues.msg.budgetSum(line.insats, header, shownAmount(t, stated, k), shownAmount(t, sum, k), rowsText.from, rowsText.to),
+      issues.msg.budgetSum(
+        line.insats,
+        header,
+        shownAmount(t, stated, k),
+        shownAmount(t, sum, k),
+        rowsText.from,
+        rowsText.to,
+      ),
     );
   }
 }

@@ -6,7 +6,13 @@ import type { RegisterCells } from "../register/cellRef";
 import type { RegisterRow } from "../register/types";
 
 /** The budget and the register must name the same insatser (after normalisation). */
-export function checkBudgetCoverage(tables: BudgetTable[], rows: RegisterRow[], insatser: string[], cells: RegisterCells, issues: IssueCollector): void {
+export function checkBudgetCoverage(
+  tables: BudgetTable[],
+  rows: RegisterRow[],
+  insatser: string[],
+  cells: RegisterCells,
+  issues: IssueCollector,
+): void {
   if (tables.length === 0 || rows.length === 0) return;
   const insatsKeys = new Set(insatser.map(normalizeKey));
   const budgeted = new Set<string>();
@@ -20,12 +26,22 @@ export function checkBudgetCoverage(tables: BudgetTable[], rows: RegisterRow[], 
       flagged.add(cell);
       if (!insatsKeys.has(normalizeKey(row.insats))) {
         const c = t.columns.insats!;
-        issues.add("BUDGET-NO-PARTICIPANTS", { sheet: t.sheet, row: row.row, col: c, column: t.headers[c] ?? columnLetter(c) }, row.insats, issues.msg.budgetNoParticipants(row.insats));
+        issues.add(
+          "BUDGET-NO-PARTICIPANTS",
+          { sheet: t.sheet, row: row.row, col: c, column: t.headers[c] ?? columnLetter(c) },
+          row.insats,
+          issues.msg.budgetNoParticipants(row.insats),
+        );
       }
     }
   for (const insats of insatser) {
     if (budgeted.has(normalizeKey(insats))) continue;
     const first = rows.find((r) => r.insats === insats)!;
-    issues.add("BUDGET-ROW-MISSING", cells.ref(first, "insats"), insats, issues.msg.budgetRowMissing(insats, tables[0].sheet));
+    issues.add(
+      "BUDGET-ROW-MISSING",
+      cells.ref(first, "insats"),
+      insats,
+      issues.msg.budgetRowMissing(insats, tables[0].sheet),
+    );
   }
 }

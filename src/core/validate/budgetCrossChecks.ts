@@ -13,12 +13,17 @@ function actualCell(t: BudgetTable, r: BudgetRow): CellRef {
   return { sheet: t.sheet, row: r.row, col: c, column: t.headers[c] ?? columnLetter(c) };
 }
 
-function costCell(t: CostTable, row: number, k: "insats" | "cost" | "count" | "perParticipant"): CellRef {
+function costCell(
+  t: CostTable,
+  row: number,
+  k: "insats" | "cost" | "count" | "perParticipant",
+): CellRef {
   const c = t.columns[k];
   return { sheet: t.sheet, row, col: c, column: t.headers[c] ?? columnLetter(c) };
 }
 
-const shownCost = (t: CostTable, kr: number) => formatAmountSv(t.unit === "tkr" ? Math.round(kr / 10) / 100 : kr, t.unit);
+const shownCost = (t: CostTable, kr: number) =>
+  formatAmountSv(t.unit === "tkr" ? Math.round(kr / 10) / 100 : kr, t.unit);
 
 /** The same insats with different utfall in two budget tables of one year: a warning at both cells. */
 export function checkActualConflicts(budgets: BudgetTable[], issues: IssueCollector): void {
@@ -36,9 +41,33 @@ export function checkActualConflicts(budgets: BudgetTable[], issues: IssueCollec
       const a = list[0];
       const b = list[i];
       if (Math.abs(a.r.actual! - b.r.actual!) <= tolerance(a.t.unit, b.t.unit)) continue;
-      const place = (x: typeof a) => issues.msg.tableCell(tablePlace(x.t, issues.msg), `${columnLetter(x.t.columns.actual)}${x.r.row + 1}`);
-      issues.add("BUDGET-ACTUAL-CONFLICT", actualCell(a.t, a.r), a.r.cells.actual, issues.msg.budgetActualConflict(a.r.insats, shownAmount(a.t, a.r.actual!, "actual"), shownAmount(b.t, b.r.actual!, "actual"), place(b)));
-      issues.add("BUDGET-ACTUAL-CONFLICT", actualCell(b.t, b.r), b.r.cells.actual, issues.msg.budgetActualConflict(b.r.insats, shownAmount(b.t, b.r.actual!, "actual"), shownAmount(a.t, a.r.actual!, "actual"), place(a)));
+      const place = (x: typeof a) =>
+        issues.msg.tableCell(
+          tablePlace(x.t, issues.msg),
+          `${columnLetter(x.t.columns.actual)}${x.r.row + 1}`,
+        );
+      issues.add(
+        "BUDGET-ACTUAL-CONFLICT",
+        actualCell(a.t, a.r),
+        a.r.cells.actual,
+        issues.msg.budgetActualConflict(
+          a.r.insats,
+          shownAmount(a.t, a.r.actual!, "actual"),
+          shownAmount(b.t, b.r.actual!, "actual"),
+          place(b),
+        ),
+      );
+      issues.add(
+        "BUDGET-ACTUAL-CONFLICT",
+        actualCell(b.t, b.r),
+        b.r.cells.actual,
+        issues.msg.budgetActualConflict(
+          b.r.insats,
+          shownAmount(b.t, b.r.actual!, "actual"),
+          shownAmount(a.t, a.r.actual!, "actual"),
+          place(a),
+        ),
+      );
     }
 }
 
@@ -54,7 +83,11 @@ function budgetsFor(t: CostTable, budgets: BudgetTable[]): BudgetTable[] {
  * A förbund's cost-per-participant table: kostnad/deltagare = total ÷ antal (±1 kr), and
  * total kostnad = the budget's utfall for the insats (a warning at both cells when not).
  */
-export function checkCostTables(costTables: CostTable[], budgets: BudgetTable[], issues: IssueCollector): void {
+export function checkCostTables(
+  costTables: CostTable[],
+  budgets: BudgetTable[],
+  issues: IssueCollector,
+): void {
   for (const t of costTables) {
     const compared = budgetsFor(t, budgets);
     for (const r of t.rows) {
@@ -66,7 +99,12 @@ export function checkCostTables(costTables: CostTable[], budgets: BudgetTable[],
             "COST-TABLE-DIVISION",
             costCell(t, r.row, "perParticipant"),
             r.cells.perParticipant,
-            issues.msg.costTableDivision(shownCost(t, r.perParticipant), shownCost(t, r.cost), r.count, shownCost(t, Math.round(expected))),
+            issues.msg.costTableDivision(
+              shownCost(t, r.perParticipant),
+              shownCost(t, r.cost),
+              r.count,
+              shownCost(t, Math.round(expected)),
+            ),
           );
       }
       if (r.cost === null || compared.length === 0) continue;
@@ -79,15 +117,47 @@ export function checkCostTables(costTables: CostTable[], budgets: BudgetTable[],
         }
       }
       if (!match) {
-        issues.add("COST-TABLE-NO-BUDGET", costCell(t, r.row, "insats"), r.insats, issues.msg.costTableNoBudget(r.insats));
+        issues.add(
+          "COST-TABLE-NO-BUDGET",
+          costCell(t, r.row, "insats"),
+          r.insats,
+          issues.msg.costTableNoBudget(r.insats),
+        );
         continue;
       }
       const { b, row } = match;
-      if (row.actual === null || Math.abs(row.actual - r.cost) <= tolerance(t.unit, b.unit)) continue;
-      const budgetPlace = issues.msg.sheetCell(b.sheet, `${columnLetter(b.columns.actual)}${row.row + 1}`);
-      issues.add("COST-TABLE-COST", costCell(t, r.row, "cost"), r.cells.cost, issues.msg.costTableCost(r.insats, shownCost(t, r.cost), shownAmount(b, row.actual, "actual"), budgetPlace));
-      const costPlace = issues.msg.costTableCell(t.sheet, `${columnLetter(t.columns.cost)}${r.row + 1}`);
-      issues.add("BUDGET-ACTUAL-CONFLICT", actualCell(b, row), row.cells.actual, issues.msg.budgetActualConflict(row.insats, shownAmount(b, row.actual, "actual"), shownCost(t, r.cost), costPlace));
+      if (row.actual === null || Math.abs(row.actual - r.cost) <= tolerance(t.unit, b.unit))
+        continue;
+      const budgetPlace = issues.msg.sheetCell(
+        b.sheet,
+        `${columnLetter(b.columns.actual)}${row.row + 1}`,
+      );
+      issues.add(
+        "COST-TABLE-COST",
+        costCell(t, r.row, "cost"),
+        r.cells.cost,
+        issues.msg.costTableCost(
+          r.insats,
+          shownCost(t, r.cost),
+          shownAmount(b, row.actual, "actual"),
+          budgetPlace,
+        ),
+      );
+      const costPlace = issues.msg.costTableCell(
+        t.sheet,
+        `${columnLetter(t.columns.cost)}${r.row + 1}`,
+      );
+      issues.add(
+        "BUDGET-ACTUAL-CONFLICT",
+        actualCell(b, row),
+        row.cells.actual,
+        issues.msg.budgetActualConflict(
+          row.insats,
+          shownAmount(b, row.actual, "actual"),
+          shownCost(t, r.cost),
+          costPlace,
+        ),
+      );
     }
   }
 }
@@ -106,7 +176,12 @@ export function checkCostTableCounts(
       if (r.count === null) continue;
       const counted = participants(r.insats);
       if (counted === null || counted === r.count) continue;
-      issues.add("COST-TABLE-COUNT", costCell(t, r.row, "count"), r.cells.count, issues.msg.costTableCount(r.insats, r.count, counted, periodText));
+      issues.add(
+        "COST-TABLE-COUNT",
+        costCell(t, r.row, "count"),
+        r.cells.count,
+        issues.msg.costTableCount(r.insats, r.count, counted, periodText),
+      );
     }
   }
 }

@@ -18,15 +18,17 @@ function without(...drop: string[]) {
 describe("columns", () => {
   test("missing exit columns are warnings pointing at the header row's first free cell", () => {
     const t = without("Avslutsdatum", "Avslutsorsak");
-    const r = validateWorkbook(workbook(registerSheet([t.row(1)], { headers: t.headers, titleRows: [["Register"]] })), opts);
+    const r = validateWorkbook(
+      workbook(registerSheet([t.row(1)], { headers: t.headers, titleRows: [["Register"]] })),
+      opts,
+    );
     expect(issuesOf(r.issues, "REG-COLUMN-MISSING")).toEqual([
       ["L2", "warning"],
       ["L2", "warning"],
     ]);
-    expect(r.issues.filter((i) => i.code === "REG-COLUMN-MISSING").map((i) => i.message.slice(0, 30))).toEqual([
-      "Kolumnen ”Avslutsdatum” saknas",
-      "Kolumnen ”Avslutsorsak” saknas",
-    ]);
+    expect(
+      r.issues.filter((i) => i.code === "REG-COLUMN-MISSING").map((i) => i.message.slice(0, 30)),
+    ).toEqual(["Kolumnen ”Avslutsdatum” saknas", "Kolumnen ”Avslutsorsak” saknas"]);
   });
 
   test("missing background columns are one info", () => {
@@ -45,7 +47,10 @@ describe("columns", () => {
 
   test("a second column for the same field is a warning and is not read", () => {
     const headers = [...HEADERS, "Startdatum"];
-    const r = validateWorkbook(workbook(registerSheet([[...participant(1), "inte ett datum"]], { headers })), opts);
+    const r = validateWorkbook(
+      workbook(registerSheet([[...participant(1), "inte ett datum"]], { headers })),
+      opts,
+    );
     expect(issuesOf(r.issues, "REG-COLUMN-DUPLICATE")).toEqual([["N1", "warning"]]);
     expect(r.issues.some((i) => i.code === "REG-DATE-UNREADABLE")).toBe(false);
   });
@@ -54,7 +59,10 @@ describe("columns", () => {
 describe("error values", () => {
   test("an error value in any register cell is an error, and is not reported twice", () => {
     const headers = [...HEADERS, "Beräkning"];
-    const rows = [[...participant(1, { start: "#N/A" }), null], [...participant(2), "#DIV/0!"]];
+    const rows = [
+      [...participant(1, { start: "#N/A" }), null],
+      [...participant(2), "#DIV/0!"],
+    ];
     const r = validateWorkbook(workbook(registerSheet(rows, { headers })), opts);
     expect(issuesOf(r.issues, "CELL-ERROR-VALUE")).toEqual([
       ["G2", "error"],
@@ -64,7 +72,12 @@ describe("error values", () => {
   });
 
   test("an error value as ID or insats is that error only, not also a missing ID or insats", () => {
-    const r = validateWorkbook(workbook(registerSheet([participant(1, { id: "#N/A" }), participant(2, { insats: "#REF!" })])), opts);
+    const r = validateWorkbook(
+      workbook(
+        registerSheet([participant(1, { id: "#N/A" }), participant(2, { insats: "#REF!" })]),
+      ),
+      opts,
+    );
     expect(r.issues.filter((i) => i.severity === "error").map((i) => [i.cell, i.code])).toEqual([
       ["A2", "CELL-ERROR-VALUE"],
       ["B3", "CELL-ERROR-VALUE"],
@@ -72,7 +85,15 @@ describe("error values", () => {
   });
 
   test("an error value with spaces around it is still an error value, as on the budget sheet", () => {
-    const r = validateWorkbook(workbook(registerSheet([participant(1, { id: " #N/A" }), participant(2, { exit: "\u00a0#VALUE! " })])), opts);
+    const r = validateWorkbook(
+      workbook(
+        registerSheet([
+          participant(1, { id: " #N/A" }),
+          participant(2, { exit: "\u00a0#VALUE! " }),
+        ]),
+      ),
+      opts,
+    );
     expect(issuesOf(r.issues, "CELL-ERROR-VALUE")).toEqual([
       ["A2", "error"],
       ["I3", "error"],

@@ -6,13 +6,21 @@ const opts = { today: "2025-06-01" };
 
 describe("participant ids", () => {
   test("a missing id is an error at the id cell", () => {
-    const r = validateWorkbook(workbook(registerSheet([participant(1), participant(2, { id: "  " })])), opts);
+    const r = validateWorkbook(
+      workbook(registerSheet([participant(1), participant(2, { id: "  " })])),
+      opts,
+    );
     expect(issuesOf(r.issues, "REG-ID-MISSING")).toEqual([["A3", "error"]]);
   });
 
   test("the same id twice in one insats with overlapping periods is an error on the later row", () => {
     const rows = [
-      participant(1, { id: "P7", start: serial("2024-01-10"), end: serial("2024-06-30"), exit: "Arbete" }),
+      participant(1, {
+        id: "P7",
+        start: serial("2024-01-10"),
+        end: serial("2024-06-30"),
+        exit: "Arbete",
+      }),
       participant(2, { id: "p7", start: serial("2024-05-01") }),
     ];
     const r = validateWorkbook(workbook(registerSheet(rows)), opts);
@@ -22,7 +30,12 @@ describe("participant ids", () => {
 
   test("re-enrolment after an exit, and the same id in another insats, are fine", () => {
     const rows = [
-      participant(1, { id: "P7", start: serial("2023-01-10"), end: serial("2023-06-30"), exit: "Arbete" }),
+      participant(1, {
+        id: "P7",
+        start: serial("2023-01-10"),
+        end: serial("2023-06-30"),
+        exit: "Arbete",
+      }),
       participant(2, { id: "P7", start: serial("2024-02-01") }),
       participant(3, { id: "P7", insats: "Team Syd", start: serial("2024-03-01") }),
     ];
@@ -40,8 +53,14 @@ describe("participant ids", () => {
   });
 
   test("three copies of one row give two errors", () => {
-    const rows = [participant(1, { id: "X" }), participant(2, { id: "X" }), participant(3, { id: "X" })];
-    expect(issuesOf(validateWorkbook(workbook(registerSheet(rows)), opts).issues, "REG-ID-DUPLICATE")).toEqual([
+    const rows = [
+      participant(1, { id: "X" }),
+      participant(2, { id: "X" }),
+      participant(3, { id: "X" }),
+    ];
+    expect(
+      issuesOf(validateWorkbook(workbook(registerSheet(rows)), opts).issues, "REG-ID-DUPLICATE"),
+    ).toEqual([
       ["A3", "error"],
       ["A4", "error"],
     ]);

@@ -24,17 +24,25 @@ describe("privacy", () => {
       ["A1", "error"],
     ]);
     for (const i of r.issues) expect(JSON.stringify(i)).not.toMatch(/9876/);
-    expect(r.issues.find((i) => i.code === "PRIVACY-PERSONNUMMER")!.value).toBe(MASKED_PERSONNUMMER);
+    expect(r.issues.find((i) => i.code === "PRIVACY-PERSONNUMMER")!.value).toBe(
+      MASKED_PERSONNUMMER,
+    );
   });
 
   test("numbers with a wrong check digit are not flagged", () => {
-    const r = validateWorkbook(workbook(registerSheet([participant(1, { id: "811218-9877" })])), opts);
+    const r = validateWorkbook(
+      workbook(registerSheet([participant(1, { id: "811218-9877" })])),
+      opts,
+    );
     expect(issuesOf(r.issues, "PRIVACY-PERSONNUMMER")).toEqual([]);
   });
 
   test("a column of names is a warning at its header", () => {
     const headers = ["Förnamn", ...HEADERS];
-    const r = validateWorkbook(workbook(registerSheet([["Anna", ...participant(1)]], { headers })), opts);
+    const r = validateWorkbook(
+      workbook(registerSheet([["Anna", ...participant(1)]], { headers })),
+      opts,
+    );
     expect(issuesOf(r.issues, "PRIVACY-NAME-COLUMN")).toEqual([["A1", "warning"]]);
     for (const i of r.issues) expect(JSON.stringify(i)).not.toContain("Anna");
   });

@@ -4,7 +4,11 @@ import type { IssueCollector } from "../issueCollector";
 import { personnummerForm, personnummerFormIn } from "../parse/personnummer";
 import { cleanText } from "../parse/text";
 import { looksLikeFullName, MASKED_PERSONNUMMER } from "../privacy/mask";
-import { looksLikeNameHeader, looksLikePersonnummerHeader, type FieldKey } from "../register/fields";
+import {
+  looksLikeNameHeader,
+  looksLikePersonnummerHeader,
+  type FieldKey,
+} from "../register/fields";
 
 export { MASKED_PERSONNUMMER };
 
@@ -15,7 +19,11 @@ function formIn(v: string | number): "valid" | "check-digit" | null {
 }
 
 /** A personnummer anywhere in the workbook, in any column; a wrong check digit is a warning (it still identifies someone). */
-export function checkPersonnummer(grid: WorkbookGrid, headersBySheet: Map<string, (string | null)[]>, issues: IssueCollector): void {
+export function checkPersonnummer(
+  grid: WorkbookGrid,
+  headersBySheet: Map<string, (string | null)[]>,
+  issues: IssueCollector,
+): void {
   for (const sheet of grid.sheets) {
     if (sheet.generated) continue;
     const headers = headersBySheet.get(sheet.name);
@@ -66,25 +74,51 @@ function mostlyNames(sheet: SheetGrid, headerRow: number, col: number): boolean 
  * The register columns that hold people's names or ids: the id column, columns headed as names
  * or as personnummer, and any column whose values are mostly names, whatever its header.
  */
-export function findPersonalColumns(inputs: { sheet: SheetGrid; header: HeaderRow<FieldKey> }[]): PersonalColumn[] {
+export function findPersonalColumns(
+  inputs: { sheet: SheetGrid; header: HeaderRow<FieldKey> }[],
+): PersonalColumn[] {
   const out: PersonalColumn[] = [];
   for (const { sheet, header } of inputs)
     header.headers.forEach((h, col) => {
       const text = h ?? columnLetter(col);
-      if (h && looksLikePersonnummerHeader(h)) out.push({ sheet: sheet.name, col, header: text, reason: "personnummer-header" });
-      else if (h && looksLikeNameHeader(h)) out.push({ sheet: sheet.name, col, header: text, reason: "name-header" });
-      else if (header.columns.start !== col && header.columns.end !== col && mostlyNames(sheet, header.row, col))
+      if (h && looksLikePersonnummerHeader(h))
+        out.push({ sheet: sheet.name, col, header: text, reason: "personnummer-header" });
+      else if (h && looksLikeNameHeader(h))
+        out.push({ sheet: sheet.name, col, header: text, reason: "name-header" });
+      else if (
+        header.columns.start !== col &&
+        header.columns.end !== col &&
+        mostlyNames(sheet, header.row, col)
+      )
         out.push({ sheet: sheet.name, col, header: text, reason: "name-values" });
-      else if (header.columns.id === col) out.push({ sheet: sheet.name, col, header: text, reason: "id" });
+      else if (header.columns.id === col)
+        out.push({ sheet: sheet.name, col, header: text, reason: "id" });
     });
   return out;
 }
 
 /** Columns of names (by header or by values) and columns headed as personnummer are flagged at their header. */
-export function checkPersonalColumns(columns: PersonalColumn[], headerRows: Map<string, number>, issues: IssueCollector): void {
+export function checkPersonalColumns(
+  columns: PersonalColumn[],
+  headerRows: Map<string, number>,
+  issues: IssueCollector,
+): void {
   for (const p of columns) {
-    const at = { sheet: p.sheet, row: headerRows.get(p.sheet) ?? 0, col: p.col, column: p.header, isHeader: true };
-    if (p.reason === "personnummer-header") issues.add("PRIVACY-PERSONNUMMER-COLUMN", at, p.header, issues.msg.personnummerColumn(p.header));
-    else if (p.reason !== "id") issues.add("PRIVACY-NAME-COLUMN", at, p.header, issues.msg.nameColumn(p.header));
+    const at = {
+      sheet: p.sheet,
+      row: headerRows.get(p.sheet) ?? 0,
+      col: p.col,
+      column: p.header,
+      isHeader: true,
+    };
+    if (p.reason === "personnummer-header")
+      issues.add(
+        "PRIVACY-PERSONNUMMER-COLUMN",
+        at,
+        p.header,
+        issues.msg.personnummerColumn(p.header),
+      );
+    else if (p.reason !== "id")
+      issues.add("PRIVACY-NAME-COLUMN", at, p.header, issues.msg.nameColumn(p.header));
   }
 }

@@ -1,4 +1,9 @@
-import { FakeContext, FakeWorkbookData, fakeRunner, type Evaluator } from "../../../tests/fakes/fakeExcel";
+import {
+  FakeContext,
+  FakeWorkbookData,
+  fakeRunner,
+  type Evaluator,
+} from "../../../tests/fakes/fakeExcel";
 import { agreeingFigures } from "../../../tests/fakes/agreeingExcel";
 import type { CellValue, WorkbookGrid } from "../../core/grid";
 import { validateWorkbook } from "../../core/validateWorkbook";
@@ -8,7 +13,12 @@ import { MAX_BATCH_BYTES, readWorkbookGrid } from "./readGrid";
 import type { SettingsStore, StoredSettings } from "./settings";
 
 const TODAY = "2025-06-01";
-const request = { period: { from: "2024-01-01", to: "2024-12-31" }, insatser: [] as string[], sheets: ["resultat", "budget", "kostnad", "kontroll"] as const, hideSmall: false };
+const request = {
+  period: { from: "2024-01-01", to: "2024-12-31" },
+  insatser: [] as string[],
+  sheets: ["resultat", "budget", "kostnad", "kontroll"] as const,
+  hideSmall: false,
+};
 
 function memorySettings(): SettingsStore & { stored: StoredSettings } {
   const s = {
@@ -22,18 +32,41 @@ function memorySettings(): SettingsStore & { stored: StoredSettings } {
 function budgetSheet(): { name: string; rows: CellValue[][] } {
   return {
     name: "Budget",
-    rows: [["Budget 2024 (tkr)"], ["Insats", "Tilldelade medel", "Använda medel"], ["Samordningsteam Norra", 1000, 900], ["Samordningsteam Södra", 800, 850]],
+    rows: [
+      ["Budget 2024 (tkr)"],
+      ["Insats", "Tilldelade medel", "Använda medel"],
+      ["Samordningsteam Norra", 1000, 900],
+      ["Samordningsteam Södra", 800, 850],
+    ],
   };
 }
 
-function registerGrid(rows: number, extra: { name: string; rows: CellValue[][] }[] = []): WorkbookGrid {
-  const reg = syntheticRegister({ rows, seed: 5, insatser: ["Samordningsteam Norra", "Samordningsteam Södra"], fromYear: 2023, toYear: 2024 });
+function registerGrid(
+  rows: number,
+  extra: { name: string; rows: CellValue[][] }[] = [],
+): WorkbookGrid {
+  const reg = syntheticRegister({
+    rows,
+    seed: 5,
+    insatser: ["Samordningsteam Norra", "Samordningsteam Södra"],
+    fromYear: 2023,
+    toYear: 2024,
+  });
   return { sheets: [reg, budgetSheet(), ...extra] };
 }
 
 /** What a correct Excel computes: the engine's figures (the formulas themselves are proven in LibreOffice). */
-function excelThatAgrees(grid: WorkbookGrid, existing?: { name: string; marker: string | null }[], budgetSheet?: string): Evaluator {
-  const figures = agreeingFigures(grid, { period: request.period, today: TODAY, existing, budgetSheet });
+function excelThatAgrees(
+  grid: WorkbookGrid,
+  existing?: { name: string; marker: string | null }[],
+  budgetSheet?: string,
+): Evaluator {
+  const figures = agreeingFigures(grid, {
+    period: request.period,
+    today: TODAY,
+    existing,
+    budgetSheet,
+  });
   return (sheet, address) => figures[`${sheet}!${address}`] ?? null;
 }
 
@@ -61,24 +94,45 @@ describe("reading the workbook", () => {
     [200, 2],
     [20000, 2],
     [100000, 6],
-  ])("%i rows: %i syncs, no request or response over 4 MB, the grid as it is", async (rows, syncs) => {
-    const grid = registerGrid(rows);
-    const data = FakeWorkbookData.fromGrid(grid);
-    const ctx = new FakeContext(data, () => null);
-    const read = await readWorkbookGrid(ctx as unknown as Excel.RequestContext);
-    expect(ctx.syncs).toHaveLength(syncs);
-    for (const s of ctx.syncs) {
-      expect(s.responseBytes).toBeLessThanOrEqual(MAX_BATCH_BYTES);
-      expect(s.requestBytes).toBeLessThanOrEqual(MAX_BATCH_BYTES);
-    }
-    expect(read.grid.sheets.map((s) => s.name)).toEqual(["Deltagare", "Budget"]);
-    expect(read.grid.sheets[0].rows).toEqual(grid.sheets[0].rows);
-    expect(read.grid.sheets[1].rows).toEqual(grid.sheets[1].rows);
-  }, 60000);
+  ])(
+    "%i rows: %i syncs, no request or response over 4 MB, the grid as it is",
+    async (rows, syncs) => {
+      const grid = registerGrid(rows);
+      const data = FakeWorkbookData.fromGrid(grid);
+      const ctx = new FakeContext(data, () => null);
+      const read = await readWorkbookGrid(ctx as unknown as Excel.RequestContext);
+      expect(ctx.syncs).toHaveLength(syncs);
+      for (const s of ctx.syncs) {
+        expect(s.responseBytes).toBeLessThanOrEqual(MAX_BATCH_BYTES);
+        expect(s.requestBytes).toBeLessThanOrEqual(MAX_BATCH_BYTES);
+      }
+      expect(read.grid.sheets.map((s) => s.name)).toEqual(["Deltagare", "Budget"]);
+      expect(read.grid.sheets[0].rows).toEqual(grid.sheets[0].rows);
+      expect(read.grid.sheets[1].rows).toEqual(grid.sheets[1].rows);
+    },
+    60000,
+  );
 
   test("a used range that does not start at A1 keeps the cells' positions", async () => {
-    const grid: WorkbookGrid = { sheets: [{ name: "Blad1", rows: [[], [], [null, null, "Deltagar-ID", "Inskrivningsdatum"], [null, null, "A1", 45300]] }] };
-    const read = await readWorkbookGrid(new FakeContext(FakeWorkbookData.fromGrid(grid), () => null) as unknown as Excel.RequestContext);
+    const grid: WorkbookGrid = {
+      sheets: [
+        {
+          name: "Blad1",
+          rows: [
+            [],
+            [],
+            [null, null, "Deltagar-ID", "Inskrivningsdatum"],
+            [null, null, "A1", 45300],
+          ],
+        },
+      ],
+    };
+    const read = await readWorkbookGrid(
+      new FakeContext(
+        FakeWorkbookData.fromGrid(grid),
+        () => null,
+      ) as unknown as Excel.RequestContext,
+    );
     expect(read.grid.sheets[0].rows).toEqual(grid.sheets[0].rows);
   });
 });
@@ -91,14 +145,20 @@ describe("validating inside Excel", () => {
     const result = await engine.check();
     expect(runner.syncCount()).toBe(2);
     expect(result.issues).toEqual(validateWorkbook(grid, { today: TODAY }).issues);
-    expect(result.issues.some((i) => i.cell === "I6" && i.code === "REG-CATEGORY-UNKNOWN")).toBe(true);
+    expect(result.issues.some((i) => i.cell === "I6" && i.code === "REG-CATEGORY-UNKNOWN")).toBe(
+      true,
+    );
   }, 60000);
 
   test("clicking an issue activates its sheet and selects the cell, in one sync", async () => {
     const data = FakeWorkbookData.fromGrid(registerGrid(10));
     const { engine, runner } = engineFor(data);
     expect(await engine.preview("Budget", 3, 1)).toBeNull();
-    expect([data.activeSheet, data.selection, runner.syncCount()]).toEqual(["Budget", "Budget!B3:B3", 1]);
+    expect([data.activeSheet, data.selection, runner.syncCount()]).toEqual([
+      "Budget",
+      "Budget!B3:B3",
+      1,
+    ]);
   });
 });
 
@@ -107,35 +167,52 @@ describe("generating inside Excel", () => {
     [200, 4],
     [20000, 4],
     [100000, 8],
-  ])("%i rows: %i syncs, every figure read back equal, the register untouched", async (rows, syncs) => {
-    const grid = registerGrid(rows);
-    const data = FakeWorkbookData.fromGrid(grid);
-    const before = [data.snapshot("Deltagare"), data.snapshot("Budget")];
-    const { engine, runner } = engineFor(data, excelThatAgrees(grid));
-    const result = await engine.report({ ...request, sheets: [...request.sheets] });
-    expect(runner.syncCount()).toBe(syncs);
-    for (const c of runner.contexts) for (const s of c.syncs) expect(Math.max(s.requestBytes, s.responseBytes)).toBeLessThanOrEqual(MAX_BATCH_BYTES);
-    // The write held calculation and screen updates; the read-back after it did not (Excel had calculated).
-    const generating = runner.contexts[runner.contexts.length - 1].syncs.slice(-2);
-    expect(generating.map((s) => [s.calculationSuspended, s.screenUpdatingSuspended])).toEqual([
-      [true, true],
-      [false, false],
-    ]);
-    expect(result.sheets).toEqual(["Resultat 2024", "Budget mot utfall 2024", "Kostnad per deltagare 2024", "Kontroll 2024"]);
-    expect(result.differences).toEqual([]);
-    expect([data.snapshot("Deltagare"), data.snapshot("Budget")]).toEqual(before);
-    const resultat = data.sheet("Resultat 2024")!;
-    expect(resultat.tables.length).toBeGreaterThan(5);
-    expect(resultat.charts.map((c) => c.type)).toEqual(["BarStacked", "BarClustered"]);
-    expect([...resultat.cells.values()].filter((c) => c.formula).length).toBeGreaterThan(100);
-    expect(data.names.map((n) => n.name)).toEqual(expect.arrayContaining(["_FinsamRapport_resultat_2024", "_FinsamRapport_kontroll_2024"]));
-  }, 180000);
+  ])(
+    "%i rows: %i syncs, every figure read back equal, the register untouched",
+    async (rows, syncs) => {
+      const grid = registerGrid(rows);
+      const data = FakeWorkbookData.fromGrid(grid);
+      const before = [data.snapshot("Deltagare"), data.snapshot("Budget")];
+      const { engine, runner } = engineFor(data, excelThatAgrees(grid));
+      const result = await engine.report({ ...request, sheets: [...request.sheets] });
+      expect(runner.syncCount()).toBe(syncs);
+      for (const c of runner.contexts)
+        for (const s of c.syncs)
+          expect(Math.max(s.requestBytes, s.responseBytes)).toBeLessThanOrEqual(MAX_BATCH_BYTES);
+      // The write held calculation and screen updates; the read-back after it did not (Excel had calculated).
+      const generating = runner.contexts[runner.contexts.length - 1].syncs.slice(-2);
+      expect(generating.map((s) => [s.calculationSuspended, s.screenUpdatingSuspended])).toEqual([
+        [true, true],
+        [false, false],
+      ]);
+      expect(result.sheets).toEqual([
+        "Resultat 2024",
+        "Budget mot utfall 2024",
+        "Kostnad per deltagare 2024",
+        "Kontroll 2024",
+      ]);
+      expect(result.differences).toEqual([]);
+      expect([data.snapshot("Deltagare"), data.snapshot("Budget")]).toEqual(before);
+      const resultat = data.sheet("Resultat 2024")!;
+      expect(resultat.tables.length).toBeGreaterThan(5);
+      expect(resultat.charts.map((c) => c.type)).toEqual(["BarStacked", "BarClustered"]);
+      expect([...resultat.cells.values()].filter((c) => c.formula).length).toBeGreaterThan(100);
+      expect(data.names.map((n) => n.name)).toEqual(
+        expect.arrayContaining(["_FinsamRapport_resultat_2024", "_FinsamRapport_kontroll_2024"]),
+      );
+    },
+    180000,
+  );
 
   test("a workbook with neither register nor budget is refused in Swedish and nothing is written", async () => {
-    const data = FakeWorkbookData.fromGrid({ sheets: [{ name: "Blad1", rows: [["Anteckningar"]] }] });
+    const data = FakeWorkbookData.fromGrid({
+      sheets: [{ name: "Blad1", rows: [["Anteckningar"]] }],
+    });
     const before = data.snapshot("Blad1");
     const { engine, runner } = engineFor(data);
-    await expect(engine.report({ ...request, sheets: [...request.sheets] })).rejects.toThrow(/^Hittade varken ett deltagarregister eller en budgettabell/);
+    await expect(engine.report({ ...request, sheets: [...request.sheets] })).rejects.toThrow(
+      /^Hittade varken ett deltagarregister eller en budgettabell/,
+    );
     expect(data.sheets.map((s) => s.name)).toEqual(["Blad1"]);
     expect(data.snapshot("Blad1")).toBe(before);
     expect(runner.syncCount()).toBe(2);
@@ -145,9 +222,18 @@ describe("generating inside Excel", () => {
     const grid = registerGrid(200);
     const agree = excelThatAgrees(grid);
     const data = FakeWorkbookData.fromGrid(grid);
-    const { engine } = engineFor(data, (sheet, address, formula) => (sheet === "Resultat 2024" && address === "B8" ? 999 : agree(sheet, address, formula)));
+    const { engine } = engineFor(data, (sheet, address, formula) =>
+      sheet === "Resultat 2024" && address === "B8" ? 999 : agree(sheet, address, formula),
+    );
     const result = await engine.report({ ...request, sheets: [...request.sheets] });
-    expect(result.differences).toEqual([{ sheet: "Resultat 2024", cell: "B8", engine: result.model.insatser[0].participants.total, excel: 999 }]);
+    expect(result.differences).toEqual([
+      {
+        sheet: "Resultat 2024",
+        cell: "B8",
+        engine: result.model.insatser[0].participants.total,
+        excel: 999,
+      },
+    ]);
   });
 
   test("regenerating replaces only the add-in's own sheets and gives the same result", async () => {
@@ -168,7 +254,13 @@ describe("generating inside Excel", () => {
     const grid = registerGrid(200, [own]);
     const data = FakeWorkbookData.fromGrid(grid);
     const mine = data.snapshot("Resultat 2024");
-    const { engine } = engineFor(data, excelThatAgrees(grid, grid.sheets.map((s) => ({ name: s.name, marker: null }))));
+    const { engine } = engineFor(
+      data,
+      excelThatAgrees(
+        grid,
+        grid.sheets.map((s) => ({ name: s.name, marker: null })),
+      ),
+    );
     const result = await engine.report({ ...request, sheets: [...request.sheets] });
     expect(result.renamed).toEqual([["Resultat 2024", "Resultat 2024 (2)"]]);
     expect(data.snapshot("Resultat 2024")).toBe(mine);
@@ -177,7 +269,9 @@ describe("generating inside Excel", () => {
 
   test("cells only the engine can read (a text date) make their insats values, never a rewrite of the user's cell", async () => {
     const grid = registerGrid(200);
-    const textDateRow = grid.sheets[0].rows.findIndex((r, i) => i > 0 && r[1] === "Samordningsteam Norra");
+    const textDateRow = grid.sheets[0].rows.findIndex(
+      (r, i) => i > 0 && r[1] === "Samordningsteam Norra",
+    );
     grid.sheets[0].rows[textDateRow][6] = "5/3/2024";
     const data = FakeWorkbookData.fromGrid(grid);
     const before = data.snapshot("Deltagare");
@@ -224,7 +318,10 @@ describe("marking issues in the sheet", () => {
     const stored = JSON.stringify(settings.stored);
     expect(settings.stored.period).toEqual(request.period);
     // Opened again, the pane starts from that period.
-    expect((await new ExcelEngine(fakeRunner(data, () => null).run, settings, TODAY).refresh()).savedPeriod).toEqual(request.period);
+    expect(
+      (await new ExcelEngine(fakeRunner(data, () => null).run, settings, TODAY).refresh())
+        .savedPeriod,
+    ).toEqual(request.period);
     expect(settings.stored.mapping).toEqual({ Deltagare: { columns: { age: null } } });
     expect(stored).not.toMatch(/D0000\d\d/);
   });
@@ -232,7 +329,16 @@ describe("marking issues in the sheet", () => {
 
 describe("the budget table the user chose", () => {
   /** A second budget for 2024 on its own sheet, with other figures, and an old one naming no year. */
-  const ekonomi = { name: "Ekonomi", rows: [["Budget och utfall 2024 (kr)"], [], ["Insats", "Budget", "Utfall"], ["Samordningsteam Norra", 500000, 450000], ["Samordningsteam Södra", 400000, 390000]] as CellValue[][] };
+  const ekonomi = {
+    name: "Ekonomi",
+    rows: [
+      ["Budget och utfall 2024 (kr)"],
+      [],
+      ["Insats", "Budget", "Utfall"],
+      ["Samordningsteam Norra", 500000, 450000],
+      ["Samordningsteam Södra", 400000, 390000],
+    ] as CellValue[][],
+  };
 
   test("is saved in the workbook's settings, restored by a new engine, and used in the report", async () => {
     const grid = registerGrid(200, [ekonomi]);
@@ -248,7 +354,11 @@ describe("the budget table the user chose", () => {
     expect(settings.stored.budgetSheet).toBe("Ekonomi");
 
     // Opened again, the pane starts from that choice, and a report without one in its request uses it.
-    const again = new ExcelEngine(fakeRunner(data, excelThatAgrees(grid, undefined, "Ekonomi")).run, settings, TODAY);
+    const again = new ExcelEngine(
+      fakeRunner(data, excelThatAgrees(grid, undefined, "Ekonomi")).run,
+      settings,
+      TODAY,
+    );
     expect((await again.refresh()).budgetSheet).toBe("Ekonomi");
     const result = await again.report({ ...request, sheets: [...request.sheets] });
     expect(result.model.budget?.tables.map((t) => [t.sheet, t.year])).toEqual([["Ekonomi", 2024]]);
@@ -287,12 +397,21 @@ describe("the pane's language", () => {
     const grid = registerGrid(200);
     grid.sheets[0].rows[5][8] = "Arbette";
     const data = FakeWorkbookData.fromGrid(grid);
-    const engine = new ExcelEngine(fakeRunner(data, excelThatAgrees(grid)).run, memorySettings(), TODAY, "en");
+    const engine = new ExcelEngine(
+      fakeRunner(data, excelThatAgrees(grid)).run,
+      memorySettings(),
+      TODAY,
+      "en",
+    );
     const result = await engine.check();
     expect(result.issues).toEqual(validateWorkbook(grid, { today: TODAY, lang: "en" }).issues);
-    expect(result.issues.find((i) => i.cell === "I6" && i.code === "REG-CATEGORY-UNKNOWN")!.message).toMatch(/^Avslutsorsak: “Arbette” is not one of the categories\. Did you mean “Arbete”\?/);
+    expect(
+      result.issues.find((i) => i.cell === "I6" && i.code === "REG-CATEGORY-UNKNOWN")!.message,
+    ).toMatch(/^Avslutsorsak: “Arbette” is not one of the categories\. Did you mean “Arbete”\?/);
     const report = await engine.report({ ...request, sheets: ["resultat"] });
     expect(report.sheets).toEqual(["Resultat 2024"]);
-    await expect(engine.report({ ...request, sheets: ["resultat"], budgetSheet: "Deltagare" })).rejects.toThrow(/^The sheet “Deltagare” has no budget table/);
+    await expect(
+      engine.report({ ...request, sheets: ["resultat"], budgetSheet: "Deltagare" }),
+    ).rejects.toThrow(/^The sheet “Deltagare” has no budget table/);
   }, 60000);
 });

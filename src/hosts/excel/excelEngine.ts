@@ -4,7 +4,15 @@ import { planReport } from "../../core/layout/planReport";
 import type { Lang } from "../../core/messages/catalogue";
 import { readWorkbook, type ParsedWorkbook } from "../../core/readWorkbook";
 import { budgetSheetOf, overviewOf } from "../../engine/overview";
-import type { CheckResult, EngineApi, Mapping, Progress, ReportRequest, ReportResult, WorkbookOverview } from "../../engine/types";
+import type {
+  CheckResult,
+  EngineApi,
+  Mapping,
+  Progress,
+  ReportRequest,
+  ReportResult,
+  WorkbookOverview,
+} from "../../engine/types";
 import { highlightIssues, removeHighlights } from "./highlight";
 import { selectCell } from "./navigate";
 import { readWorkbookGrid } from "./readGrid";
@@ -50,12 +58,19 @@ export class ExcelEngine implements EngineApi {
   }
 
   private reparse(): WorkbookOverview {
-    this.parsed = readWorkbook(this.grid, { today: this.today, mapping: this.mapping, lang: this.lang });
+    this.parsed = readWorkbook(this.grid, {
+      today: this.today,
+      mapping: this.mapping,
+      lang: this.lang,
+    });
     return this.overview(this.parsed);
   }
 
   private overview(parsed: ParsedWorkbook): WorkbookOverview {
-    return { ...overviewOf(parsed, [], this.grid, this.budgetSheet), savedPeriod: this.settings.load().period ?? null };
+    return {
+      ...overviewOf(parsed, [], this.grid, this.budgetSheet),
+      savedPeriod: this.settings.load().period ?? null,
+    };
   }
 
   async chooseBudget(sheet: string | null): Promise<WorkbookOverview> {
@@ -80,18 +95,32 @@ export class ExcelEngine implements EngineApi {
   async report(request: ReportRequest, onProgress?: Progress): Promise<ReportResult> {
     // The request's budget choice is kept as the user's; without one, the kept choice is used.
     if (request.budgetSheet !== undefined) this.budgetSheet = request.budgetSheet;
-    await this.settings.save(withBudgetSheet({ ...this.settings.load(), period: request.period }, this.budgetSheet));
+    await this.settings.save(
+      withBudgetSheet({ ...this.settings.load(), period: request.period }, this.budgetSheet),
+    );
     return this.run(async (context) => {
       onProgress?.("reading", 0);
       const read = await readWorkbookGrid(context);
       this.grid = read.grid;
       onProgress?.("counting", 0.4);
       const insatser = request.insatser.length ? request.insatser : undefined;
-      this.parsed = readWorkbook(this.grid, { today: this.today, mapping: this.mapping, lang: this.lang });
+      this.parsed = readWorkbook(this.grid, {
+        today: this.today,
+        mapping: this.mapping,
+        lang: this.lang,
+      });
       // A kept choice whose sheet has no budget table any more reads as automatic, as the overview shows it; one asked for now must exist.
-      const budgetSheet = request.budgetSheet !== undefined ? request.budgetSheet : budgetSheetOf(this.parsed, this.budgetSheet);
+      const budgetSheet =
+        request.budgetSheet !== undefined
+          ? request.budgetSheet
+          : budgetSheetOf(this.parsed, this.budgetSheet);
       // Inside Excel the user's cells are never rewritten: figures over cells only the engine reads are values.
-      const { prepared, label, names: plan, layout } = planReport(this.parsed, this.grid, read.existing, {
+      const {
+        prepared,
+        label,
+        names: plan,
+        layout,
+      } = planReport(this.parsed, this.grid, read.existing, {
         period: request.period,
         insatser,
         today: this.today,
@@ -102,7 +131,17 @@ export class ExcelEngine implements EngineApi {
         sheets: request.sheets,
         canRewriteSource: false,
       });
-      const base = { model: prepared.model, renamed: plan.renamed, fixes: 0, valueInsatser: [] as string[], fileName: null, bytes: null, reportOnlyFileName: null, reportOnlyBytes: null, conflicts: prepared.conflicts };
+      const base = {
+        model: prepared.model,
+        renamed: plan.renamed,
+        fixes: 0,
+        valueInsatser: [] as string[],
+        fileName: null,
+        bytes: null,
+        reportOnlyFileName: null,
+        reportOnlyBytes: null,
+        conflicts: prepared.conflicts,
+      };
       if (!layout) return { ...base, sheets: [], differences: [] };
       onProgress?.("writing", 0.7);
       queueReport(context, layout.sheets, plan, label);
@@ -114,7 +153,12 @@ export class ExcelEngine implements EngineApi {
         layout.sheets,
         ranges.map((r) => r.values),
       );
-      return { ...base, valueInsatser: layout.valueInsatser, sheets: layout.sheets.map((s) => s.name), differences };
+      return {
+        ...base,
+        valueInsatser: layout.valueInsatser,
+        sheets: layout.sheets.map((s) => s.name),
+        differences,
+      };
     });
   }
 

@@ -28,9 +28,14 @@ function groups(cells: string[]): string[] {
  * (a custom rule that is always true, with a red fill), so that the cells' own formats
  * are never changed. Returns the marks to remove later and how many cells were marked; one sync.
  */
-export async function highlightIssues(context: Excel.RequestContext, issues: Issue[]): Promise<{ marks: HighlightMark[]; cells: number }> {
+export async function highlightIssues(
+  context: Excel.RequestContext,
+  issues: Issue[],
+): Promise<{ marks: HighlightMark[]; cells: number }> {
   const bySheet = new Map<string, Set<string>>();
-  for (const i of issues) if (i.severity === "error") bySheet.set(i.sheet, (bySheet.get(i.sheet) ?? new Set()).add(i.cell));
+  for (const i of issues)
+    if (i.severity === "error")
+      bySheet.set(i.sheet, (bySheet.get(i.sheet) ?? new Set()).add(i.cell));
   const added: { sheet: string; cf: Excel.ConditionalFormat }[] = [];
   let marked = 0;
   for (const [sheet, cells] of bySheet) {
@@ -50,7 +55,10 @@ export async function highlightIssues(context: Excel.RequestContext, issues: Iss
 }
 
 /** Removes exactly the add-in's marks, whatever else the sheets hold; two syncs. */
-export async function removeHighlights(context: Excel.RequestContext, marks: HighlightMark[]): Promise<void> {
+export async function removeHighlights(
+  context: Excel.RequestContext,
+  marks: HighlightMark[],
+): Promise<void> {
   const sheets = [...new Set(marks.map((m) => m.sheet))];
   const collections = sheets.map((sheet) => {
     const ws = context.workbook.worksheets.getItemOrNullObject(sheet);

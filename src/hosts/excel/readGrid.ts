@@ -15,7 +15,10 @@ interface UsedArea {
 }
 
 /** Row blocks of every sheet, grouped into batches that each stay under MAX_BATCH_BYTES. */
-export function planBatches(areas: UsedArea[], maxBytes = MAX_BATCH_BYTES): { sheet: number; firstRow: number; rows: number }[][] {
+export function planBatches(
+  areas: UsedArea[],
+  maxBytes = MAX_BATCH_BYTES,
+): { sheet: number; firstRow: number; rows: number }[][] {
   const batches: { sheet: number; firstRow: number; rows: number }[][] = [];
   let current: { sheet: number; firstRow: number; rows: number }[] = [];
   let bytes = 0;
@@ -82,13 +85,24 @@ export async function readWorkbookGrid(context: Excel.RequestContext): Promise<R
   const areas: UsedArea[] = found.map(({ ws, used }) =>
     used.isNullObject
       ? { name: ws.name, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 }
-      : { name: ws.name, rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount },
+      : {
+          name: ws.name,
+          rowIndex: used.rowIndex,
+          columnIndex: used.columnIndex,
+          rowCount: used.rowCount,
+          columnCount: used.columnCount,
+        },
   );
   const grids: SheetGrid[] = areas.map((a) => ({ name: a.name, rows: [] }));
   for (const batch of planBatches(areas)) {
     const loaded = batch.map((block) => {
       const a = areas[block.sheet];
-      const range = found[block.sheet].ws.getRangeByIndexes(a.rowIndex + block.firstRow, a.columnIndex, block.rows, a.columnCount);
+      const range = found[block.sheet].ws.getRangeByIndexes(
+        a.rowIndex + block.firstRow,
+        a.columnIndex,
+        block.rows,
+        a.columnCount,
+      );
       range.load("values");
       return { block, range };
     });

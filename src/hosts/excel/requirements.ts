@@ -6,9 +6,15 @@
 export const EXCEL_APIS_USED: [api: string, set: number][] = [
   ["Worksheet.activate, Range.select, Chart.setPosition, NamedItem.visible", 1.1],
   ["Table.showFilterButton", 1.3],
-  ["Worksheet.getUsedRangeOrNullObject, NamedItemCollection.getItemOrNullObject, WorksheetCollection.getItemOrNullObject", 1.4],
+  [
+    "Worksheet.getUsedRangeOrNullObject, NamedItemCollection.getItemOrNullObject, WorksheetCollection.getItemOrNullObject",
+    1.4,
+  ],
   ["WorksheetCollection.getFirst, Worksheet.getNextOrNullObject", 1.5],
-  ["ConditionalFormatCollection.add, ConditionalFormat.id, Application.suspendApiCalculationUntilNextSync", 1.6],
+  [
+    "ConditionalFormatCollection.add, ConditionalFormat.id, Application.suspendApiCalculationUntilNextSync",
+    1.6,
+  ],
   ["Worksheet.getRangeByIndexes, WorksheetFreezePanes.freezeAt, NamedItem.formula", 1.7],
   ["Worksheet.getRanges (RangeAreas), Application.suspendScreenUpdatingUntilNextSync", 1.9],
 ];

@@ -42,6 +42,10 @@ export const officeSettings: SettingsStore = {
   save: (settings) =>
     new Promise((resolve, reject) => {
       Office.context.document.settings.set(KEY, settings);
-      Office.context.document.settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(r.error?.message))));
+      Office.context.document.settings.saveAsync((r) =>
+        r.status === Office.AsyncResultStatus.Succeeded
+          ? resolve()
+          : reject(new Error(r.error?.message)),
+      );
     }),
 };

@@ -26,8 +26,12 @@ export function toBlock(spec: SheetSpec): SheetBlock {
     rows = Math.max(rows, c.row + 1);
     cols = Math.max(cols, c.col + 1);
   }
-  const formulas: (string | number)[][] = Array.from({ length: rows }, () => new Array(cols).fill(""));
-  const numberFormats: string[][] = Array.from({ length: rows }, () => new Array(cols).fill("General"));
+  const formulas: (string | number)[][] = Array.from({ length: rows }, () =>
+    new Array(cols).fill(""),
+  );
+  const numberFormats: string[][] = Array.from({ length: rows }, () =>
+    new Array(cols).fill("General"),
+  );
   for (const c of spec.cells) {
     formulas[c.row][c.col] = cellInput(c);
     if (c.numFmt) numberFormats[c.row][c.col] = c.numFmt;
@@ -42,8 +46,16 @@ function cellInput(c: SpecCell): string | number {
 }
 
 /** The core's palette in Office.js terms. */
-const STYLE_FONT: Partial<Record<CellStyle, { bold?: boolean; italic?: boolean; size?: number; color?: string; underline?: string }>> = Object.fromEntries(
-  Object.entries(PALETTE).map(([k, f]) => [k, JSON.parse(JSON.stringify({ ...f, underline: f.underline ? "Single" : undefined }))]),
+const STYLE_FONT: Partial<
+  Record<
+    CellStyle,
+    { bold?: boolean; italic?: boolean; size?: number; color?: string; underline?: string }
+  >
+> = Object.fromEntries(
+  Object.entries(PALETTE).map(([k, f]) => [
+    k,
+    JSON.parse(JSON.stringify({ ...f, underline: f.underline ? "Single" : undefined })),
+  ]),
 );
 
 /**
@@ -52,7 +64,12 @@ const STYLE_FONT: Partial<Record<CellStyle, { bold?: boolean; italic?: boolean; 
  * formulas array and one number-format array, then tables, widths, panes, charts and
  * the marker. The caller syncs once.
  */
-export function queueReport(context: Excel.RequestContext, specs: SheetSpec[], plan: SheetNamePlan, label: string): void {
+export function queueReport(
+  context: Excel.RequestContext,
+  specs: SheetSpec[],
+  plan: SheetNamePlan,
+  label: string,
+): void {
   const wb = context.workbook;
   wb.application.suspendApiCalculationUntilNextSync();
   wb.application.suspendScreenUpdatingUntilNextSync();
@@ -72,18 +89,32 @@ export function queueReport(context: Excel.RequestContext, specs: SheetSpec[], p
       if (font) Object.assign(ws.getRangeByIndexes(c.row, c.col, 1, 1).format.font, font);
     }
     for (const t of spec.tables) {
-      const table = ws.tables.add(`${a1(t.row, t.col)}:${a1(t.row + t.rows, t.col + t.columns.length - 1)}`, true);
+      const table = ws.tables.add(
+        `${a1(t.row, t.col)}:${a1(t.row + t.rows, t.col + t.columns.length - 1)}`,
+        true,
+      );
       table.name = t.name;
       table.style = t.style;
       table.showFilterButton = false;
     }
-    spec.columnWidths.forEach((w, c) => (ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = w * POINTS_PER_CHAR));
-    if (spec.freeze.rows || spec.freeze.cols) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(1, spec.freeze.rows), Math.max(1, spec.freeze.cols)));
+    spec.columnWidths.forEach(
+      (w, c) =>
+        (ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth =
+          w * POINTS_PER_CHAR),
+    );
+    if (spec.freeze.rows || spec.freeze.cols)
+      ws.freezePanes.freezeAt(
+        ws.getRangeByIndexes(0, 0, Math.max(1, spec.freeze.rows), Math.max(1, spec.freeze.cols)),
+      );
     for (const ch of spec.charts) {
       const t = spec.tables.find((x) => x.name === ch.table);
       if (!t) continue;
       const source = ws.getRangeByIndexes(t.row, t.col, t.rows + 1, t.columns.length);
-      const chart = ws.charts.add(ch.kind === "stackedBar" ? "BarStacked" : "BarClustered", source, "Rows");
+      const chart = ws.charts.add(
+        ch.kind === "stackedBar" ? "BarStacked" : "BarClustered",
+        source,
+        "Rows",
+      );
       chart.title.text = ch.title;
       chart.setPosition(a1(ch.row, ch.col));
     }
@@ -108,8 +139,16 @@ export function compareFigures(specs: SheetSpec[], values: unknown[][][]): Figur
       const got = values[i]?.[c.row]?.[c.col];
       const want = c.value ?? "";
       const same =
-        typeof want === "number" && typeof got === "number" ? Math.abs(want - got) <= (Number.isInteger(want) ? 1e-9 : 5e-5) : String(want) === String(got ?? "");
-      if (!same) out.push({ sheet: spec.name, cell: a1(c.row, c.col), engine: want, excel: (got as string | number) ?? "" });
+        typeof want === "number" && typeof got === "number"
+          ? Math.abs(want - got) <= (Number.isInteger(want) ? 1e-9 : 5e-5)
+          : String(want) === String(got ?? "");
+      if (!same)
+        out.push({
+          sheet: spec.name,
+          cell: a1(c.row, c.col),
+          engine: want,
+          excel: (got as string | number) ?? "",
+        });
     }
   });
   return out;
@@ -119,7 +158,9 @@ export function compareFigures(specs: SheetSpec[], values: unknown[][][]): Figur
 export function queueReadBack(context: Excel.RequestContext, specs: SheetSpec[]): Excel.Range[] {
   return specs.map((spec) => {
     const block = toBlock(spec);
-    const range = context.workbook.worksheets.getItem(spec.name).getRangeByIndexes(0, 0, block.rows, block.cols);
+    const range = context.workbook.worksheets
+      .getItem(spec.name)
+      .getRangeByIndexes(0, 0, block.rows, block.cols);
     range.load("values");
     return range;
   });

@@ -16,8 +16,10 @@ const stem = (file: string) => file.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, 
 function freeName(wanted: string, file: string, taken: Set<string>): string {
   if (!taken.has(wanted.toLowerCase())) return wanted;
   const tag = ` (${stem(file)})`;
-  let name = wanted.slice(0, Math.max(1, MAX_SHEET_NAME - tag.length)) + tag.slice(0, MAX_SHEET_NAME - 1);
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${wanted.slice(0, MAX_SHEET_NAME - 5)} (${i})`;
+  let name =
+    wanted.slice(0, Math.max(1, MAX_SHEET_NAME - tag.length)) + tag.slice(0, MAX_SHEET_NAME - 1);
+  for (let i = 2; taken.has(name.toLowerCase()); i++)
+    name = `${wanted.slice(0, MAX_SHEET_NAME - 5)} (${i})`;
   return name;
 }
 

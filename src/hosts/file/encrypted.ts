@@ -77,7 +77,11 @@ function compoundStreamNames(bytes: Uint8Array): string[] {
 
   const names: string[] = [];
   const seen = new Set<number>();
-  for (let dir = u32(0x30); isSector(dir) && !seen.has(dir) && seen.size < sectorCount; dir = next(dir)) {
+  for (
+    let dir = u32(0x30);
+    isSector(dir) && !seen.has(dir) && seen.size < sectorCount;
+    dir = next(dir)
+  ) {
     seen.add(dir);
     const at = sectorOffset(dir);
     for (let e = 0; e < sectorSize / DIR_ENTRY_SIZE; e++) {

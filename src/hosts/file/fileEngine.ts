@@ -6,8 +6,23 @@ import { personalKey } from "../../core/issueCollector";
 import type { Lang } from "../../core/messages/catalogue";
 import { serialToIso } from "../../core/parse/dates";
 import { maskValue } from "../../core/privacy/mask";
-import { buildReportWorkbook, combineGrids, reportFileName, reportOnlyFileName, type ReportSource } from "./reportWorkbook";
-import type { CheckResult, EngineApi, Mapping, Progress, ReportRequest, ReportResult, RowPreview, WorkbookOverview } from "../../engine/types";
+import {
+  buildReportWorkbook,
+  combineGrids,
+  reportFileName,
+  reportOnlyFileName,
+  type ReportSource,
+} from "./reportWorkbook";
+import type {
+  CheckResult,
+  EngineApi,
+  Mapping,
+  Progress,
+  ReportRequest,
+  ReportResult,
+  RowPreview,
+  WorkbookOverview,
+} from "../../engine/types";
 
 const PREVIEW_CONTEXT = 2;
 
@@ -29,7 +44,10 @@ export class FileEngine implements EngineApi {
     private readonly lang: Lang = "sv",
   ) {}
 
-  async open(files: { name: string; bytes: Uint8Array }[], onProgress?: Progress): Promise<WorkbookOverview> {
+  async open(
+    files: { name: string; bytes: Uint8Array }[],
+    onProgress?: Progress,
+  ): Promise<WorkbookOverview> {
     onProgress?.("reading", 0);
     const combined = combineGrids(files);
     this.sources = files;
@@ -50,12 +68,21 @@ export class FileEngine implements EngineApi {
   }
 
   private reparse(): WorkbookOverview {
-    this.parsed = readWorkbook(this.grid, { today: this.today, mapping: this.mapping, lang: this.lang });
+    this.parsed = readWorkbook(this.grid, {
+      today: this.today,
+      mapping: this.mapping,
+      lang: this.lang,
+    });
     return this.overview(this.parsed);
   }
 
   private overview(parsed: ParsedWorkbook): WorkbookOverview {
-    return overviewOf(parsed, this.sources.map((s) => s.name), this.grid, this.budgetSheet);
+    return overviewOf(
+      parsed,
+      this.sources.map((s) => s.name),
+      this.grid,
+      this.budgetSheet,
+    );
   }
 
   async check(): Promise<CheckResult> {
@@ -74,7 +101,10 @@ export class FileEngine implements EngineApi {
       mapping: this.mapping,
       lang: this.lang,
       withReportOnly: true,
-      budgetSheet: (request.budgetSheet !== undefined ? request.budgetSheet : budgetSheetOf(this.parsed, this.budgetSheet)) ?? undefined,
+      budgetSheet:
+        (request.budgetSheet !== undefined
+          ? request.budgetSheet
+          : budgetSheetOf(this.parsed, this.budgetSheet)) ?? undefined,
     });
     onProgress?.("writing", 0.9);
     return {
@@ -102,20 +132,28 @@ export class FileEngine implements EngineApi {
     const to = Math.min((g?.rows.length ?? 0) - 1, row - 1 + PREVIEW_CONTEXT);
     const width = Math.max(headerCells.length, col + 1);
     // Date columns show dates, not Excel serials.
-    const dateCols = new Set([reg?.columns.start, reg?.columns.end].filter((c): c is number => c !== undefined));
+    const dateCols = new Set(
+      [reg?.columns.start, reg?.columns.end].filter((c): c is number => c !== undefined),
+    );
     // The preview is shown to a user: its cells pass the same masking rule as every issue.
     const personal = this.parsed?.personalColumns ?? new Set<string>();
     const cellsOf = (r: number) =>
       Array.from({ length: width }, (_, c) => {
         const v = g?.rows[r]?.[c] ?? null;
-        return dateCols.has(c) && typeof v === "number" && v >= 1 ? serialToIso(v) : maskValue(v, personal.has(personalKey(sheet, c)));
+        return dateCols.has(c) && typeof v === "number" && v >= 1
+          ? serialToIso(v)
+          : maskValue(v, personal.has(personalKey(sheet, c)));
       });
     const rows = [];
     for (let r = from; r <= to; r++) rows.push({ row: r + 1, cells: cellsOf(r) });
     if (rows.length === 0 && g) rows.push({ row, cells: cellsOf(row - 1) });
     return {
       sheet,
-      headers: Array.from({ length: width }, (_, c) => (headerCells[c] === null || headerCells[c] === undefined ? columnLetter(c) : String(headerCells[c]))),
+      headers: Array.from({ length: width }, (_, c) =>
+        headerCells[c] === null || headerCells[c] === undefined
+          ? columnLetter(c)
+          : String(headerCells[c]),
+      ),
       rows,
       focusRow: row,
       focusCol: col,

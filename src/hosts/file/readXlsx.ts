@@ -10,7 +10,8 @@ export { readWorkbookGrid } from "./xlsx";
 /** One ExcelJS cell value as the core's CellValue: dates as serials, errors as their text, formulas as their cached result. */
 export function cellToValue(value: ExcelJS.CellValue | undefined): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
   if (value instanceof Date) return dateToSerial(value);
   if (typeof value === "object") {
     if ("error" in value) return String(value.error);
@@ -55,7 +56,9 @@ export async function loadExcelJs(data: Uint8Array, fileName: string): Promise<E
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS wants an ArrayBuffer-like; hand it exactly the file's bytes.
-    await workbook.xlsx.load(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
+    await workbook.xlsx.load(
+      data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer,
+    );
   } catch {
     throw readErrors.unreadable(fileName);
   }
@@ -64,7 +67,9 @@ export async function loadExcelJs(data: Uint8Array, fileName: string): Promise<E
 
 /** The workbook's sheets and the add-in markers they carry. */
 export function sheetsOf(wb: ExcelJS.Workbook): ExistingSheet[] {
-  const names = (wb.definedNames.model as { name: string; ranges: string[] }[]).map((dn): [string, string] => [dn.name, dn.ranges[0] ?? ""]);
+  const names = (wb.definedNames.model as { name: string; ranges: string[] }[]).map(
+    (dn): [string, string] => [dn.name, dn.ranges[0] ?? ""],
+  );
   return existingSheets(
     wb.worksheets.map((ws) => ws.name),
     names,
@@ -78,7 +83,11 @@ export function sheetsOf(wb: ExcelJS.Workbook): ExistingSheet[] {
  * reader is tested against (readXlsx.test.ts, xlsx/differential.test.ts).
  */
 export function workbookToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
-  const generated = new Set(sheetsOf(wb).filter((s) => s.marker !== null).map((s) => s.name));
+  const generated = new Set(
+    sheetsOf(wb)
+      .filter((s) => s.marker !== null)
+      .map((s) => s.name),
+  );
   const sheets: SheetGrid[] = [];
   wb.eachSheet((ws) => {
     const grid = sheetToGrid(ws);
@@ -91,7 +100,10 @@ export function workbookToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
  * Reads an .xlsx file's bytes (browser or Node) into a WorkbookGrid with the streaming reader
  * (./xlsx); Swedish WorkbookReadError for anything that is not a readable workbook within its limits.
  */
-export async function readXlsxBuffer(data: ArrayBuffer | Uint8Array, fileName: string): Promise<WorkbookGrid> {
+export async function readXlsxBuffer(
+  data: ArrayBuffer | Uint8Array,
+  fileName: string,
+): Promise<WorkbookGrid> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   return readWorkbookGrid(bytes, fileName);
 }

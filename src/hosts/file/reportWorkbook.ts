@@ -14,7 +14,6 @@ export interface ReportSource {
   bytes: Uint8Array;
 }
 
-
 export interface CombinedSources extends CombinedGrids {
   /** The first file's workbook with the other files' sheets copied in: what the report is written into. */
   workbook: ExcelJS.Workbook;
@@ -37,7 +36,9 @@ function copySheet(from: ExcelJS.Worksheet, to: ExcelJS.Workbook, name: string):
 
 /** Several teams' files as one grid, read by the streaming reader (see combineNamedGrids). */
 export function combineGrids(sources: ReportSource[]): CombinedGrids {
-  return combineNamedGrids(sources.map((src) => ({ name: src.name, grid: readWorkbookGrid(src.bytes, src.name) })));
+  return combineNamedGrids(
+    sources.map((src) => ({ name: src.name, grid: readWorkbookGrid(src.bytes, src.name) })),
+  );
 }
 
 /** The combined grid, and the first file's ExcelJS workbook with the other files' sheets copied in, to write the report into. */
@@ -92,17 +93,41 @@ export function reportOnlyFileName(sourceName: string, label: string): string {
 }
 
 /** Builds the report workbook in memory from one or more source files (browser and Node alike). */
-export async function buildReportWorkbook(sources: ReportSource[], options: BuildOptions): Promise<BuiltReport> {
+export async function buildReportWorkbook(
+  sources: ReportSource[],
+  options: BuildOptions,
+): Promise<BuiltReport> {
   // The report alone needs no copy of the source: read the grids only, and name sheets in a new workbook.
   const combined = options.reportOnly ? combineGrids(sources) : await combineSources(sources);
-  const workbook: ExcelJS.Workbook | null = "workbook" in combined ? (combined as CombinedSources).workbook : null;
+  const workbook: ExcelJS.Workbook | null =
+    "workbook" in combined ? (combined as CombinedSources).workbook : null;
   const sheetFiles = sources.length > 1 ? combined.sheetFiles : undefined;
-  const plan = planReport(combined.grid, combined.grid, workbook ? sheetsOf(workbook) : [], { ...options, sheetFiles });
+  const plan = planReport(combined.grid, combined.grid, workbook ? sheetsOf(workbook) : [], {
+    ...options,
+    sheetFiles,
+  });
   const { prepared, label, names, layout } = plan;
-  const none = { prepared, label, plan: names, sheets: [], fixes: 0, valueInsatser: [], bytes: null, reportOnlyBytes: null };
+  const none = {
+    prepared,
+    label,
+    plan: names,
+    sheets: [],
+    fixes: 0,
+    valueInsatser: [],
+    bytes: null,
+    reportOnlyBytes: null,
+  };
   if (!layout) return none;
-  const result = { ...none, sheets: layout.sheets.map((s) => s.name), fixes: layout.fixes.length, valueInsatser: layout.valueInsatser };
-  const reportOnly = options.reportOnly || options.withReportOnly ? new Uint8Array(await reportOnlyWorkbook(layout.sheets, label).xlsx.writeBuffer()) : null;
+  const result = {
+    ...none,
+    sheets: layout.sheets.map((s) => s.name),
+    fixes: layout.fixes.length,
+    valueInsatser: layout.valueInsatser,
+  };
+  const reportOnly =
+    options.reportOnly || options.withReportOnly
+      ? new Uint8Array(await reportOnlyWorkbook(layout.sheets, label).xlsx.writeBuffer())
+      : null;
   if (!workbook) return { ...result, fixes: 0, bytes: reportOnly, reportOnlyBytes: reportOnly };
   applyReport(workbook, layout.sheets, layout.fixes, names.replace, label);
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());

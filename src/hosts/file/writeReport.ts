@@ -11,17 +11,31 @@ type DefinedName = { name: string; ranges: string[] };
 const FONTS: Partial<Record<CellStyle, Partial<ExcelJS.Font>>> = Object.fromEntries(
   Object.entries(PALETTE).map(([k, f]) => [
     k,
-    JSON.parse(JSON.stringify({ bold: f.bold, italic: f.italic, size: f.size, underline: f.underline, color: f.color ? { argb: "FF" + f.color.slice(1) } : undefined })),
+    JSON.parse(
+      JSON.stringify({
+        bold: f.bold,
+        italic: f.italic,
+        size: f.size,
+        underline: f.underline,
+        color: f.color ? { argb: "FF" + f.color.slice(1) } : undefined,
+      }),
+    ),
   ]),
 );
 
 /** A cell as written: its formula with the engine's value cached, or in a values-only report the value alone. */
 function cellValue(c: SpecCell, valuesOnly: boolean): ExcelJS.CellValue {
-  if (c.formula !== undefined && !valuesOnly) return { formula: c.formula, result: c.value ?? undefined } as ExcelJS.CellFormulaValue;
+  if (c.formula !== undefined && !valuesOnly)
+    return { formula: c.formula, result: c.value ?? undefined } as ExcelJS.CellFormulaValue;
   return c.value;
 }
 
-function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, label: string, valuesOnly = false): void {
+function writeSheet(
+  wb: ExcelJS.Workbook,
+  spec: SheetSpec,
+  label: string,
+  valuesOnly = false,
+): void {
   const value = (c: SpecCell) => cellValue(c, valuesOnly);
   const ws = wb.addWorksheet(spec.name);
   const byPos = new Map<string, SpecCell>();
@@ -32,12 +46,14 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, label: string, values
   for (const t of spec.tables) {
     const rows: ExcelJS.CellValue[][] = [];
     for (let r = 0; r < t.rows; r++)
-      rows.push(t.columns.map((_, i) => {
-        const pos = `${t.row + 1 + r},${t.col + i}`;
-        inTable.add(pos);
-        const c = byPos.get(pos);
-        return c ? value(c) : null;
-      }));
+      rows.push(
+        t.columns.map((_, i) => {
+          const pos = `${t.row + 1 + r},${t.col + i}`;
+          inTable.add(pos);
+          const c = byPos.get(pos);
+          return c ? value(c) : null;
+        }),
+      );
     t.columns.forEach((_, i) => inTable.add(`${t.row},${t.col + i}`));
     ws.addTable({
       name: t.name,
@@ -56,12 +72,20 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, label: string, values
     if (font) cell.font = font;
     if (c.style === "note" || c.style === "subtitle") cell.alignment = { wrapText: false };
     // Figures line up on the right, also "–", ".." and durations written as text.
-    else if (spec.kind !== "kontroll" && c.col > 0 && c.style !== "header" && c.style !== "label") cell.alignment = { horizontal: "right" };
+    else if (spec.kind !== "kontroll" && c.col > 0 && c.style !== "header" && c.style !== "label")
+      cell.alignment = { horizontal: "right" };
   }
   // Printed as a report: landscape, one page wide.
-  ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
+  ws.pageSetup = {
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    paperSize: 9,
+  };
   spec.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  if (spec.freeze.rows || spec.freeze.cols) ws.views = [{ state: "frozen", xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }];
+  if (spec.freeze.rows || spec.freeze.cols)
+    ws.views = [{ state: "frozen", xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }];
   wb.definedNames.add(`'${spec.name.replace(/'/g, "''")}'!$A$1`, sheetMarker(spec.kind, label));
 }
 
@@ -74,14 +98,17 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, label: string, values
 export function alignCopyWithGrid(wb: ExcelJS.Workbook, grid: WorkbookGrid): void {
   const byName = new Map(grid.sheets.map((g) => [g.name, g]));
   wb.worksheets.forEach((ws, i) => {
-    const g = byName.get(ws.name) ?? (wb.worksheets.length === grid.sheets.length ? grid.sheets[i] : undefined);
+    const g =
+      byName.get(ws.name) ??
+      (wb.worksheets.length === grid.sheets.length ? grid.sheets[i] : undefined);
     if (!g) return;
     if (ws.name !== g.name) ws.name = g.name;
     ws.eachRow((row, r) =>
       row.eachCell((cell, c) => {
         const want = g.rows[r - 1]?.[c - 1];
         const v = cell.value;
-        if (typeof v === "string" && v.includes("\uFFFD") && typeof want === "string" && want !== v) cell.value = want;
+        if (typeof v === "string" && v.includes("\uFFFD") && typeof want === "string" && want !== v)
+          cell.value = want;
         else if (typeof v === "number" && typeof want === "number" && Math.abs(v - want) > 1e-6) {
           // An ISO date cell: written back as a date, not as the year ExcelJS made of it.
           cell.value = serialToDate(want);
@@ -98,8 +125,16 @@ export function alignCopyWithGrid(wb: ExcelJS.Workbook, grid: WorkbookGrid): voi
  */
 function keepTablesWritable(wb: ExcelJS.Workbook): void {
   for (const ws of wb.worksheets)
-    for (const t of Object.values((ws as unknown as { tables?: Record<string, { table: { style: unknown } }> }).tables ?? {}))
-      t.table.style ??= { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
+    for (const t of Object.values(
+      (ws as unknown as { tables?: Record<string, { table: { style: unknown } }> }).tables ?? {},
+    ))
+      t.table.style ??= {
+        theme: null,
+        showFirstColumn: false,
+        showLastColumn: false,
+        showRowStripes: false,
+        showColumnStripes: false,
+      };
 }
 
 /**
@@ -107,7 +142,13 @@ function keepTablesWritable(wb: ExcelJS.Workbook): void {
  * normalise are rewritten (in the copy only), the add-in's earlier sheets for the
  * period are replaced, and the new sheets are added.
  */
-export function applyReport(wb: ExcelJS.Workbook, specs: SheetSpec[], fixes: CopyFix[], replace: string[], label: string): void {
+export function applyReport(
+  wb: ExcelJS.Workbook,
+  specs: SheetSpec[],
+  fixes: CopyFix[],
+  replace: string[],
+  label: string,
+): void {
   keepTablesWritable(wb);
   const removed = new Set(replace);
   for (const name of replace) {
@@ -116,7 +157,9 @@ export function applyReport(wb: ExcelJS.Workbook, specs: SheetSpec[], fixes: Cop
   }
   // Drop the markers (and any other names) that pointed at the removed sheets.
   const model = wb.definedNames.model as DefinedName[];
-  wb.definedNames.model = model.filter((dn) => !dn.ranges.some((r) => removed.has(sheetOfReference(r) ?? "")));
+  wb.definedNames.model = model.filter(
+    (dn) => !dn.ranges.some((r) => removed.has(sheetOfReference(r) ?? "")),
+  );
   for (const f of fixes) {
     const ws = wb.getWorksheet(f.sheet);
     if (!ws) continue;

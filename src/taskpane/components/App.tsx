@@ -1,4 +1,15 @@
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  ProgressBar,
+  Tab,
+  TabList,
+  Title3,
+  tokens,
+} from "@fluentui/react-components";
 import type { ReportResult } from "../../engine/types";
 import { useT } from "../i18n/context";
 import type { Controller, Page } from "../state/useEngine";
@@ -56,12 +67,25 @@ export function App({ controller, canOpenFiles, onDownload }: AppProps) {
       {state.error && (
         <MessageBar intent="error" data-testid="error">
           <MessageBarBody>{state.error}</MessageBarBody>
-          <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t.errors.dismiss} onClick={controller.dismissError}>×</Button>} />
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label={t.errors.dismiss}
+                onClick={controller.dismissError}
+              >
+                ×
+              </Button>
+            }
+          />
         </MessageBar>
       )}
       {state.busy && (
         <div className={s.busy} role="status" aria-live="polite">
-          <ProgressBar value={state.busy.fraction > 0 ? state.busy.fraction : undefined} aria-label={t.progress[state.busy.step]} />
+          <ProgressBar
+            value={state.busy.fraction > 0 ? state.busy.fraction : undefined}
+            aria-label={t.progress[state.busy.step]}
+          />
           <span>{t.progress[state.busy.step]}</span>
         </div>
       )}
@@ -94,7 +118,14 @@ export function App({ controller, canOpenFiles, onDownload }: AppProps) {
           />
         )}
         {state.page === "report" && (
-          <ReportPage overview={state.overview} busy={busy} result={state.report} canDownload={onDownload !== undefined} onCreate={controller.report} onDownload={(r, which) => onDownload?.(r, which)} />
+          <ReportPage
+            overview={state.overview}
+            busy={busy}
+            result={state.report}
+            canDownload={onDownload !== undefined}
+            onCreate={controller.report}
+            onDownload={(r, which) => onDownload?.(r, which)}
+          />
         )}
         {state.page === "settings" && <SettingsPage overview={state.overview} />}
       </section>

@@ -1,4 +1,18 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Caption1,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
 
 /** Series colours from Fluent's palette tokens, in category order. */
 const COLORS = [
@@ -18,8 +32,20 @@ const COLORS = [
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  legend: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyle: "none" },
-  key: { display: "inline-block", width: "10px", height: "10px", marginRight: tokens.spacingHorizontalXS },
+  legend: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalM,
+    margin: 0,
+    padding: 0,
+    listStyle: "none",
+  },
+  key: {
+    display: "inline-block",
+    width: "10px",
+    height: "10px",
+    marginRight: tokens.spacingHorizontalXS,
+  },
   table: { width: "auto" },
   td: { textAlign: "right" },
 });
@@ -32,7 +58,15 @@ export interface ChartData {
 }
 
 /** Horizontal stacked bars in SVG, with the figures also as a table for screen readers and keyboard users. */
-export function StackedBarChart({ title, data, tableLabel }: { title: string; data: ChartData; tableLabel: string }) {
+export function StackedBarChart({
+  title,
+  data,
+  tableLabel,
+}: {
+  title: string;
+  data: ChartData;
+  tableLabel: string;
+}) {
   const s = useStyles();
   const barHeight = 18;
   const gap = 8;
@@ -46,17 +80,36 @@ export function StackedBarChart({ title, data, tableLabel }: { title: string; da
       <figcaption>
         <Caption1>{title}</Caption1>
       </figcaption>
-      <svg viewBox={`0 0 ${labelWidth + width} ${height}`} width="100%" role="img" aria-label={title} style={{ maxWidth: "560px" }}>
+      <svg
+        viewBox={`0 0 ${labelWidth + width} ${height}`}
+        width="100%"
+        role="img"
+        aria-label={title}
+        style={{ maxWidth: "560px" }}
+      >
         {data.bars.map((bar, b) => {
           let x = labelWidth;
           return (
             <g key={bar}>
-              <text x={0} y={b * (barHeight + gap) + barHeight * 0.75} style={{ fontSize: "10px", fill: tokens.colorNeutralForeground1 }}>
+              <text
+                x={0}
+                y={b * (barHeight + gap) + barHeight * 0.75}
+                style={{ fontSize: "10px", fill: tokens.colorNeutralForeground1 }}
+              >
                 {bar.length > 24 ? bar.slice(0, 23) + "…" : bar}
               </text>
               {data.series.map((series, i) => {
                 const w = (series.values[b] / max) * width;
-                const rect = <rect key={series.label} x={x} y={b * (barHeight + gap)} width={w} height={barHeight} style={{ fill: COLORS[i % COLORS.length] }} />;
+                const rect = (
+                  <rect
+                    key={series.label}
+                    x={x}
+                    y={b * (barHeight + gap)}
+                    width={w}
+                    height={barHeight}
+                    style={{ fill: COLORS[i % COLORS.length] }}
+                  />
+                );
                 x += w;
                 return rect;
               })}
@@ -67,7 +120,11 @@ export function StackedBarChart({ title, data, tableLabel }: { title: string; da
       <ul className={s.legend}>
         {data.series.map((series, i) => (
           <li key={series.label}>
-            <span className={s.key} style={{ backgroundColor: COLORS[i % COLORS.length] }} aria-hidden="true" />
+            <span
+              className={s.key}
+              style={{ backgroundColor: COLORS[i % COLORS.length] }}
+              aria-hidden="true"
+            />
             <Caption1>{series.label}</Caption1>
           </li>
         ))}

@@ -1,4 +1,19 @@
-import { mergeClasses, MessageBar, MessageBarBody, Badge, Body1, Button, Caption1, Checkbox, Field, makeStyles, Select, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import {
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  makeStyles,
+  Select,
+  Subtitle2,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { groupByRule, type Issue, type Severity } from "../../core/issue";
 import { ruleTitle } from "../../core/messages/catalogue";
@@ -9,9 +24,21 @@ import { RowPreviewGrid } from "./RowPreviewGrid";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "flex-end" },
+  filters: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalM,
+    alignItems: "flex-end",
+  },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   issue: {
     display: "flex",
     flexDirection: "column",
@@ -28,7 +55,11 @@ const useStyles = makeStyles({
 });
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
-const BADGE: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
+const BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
 const PAGE = 50;
 
 export interface CheckPageProps {
@@ -46,16 +77,34 @@ export interface CheckPageProps {
   marked?: number | null;
 }
 
-export function CheckPage({ hasWorkbook, busy, result, selected, preview, onCheck, onSelect, onClosePreview, onMark, onUnmark, marked }: CheckPageProps) {
+export function CheckPage({
+  hasWorkbook,
+  busy,
+  result,
+  selected,
+  preview,
+  onCheck,
+  onSelect,
+  onClosePreview,
+  onMark,
+  onUnmark,
+  marked,
+}: CheckPageProps) {
   const t = useT();
   const s = useStyles();
-  const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: false });
+  const [shown, setShown] = useState<Record<Severity, boolean>>({
+    error: true,
+    warning: true,
+    info: false,
+  });
   const [sheet, setSheet] = useState("");
   const [limits, setLimits] = useState<Record<string, number>>({});
 
   const sheets = useMemo(() => [...new Set(result?.issues.map((i) => i.sheet) ?? [])], [result]);
   const groups = useMemo(() => {
-    const visible = (result?.issues ?? []).filter((i) => shown[i.severity] && (!sheet || i.sheet === sheet));
+    const visible = (result?.issues ?? []).filter(
+      (i) => shown[i.severity] && (!sheet || i.sheet === sheet),
+    );
     return groupByRule(visible);
   }, [result, shown, sheet]);
 
@@ -85,7 +134,9 @@ export function CheckPage({ hasWorkbook, busy, result, selected, preview, onChec
       {result && (
         <>
           <Subtitle2 as="h2" role="status" data-testid="check-summary">
-            {result.issues.length ? t.check.summary(result.counts.error, result.counts.warning, result.counts.info) : t.check.clean}
+            {result.issues.length
+              ? t.check.summary(result.counts.error, result.counts.warning, result.counts.info)
+              : t.check.clean}
           </Subtitle2>
           {result.issues.length > 0 && (
             <div className={s.filters}>
@@ -141,7 +192,9 @@ export function CheckPage({ hasWorkbook, busy, result, selected, preview, onChec
                       >
                         <Text weight="semibold">
                           {i.sheet}!{i.cell}
-                          {i.value !== null && i.value !== "" ? ` · ${t.check.value}: ${String(i.value)}` : ""}
+                          {i.value !== null && i.value !== ""
+                            ? ` · ${t.check.value}: ${String(i.value)}`
+                            : ""}
                         </Text>
                         <Body1>{i.message}</Body1>
                         {i.suggestion && <Caption1>{t.check.suggestion(i.suggestion)}</Caption1>}
@@ -151,7 +204,11 @@ export function CheckPage({ hasWorkbook, busy, result, selected, preview, onChec
                 </ul>
                 {issues.length > limit && (
                   <div>
-                    <Button appearance="secondary" size="small" onClick={() => setLimits({ ...limits, [code]: limit + PAGE })}>
+                    <Button
+                      appearance="secondary"
+                      size="small"
+                      onClick={() => setLimits({ ...limits, [code]: limit + PAGE })}
+                    >
                       {t.check.more(Math.min(PAGE, issues.length - limit))}
                     </Button>
                   </div>

@@ -1,4 +1,20 @@
-import { Body1, Button, Caption1, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Subtitle2, Switch, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle2,
+  Switch,
+  tokens,
+} from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { SheetKind } from "../../core/layout/sheetSpec";
 import type { ReportModel } from "../../core/report/model";
@@ -31,28 +47,51 @@ export interface ReportPageProps {
 export function outcomeChart(model: ReportModel): ChartData {
   return {
     bars: model.insatser.map((i) => i.name),
-    series: model.total.outcomes.map((o, k) => ({ label: o.label, values: model.insatser.map((i) => i.outcomes[k].count) })),
+    series: model.total.outcomes.map((o, k) => ({
+      label: o.label,
+      values: model.insatser.map((i) => i.outcomes[k].count),
+    })),
   };
 }
 
 export function incomeChart(model: ReportModel, before: string, after: string): ChartData {
   const b = model.total.breakdowns.incomeBefore;
   const a = model.total.breakdowns.incomeAfter;
-  return { bars: [before, after], series: b.map((x, k) => ({ label: x.label, values: [x.count, a[k]?.count ?? 0] })) };
+  return {
+    bars: [before, after],
+    series: b.map((x, k) => ({ label: x.label, values: [x.count, a[k]?.count ?? 0] })),
+  };
 }
 
-export function ReportPage({ overview, busy, result, canDownload, onCreate, onDownload }: ReportPageProps) {
+export function ReportPage({
+  overview,
+  busy,
+  result,
+  canDownload,
+  onCreate,
+  onDownload,
+}: ReportPageProps) {
   const t = useT();
   const s = useStyles();
   // The workbook's last period when it has one (a whole year or a range), else the last full year.
   const saved = overview?.savedPeriod ?? null;
-  const savedYear = saved && saved.from.endsWith("-01-01") && saved.to === `${saved.from.slice(0, 4)}-12-31` ? saved.from.slice(0, 4) : null;
+  const savedYear =
+    saved && saved.from.endsWith("-01-01") && saved.to === `${saved.from.slice(0, 4)}-12-31`
+      ? saved.from.slice(0, 4)
+      : null;
   const [mode, setMode] = useState<"year" | "custom">(saved && !savedYear ? "custom" : "year");
-  const [year, setYear] = useState(savedYear ?? String(overview?.defaultYear ?? new Date().getFullYear() - 1));
+  const [year, setYear] = useState(
+    savedYear ?? String(overview?.defaultYear ?? new Date().getFullYear() - 1),
+  );
   const [from, setFrom] = useState(saved?.from ?? `${year}-01-01`);
   const [to, setTo] = useState(saved?.to ?? `${year}-06-30`);
   const [chosen, setChosen] = useState<Record<string, boolean>>({});
-  const [sheets, setSheets] = useState<Record<SheetKind, boolean>>({ resultat: true, budget: true, kostnad: true, kontroll: true });
+  const [sheets, setSheets] = useState<Record<SheetKind, boolean>>({
+    resultat: true,
+    budget: true,
+    kostnad: true,
+    kontroll: true,
+  });
   const [hideSmall, setHideSmall] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const years = useMemo(() => {
@@ -67,18 +106,29 @@ export function ReportPage({ overview, busy, result, canDownload, onCreate, onDo
 
   const create = () => {
     const period = mode === "year" ? { from: `${year}-01-01`, to: `${year}-12-31` } : { from, to };
-    if (!ISO.test(period.from) || !ISO.test(period.to) || period.from > period.to) return setProblem(t.report.badPeriod);
+    if (!ISO.test(period.from) || !ISO.test(period.to) || period.from > period.to)
+      return setProblem(t.report.badPeriod);
     if (insatser.length === 0) return setProblem(t.report.noRegister);
     const wanted = insatser.filter(isChosen);
     if (wanted.length === 0) return setProblem(t.report.noInsatser);
     setProblem(null);
-    onCreate({ period, insatser: wanted, sheets: SHEETS.filter((k) => sheets[k]), hideSmall, budgetSheet: overview.budgetSheet });
+    onCreate({
+      period,
+      insatser: wanted,
+      sheets: SHEETS.filter((k) => sheets[k]),
+      hideSmall,
+      budgetSheet: overview.budgetSheet,
+    });
   };
 
   return (
     <div className={s.root}>
       <Field label={t.report.period}>
-        <RadioGroup layout="horizontal" value={mode} onChange={(_, d) => setMode(d.value as "year" | "custom")}>
+        <RadioGroup
+          layout="horizontal"
+          value={mode}
+          onChange={(_, d) => setMode(d.value as "year" | "custom")}
+        >
           <Radio value="year" label={t.report.year} />
           <Radio value="custom" label={t.report.custom} />
         </RadioGroup>
@@ -106,7 +156,12 @@ export function ReportPage({ overview, busy, result, canDownload, onCreate, onDo
           <Subtitle2>{t.report.insatser}</Subtitle2>
         </legend>
         {insatser.map((n) => (
-          <Checkbox key={n} label={n} checked={isChosen(n)} onChange={(_, d) => setChosen({ ...chosen, [n]: d.checked === true })} />
+          <Checkbox
+            key={n}
+            label={n}
+            checked={isChosen(n)}
+            onChange={(_, d) => setChosen({ ...chosen, [n]: d.checked === true })}
+          />
         ))}
       </fieldset>
       <fieldset className={s.group}>
@@ -114,10 +169,19 @@ export function ReportPage({ overview, busy, result, canDownload, onCreate, onDo
           <Subtitle2>{t.report.sheets}</Subtitle2>
         </legend>
         {SHEETS.map((k) => (
-          <Checkbox key={k} label={t.report.sheetNames[k]} checked={sheets[k]} onChange={(_, d) => setSheets({ ...sheets, [k]: d.checked === true })} />
+          <Checkbox
+            key={k}
+            label={t.report.sheetNames[k]}
+            checked={sheets[k]}
+            onChange={(_, d) => setSheets({ ...sheets, [k]: d.checked === true })}
+          />
         ))}
       </fieldset>
-      <Switch label={t.report.hideSmall} checked={hideSmall} onChange={(_, d) => setHideSmall(d.checked)} />
+      <Switch
+        label={t.report.hideSmall}
+        checked={hideSmall}
+        onChange={(_, d) => setHideSmall(d.checked)}
+      />
       {problem && (
         <MessageBar intent="warning">
           <MessageBarBody>{problem}</MessageBarBody>
@@ -142,8 +206,14 @@ export function ReportPage({ overview, busy, result, canDownload, onCreate, onDo
           <Subtitle2 as="h2" id="report-done" role="status">
             {t.report.done}
           </Subtitle2>
-          <Body1>{t.report.participants(result.model.total.participants.total, periodText(result.model))}</Body1>
-          {result.model.budget && result.model.budget.tables.length > 0 && <Body1 data-testid="budget-used">{t.budget.used(budgetTablesText(t, result.model.budget.tables))}</Body1>}
+          <Body1>
+            {t.report.participants(result.model.total.participants.total, periodText(result.model))}
+          </Body1>
+          {result.model.budget && result.model.budget.tables.length > 0 && (
+            <Body1 data-testid="budget-used">
+              {t.budget.used(budgetTablesText(t, result.model.budget.tables))}
+            </Body1>
+          )}
           {result.model.budgetStatus.message && (
             <MessageBar intent="warning" data-testid="budget-status">
               <MessageBarBody>{result.model.budgetStatus.message}</MessageBarBody>
@@ -172,7 +242,9 @@ export function ReportPage({ overview, busy, result, canDownload, onCreate, onDo
                 {t.excel.differences(result.differences.length)}
                 <ul className={s.list}>
                   {result.differences.slice(0, 20).map((d) => (
-                    <li key={`${d.sheet}!${d.cell}`}>{t.excel.difference(d.sheet, d.cell, String(d.engine), String(d.excel))}</li>
+                    <li key={`${d.sheet}!${d.cell}`}>
+                      {t.excel.difference(d.sheet, d.cell, String(d.engine), String(d.excel))}
+                    </li>
                   ))}
                 </ul>
               </MessageBarBody>
@@ -188,12 +260,22 @@ export function ReportPage({ overview, busy, result, canDownload, onCreate, onDo
           )}
           {canDownload && result.reportOnlyBytes && (
             <div>
-              <Button onClick={() => onDownload(result, "reportOnly")}>{t.report.downloadReportOnly}</Button>
+              <Button onClick={() => onDownload(result, "reportOnly")}>
+                {t.report.downloadReportOnly}
+              </Button>
               <Caption1 block>{t.report.downloadReportOnlyHint}</Caption1>
             </div>
           )}
-          <StackedBarChart title={t.report.outcomesChart} data={outcomeChart(result.model)} tableLabel={t.report.chartTable} />
-          <StackedBarChart title={t.report.incomeChart} data={incomeChart(result.model, t.report.before, t.report.after)} tableLabel={t.report.chartTable} />
+          <StackedBarChart
+            title={t.report.outcomesChart}
+            data={outcomeChart(result.model)}
+            tableLabel={t.report.chartTable}
+          />
+          <StackedBarChart
+            title={t.report.incomeChart}
+            data={incomeChart(result.model, t.report.before, t.report.after)}
+            tableLabel={t.report.chartTable}
+          />
         </section>
       )}
     </div>
@@ -202,5 +284,7 @@ export function ReportPage({ overview, busy, result, canDownload, onCreate, onDo
 
 function periodText(model: ReportModel): string {
   const { from, to } = model.period;
-  return from.endsWith("-01-01") && to.endsWith("-12-31") && from.slice(0, 4) === to.slice(0, 4) ? from.slice(0, 4) : `${from}–${to}`;
+  return from.endsWith("-01-01") && to.endsWith("-12-31") && from.slice(0, 4) === to.slice(0, 4)
+    ? from.slice(0, 4)
+    : `${from}–${to}`;
 }

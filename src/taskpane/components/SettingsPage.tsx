@@ -1,10 +1,24 @@
-import { Badge, Body1, Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Body1,
+  Caption1,
+  makeStyles,
+  Subtitle2,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import type { WorkbookOverview } from "../../engine/types";
 import { useT } from "../i18n/context";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
   head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
@@ -23,14 +37,18 @@ export function SettingsPage({ overview }: { overview: WorkbookOverview | null }
             <Text as="h3" weight="semibold" id={`field-${f.field}`} style={{ margin: 0 }}>
               {t.mapping.fields[f.field] ?? f.field}
             </Text>
-            <Badge appearance="outline">{f.source === "Kategorier" ? t.settings.fromSheet : t.settings.defaults}</Badge>
+            <Badge appearance="outline">
+              {f.source === "Kategorier" ? t.settings.fromSheet : t.settings.defaults}
+            </Badge>
           </div>
           <ul className={s.list}>
             {f.categories.map((c) => (
               <li key={c.label}>
                 <Body1>{c.label}</Body1>
                 {c.green && <Caption1> · {t.settings.green}</Caption1>}
-                {c.synonyms.length > 0 && <Caption1 block>{t.settings.synonyms(c.synonyms.join(", "))}</Caption1>}
+                {c.synonyms.length > 0 && (
+                  <Caption1 block>{t.settings.synonyms(c.synonyms.join(", "))}</Caption1>
+                )}
               </li>
             ))}
           </ul>

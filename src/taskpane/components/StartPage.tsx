@@ -1,4 +1,20 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, mergeClasses, MessageBar, MessageBarBody, Body1, Button, Caption1, Field, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  makeStyles,
+  Select,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import { useRef, useState, type DragEvent } from "react";
 import type { FieldKey } from "../../core/register/fields";
 import type { Mapping, WorkbookOverview } from "../../engine/types";
@@ -16,14 +32,42 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     alignItems: "flex-start",
   },
-  dropActive: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(220px, 1fr))", gap: tokens.spacingHorizontalM },
+  dropActive: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(220px, 1fr))",
+    gap: tokens.spacingHorizontalM,
+  },
   budget: { marginTop: tokens.spacingVerticalM, maxWidth: "440px" },
   hidden: { display: "none" },
 });
 
-const FIELDS: FieldKey[] = ["id", "insats", "start", "end", "exitReason", "gender", "birthYear", "age", "municipality", "referrer", "incomeBefore", "incomeAfter", "education", "yearsOnBenefits"];
+const FIELDS: FieldKey[] = [
+  "id",
+  "insats",
+  "start",
+  "end",
+  "exitReason",
+  "gender",
+  "birthYear",
+  "age",
+  "municipality",
+  "referrer",
+  "incomeBefore",
+  "incomeAfter",
+  "education",
+  "yearsOnBenefits",
+];
 
 export interface StartPageProps {
   overview: WorkbookOverview | null;
@@ -39,7 +83,16 @@ export interface StartPageProps {
   onRefresh?: () => void;
 }
 
-export function StartPage({ overview, canOpenFiles, busy, onFiles, mapping, onRemap, onChooseBudget, onRefresh }: StartPageProps) {
+export function StartPage({
+  overview,
+  canOpenFiles,
+  busy,
+  onFiles,
+  mapping,
+  onRemap,
+  onChooseBudget,
+  onRefresh,
+}: StartPageProps) {
   const t = useT();
   const s = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -53,7 +106,13 @@ export function StartPage({ overview, canOpenFiles, busy, onFiles, mapping, onRe
 
   const setColumn = (sheet: string, field: FieldKey, letter: string) => {
     const current = mapping[sheet]?.columns ?? {};
-    onRemap({ ...mapping, [sheet]: { ...mapping[sheet], columns: { ...current, [field]: letter === "" ? null : letter } } });
+    onRemap({
+      ...mapping,
+      [sheet]: {
+        ...mapping[sheet],
+        columns: { ...current, [field]: letter === "" ? null : letter },
+      },
+    });
   };
 
   return (
@@ -97,7 +156,11 @@ export function StartPage({ overview, canOpenFiles, busy, onFiles, mapping, onRe
           <Caption1 as="p" block>
             {t.excel.intro}
           </Caption1>
-          <Button appearance={overview ? "secondary" : "primary"} disabled={busy} onClick={onRefresh}>
+          <Button
+            appearance={overview ? "secondary" : "primary"}
+            disabled={busy}
+            onClick={onRefresh}
+          >
             {overview ? t.excel.readAgain : t.excel.read}
           </Button>
         </div>
@@ -108,13 +171,23 @@ export function StartPage({ overview, canOpenFiles, busy, onFiles, mapping, onRe
             {t.found.heading}
           </Subtitle2>
           <ul className={s.list}>
-            {overview.fileNames.length > 0 && <li>{t.found.files(overview.fileNames.join(", "))}</li>}
+            {overview.fileNames.length > 0 && (
+              <li>{t.found.files(overview.fileNames.join(", "))}</li>
+            )}
             <li data-testid="found-register">
               {overview.registerSheets.length
-                ? t.found.register(overview.registerSheets.map((r) => t.found.sheet(r.name)).join(", "), overview.rows, overview.insatser.length)
+                ? t.found.register(
+                    overview.registerSheets.map((r) => t.found.sheet(r.name)).join(", "),
+                    overview.rows,
+                    overview.insatser.length,
+                  )
                 : t.found.noRegister}
             </li>
-            <li data-testid="found-budget">{overview.budgetTables.length ? t.found.budget(budgetTablesText(t, overview.budgetTables)) : t.found.noBudget}</li>
+            <li data-testid="found-budget">
+              {overview.budgetTables.length
+                ? t.found.budget(budgetTablesText(t, overview.budgetTables))
+                : t.found.noBudget}
+            </li>
           </ul>
         </section>
       )}
@@ -139,7 +212,9 @@ export function StartPage({ overview, canOpenFiles, busy, onFiles, mapping, onRe
           <Accordion collapsible multiple>
             {overview.registerSheets.map((sheet) => (
               <AccordionItem key={sheet.name} value={sheet.name}>
-                <AccordionHeader as="h3">{t.mapping.sheetHeading(sheet.name, sheet.headerRow)}</AccordionHeader>
+                <AccordionHeader as="h3">
+                  {t.mapping.sheetHeading(sheet.name, sheet.headerRow)}
+                </AccordionHeader>
                 <AccordionPanel>
                   <div className={s.grid}>
                     {FIELDS.map((field) => (
@@ -166,7 +241,11 @@ export function StartPage({ overview, canOpenFiles, busy, onFiles, mapping, onRe
           </Accordion>
           {overview.budgetTables.length > 0 && (
             <Field className={s.budget} label={t.budget.label} hint={t.budget.hint}>
-              <Select value={overview.budgetSheet ?? ""} disabled={busy} onChange={(_, d) => onChooseBudget(d.value === "" ? null : d.value)}>
+              <Select
+                value={overview.budgetSheet ?? ""}
+                disabled={busy}
+                onChange={(_, d) => onChooseBudget(d.value === "" ? null : d.value)}
+              >
                 <option value="">{t.budget.auto}</option>
                 {budgetSheetOptions(t, overview.budgetTables).map((o) => (
                   <option key={o.sheet} value={o.sheet}>

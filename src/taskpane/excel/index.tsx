@@ -21,8 +21,14 @@ function AddIn({ engine, messages }: { engine: ExcelEngine; messages: Messages }
 
 Office.onReady(() => {
   // Swedish unless Office runs in English (its display language is known once Office is ready).
-  const strings: Strings = Office.context?.displayLanguage?.toLowerCase().startsWith("en") ? en : sv;
-  const messages: Messages = { unexpected: strings.errors.unexpected, tooLarge: strings.file.tooLarge, notXlsx: strings.file.notXlsx };
+  const strings: Strings = Office.context?.displayLanguage?.toLowerCase().startsWith("en")
+    ? en
+    : sv;
+  const messages: Messages = {
+    unexpected: strings.errors.unexpected,
+    tooLarge: strings.file.tooLarge,
+    notXlsx: strings.file.notXlsx,
+  };
   document.documentElement.lang = strings.lang;
   // The engine writes its issue messages in the pane's language; the report sheets stay Swedish.
   const engine = new ExcelEngine(excelRunner, officeSettings, undefined, strings.lang);

@@ -7,22 +7,33 @@ export const en: Strings = {
   intro:
     "Finsam-rapport checks the participant register and the budget table and finds the mistakes before they reach the annual report. Then it creates the standard sheets: outcomes, budget vs actual and cost per participant.",
   privacy: "Everything happens on your computer – nothing is sent anywhere.",
-  tabs: { start: "Start", check: "Check", report: "Summarise", settings: "Settings", label: "Pages" },
+  tabs: {
+    start: "Start",
+    check: "Check",
+    report: "Summarise",
+    settings: "Settings",
+    label: "Pages",
+  },
   file: {
     choose: "Choose Excel file",
     chooseMore: "Choose other files",
     drop: "…or drop the register here (.xlsx). You can choose several files, one per team.",
     dropLabel: "Drop Excel files here",
-    tooLarge: (name: string, mb: number) => `The file "${name}" is ${mb} MB, too large for the web page. Remove sheets other than the register and the budget, or use the command line tool.`,
-    notXlsx: (name: string) => `"${name}" is not an Excel workbook (.xlsx). Save the register as .xlsx in Excel and choose it again.`,
+    tooLarge: (name: string, mb: number) =>
+      `The file "${name}" is ${mb} MB, too large for the web page. Remove sheets other than the register and the budget, or use the command line tool.`,
+    notXlsx: (name: string) =>
+      `"${name}" is not an Excel workbook (.xlsx). Save the register as .xlsx in Excel and choose it again.`,
   },
   found: {
     heading: "What was found",
-    register: (sheets: string, rows: number, insatser: number) => `Register: ${sheets}, ${rows} participant ${rows === 1 ? "row" : "rows"} in ${insatser} ${insatser === 1 ? "intervention" : "interventions"}`,
+    register: (sheets: string, rows: number, insatser: number) =>
+      `Register: ${sheets}, ${rows} participant ${rows === 1 ? "row" : "rows"} in ${insatser} ${insatser === 1 ? "intervention" : "interventions"}`,
     sheet: (name: string) => `sheet "${name}"`,
-    noRegister: "Register: not found. The register needs a header row with at least Deltagar-ID and Inskrivningsdatum.",
+    noRegister:
+      "Register: not found. The register needs a header row with at least Deltagar-ID and Inskrivningsdatum.",
     budget: (tables: string) => `Budget: ${tables}`,
-    budgetTable: (sheet: string, year: string, unit: string) => `sheet "${sheet}", ${year}, ${unit}`,
+    budgetTable: (sheet: string, year: string, unit: string) =>
+      `sheet "${sheet}", ${year}, ${unit}`,
     noBudget: "Budget: no budget table found (costs cannot be computed).",
     files: (names: string) => `Files: ${names}`,
   },
@@ -55,8 +66,7 @@ export const en: Strings = {
     hint: "Automatic uses the budget tables for the summary's year. Choose a sheet to use only the budget tables on it.",
     option: (sheet: string, years: string) => `${sheet} – ${years}`,
     noYear: "no year",
-    none:
-      "No budget table was found, so the summary has no budget vs actual or cost per participant. A budget table needs a header row with the interventions' column (such as Insats), Budget (or Tilldelade medel) and Utfall (or Använda medel), and the year in the headers or in a title above, such as “Budget och utfall 2024”.",
+    none: "No budget table was found, so the summary has no budget vs actual or cost per participant. A budget table needs a header row with the interventions' column (such as Insats), Budget (or Tilldelade medel) and Utfall (or Använda medel), and the year in the headers or in a title above, such as “Budget och utfall 2024”.",
     used: (tables: string) => `Budget table: ${tables}`,
   },
   excel: {
@@ -65,15 +75,19 @@ export const en: Strings = {
     intro: "The add-in reads the open workbook. Read it again if you have changed anything.",
     mark: "Mark in the sheet",
     unmark: "Remove marks",
-    marked: (n: number) => `${n} cells with errors are marked in the sheets. The marks do not change the cells' own formatting.`,
-    differences: (n: number) => `Excel calculated ${n} ${n === 1 ? "figure" : "figures"} differently from Finsam-rapport. Check the rows below and the register cells they use:`,
-    difference: (sheet: string, cell: string, engine: string, excel: string) => `${sheet}!${cell}: Finsam-rapport ${engine}, Excel ${excel}`,
+    marked: (n: number) =>
+      `${n} cells with errors are marked in the sheets. The marks do not change the cells' own formatting.`,
+    differences: (n: number) =>
+      `Excel calculated ${n} ${n === 1 ? "figure" : "figures"} differently from Finsam-rapport. Check the rows below and the register cells they use:`,
+    difference: (sheet: string, cell: string, engine: string, excel: string) =>
+      `${sheet}!${cell}: Finsam-rapport ${engine}, Excel ${excel}`,
   },
   check: {
     run: "Check the register",
     again: "Check again",
     empty: "Choose a file on the Start page first.",
-    summary: (e: number, w: number, i: number) => `${e} errors, ${w} ${w === 1 ? "warning" : "warnings"}, ${i} info`,
+    summary: (e: number, w: number, i: number) =>
+      `${e} errors, ${w} ${w === 1 ? "warning" : "warnings"}, ${i} info`,
     clean: "No problems found. The register and budget look right.",
     filterSeverity: "Show",
     filterSheet: "Sheet",
@@ -98,22 +112,32 @@ export const en: Strings = {
     badPeriod: "Enter the period as YYYY-MM-DD, the from date before the to date.",
     insatser: "Interventions",
     sheets: "Sheets to create",
-    sheetNames: { resultat: "Outcomes", budget: "Budget vs actual", kostnad: "Cost per participant", kontroll: "Checks" },
+    sheetNames: {
+      resultat: "Outcomes",
+      budget: "Budget vs actual",
+      kostnad: "Cost per participant",
+      kontroll: "Checks",
+    },
     hideSmall: "Show counts below 3 as .. (for publication)",
     create: "Create summary",
     noInsatser: "Choose at least one intervention.",
-    noRegister: "There is no participant register to summarise. The register needs a header row with at least Deltagar-ID and Inskrivningsdatum above the data (titles and instructions may come first); see Start.",
+    noRegister:
+      "There is no participant register to summarise. The register needs a header row with at least Deltagar-ID and Inskrivningsdatum above the data (titles and instructions may come first); see Start.",
     done: "The summary is ready",
     madeSheets: "Sheets created:",
-    renamed: (wanted: string, used: string) => `The sheet "${wanted}" already existed and was not made by Finsam-rapport; the new sheet is called "${used}".`,
+    renamed: (wanted: string, used: string) =>
+      `The sheet "${wanted}" already existed and was not made by Finsam-rapport; the new sheet is called "${used}".`,
     valuesNote: (insatser: string[]) =>
       `The figures for ${insatser.map((i) => `“${i}”`).join(", ")} and the total were written as values, not formulas, because the register has rows or cells formulas cannot count the way Finsam-rapport does (such as dates typed as text). They are listed on the Kontroll sheet: correct them and create the summary again to get formulas that update.`,
-    fixes: (n: number) => `${n} cells with text dates, synonyms or extra spaces were rewritten in the report's copy (listed on the Checks sheet). The original file is unchanged.`,
+    fixes: (n: number) =>
+      `${n} cells with text dates, synonyms or extra spaces were rewritten in the report's copy (listed on the Checks sheet). The original file is unchanged.`,
     download: "Download the report",
     downloadHint: "The original workbook with the report sheets added. Your file is not changed.",
     downloadReportOnly: "Download the report only",
-    downloadReportOnlyHint: "Only the report sheets, as values, without the register and its personal data – for sharing and publication.",
-    conflict: (insats: string, a: string, b: string) => `The intervention "${insats}" is in both ${a} and ${b} with different rows. Remove it from one file and try again.`,
+    downloadReportOnlyHint:
+      "Only the report sheets, as values, without the register and its personal data – for sharing and publication.",
+    conflict: (insats: string, a: string, b: string) =>
+      `The intervention "${insats}" is in both ${a} and ${b} with different rows. Remove it from one file and try again.`,
     participants: (n: number, period: string) => `${n} participants in ${period}`,
     outcomesChart: "Exit reason per intervention (number of exits)",
     incomeChart: "Income source before and after (total)",
@@ -137,7 +161,8 @@ export const en: Strings = {
     empty: "Choose a file on the Start page to see the workbook's categories.",
   },
   errors: {
-    unexpected: "Something went wrong while processing the workbook. Nothing in your file was changed. Try again, or check that the file is a participant register.",
+    unexpected:
+      "Something went wrong while processing the workbook. Nothing in your file was changed. Try again, or check that the file is a participant register.",
     dismiss: "Dismiss the message",
   },
 };

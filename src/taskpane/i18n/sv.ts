@@ -8,7 +8,13 @@ export const sv = {
   intro:
     "Finsam-rapport kontrollerar deltagarregistret och budgettabellen och hittar felen innan de hamnar i årsrapporten. Sedan skapar den standardbladen: resultat, budget mot utfall och kostnad per deltagare.",
   privacy: "Allt sker på din dator – inget skickas någonstans.",
-  tabs: { start: "Start", check: "Kontrollera", report: "Sammanställ", settings: "Inställningar", label: "Sidor" },
+  tabs: {
+    start: "Start",
+    check: "Kontrollera",
+    report: "Sammanställ",
+    settings: "Inställningar",
+    label: "Sidor",
+  },
   file: {
     choose: "Välj Excel-fil",
     chooseMore: "Välj andra filer",
@@ -16,14 +22,16 @@ export const sv = {
     dropLabel: "Släpp Excel-filer här",
     tooLarge: (name: string, mb: number) =>
       `Filen ”${name}” är ${mb} MB, för stor för webbsidan. Ta bort andra blad än registret och budgeten, eller använd kommandoradsverktyget.`,
-    notXlsx: (name: string) => `”${name}” är ingen Excel-arbetsbok (.xlsx). Spara registret som .xlsx i Excel och välj det igen.`,
+    notXlsx: (name: string) =>
+      `”${name}” är ingen Excel-arbetsbok (.xlsx). Spara registret som .xlsx i Excel och välj det igen.`,
   },
   found: {
     heading: "Det här hittades",
     register: (sheets: string, rows: number, insatser: number) =>
       `Register: ${sheets}, ${rows} ${rows === 1 ? "deltagarrad" : "deltagarrader"} i ${insatser} ${insatser === 1 ? "insats" : "insatser"}`,
     sheet: (name: string) => `blad ”${name}”`,
-    noRegister: "Register: hittades inte. Registret behöver en rubrikrad med minst Deltagar-ID och Inskrivningsdatum.",
+    noRegister:
+      "Register: hittades inte. Registret behöver en rubrikrad med minst Deltagar-ID och Inskrivningsdatum.",
     budget: (tables: string) => `Budget: ${tables}`,
     budgetTable: (sheet: string, year: string, unit: string) => `blad ”${sheet}”, ${year}, ${unit}`,
     noBudget: "Budget: ingen budgettabell hittades (kostnaderna kan då inte räknas).",
@@ -58,8 +66,7 @@ export const sv = {
     hint: "Automatiskt används budgettabellerna för sammanställningens år. Välj ett blad för att bara använda budgettabellerna där.",
     option: (sheet: string, years: string) => `${sheet} – ${years}`,
     noYear: "inget år",
-    none:
-      "Ingen budgettabell hittades, så sammanställningen får ingen budget mot utfall eller kostnad per deltagare. En budgettabell behöver en rubrikrad med insatsernas kolumn (till exempel Insats), Budget (eller Tilldelade medel) och Utfall (eller Använda medel), och året i rubriken eller i en titel ovanför, till exempel ”Budget och utfall 2024”.",
+    none: "Ingen budgettabell hittades, så sammanställningen får ingen budget mot utfall eller kostnad per deltagare. En budgettabell behöver en rubrikrad med insatsernas kolumn (till exempel Insats), Budget (eller Tilldelade medel) och Utfall (eller Använda medel), och året i rubriken eller i en titel ovanför, till exempel ”Budget och utfall 2024”.",
     used: (tables: string) => `Budgettabell: ${tables}`,
   },
   excel: {
@@ -68,16 +75,19 @@ export const sv = {
     intro: "Tillägget läser den öppna arbetsboken. Läs in den igen om du har ändrat något.",
     mark: "Markera i bladet",
     unmark: "Ta bort markeringar",
-    marked: (n: number) => `${n} celler med fel är markerade i bladen. Markeringen ändrar inte cellernas egen formatering.`,
+    marked: (n: number) =>
+      `${n} celler med fel är markerade i bladen. Markeringen ändrar inte cellernas egen formatering.`,
     differences: (n: number) =>
       `Excel räknade ${n} ${n === 1 ? "siffra" : "siffror"} annorlunda än Finsam-rapport. Kontrollera raderna nedan och registrets celler de bygger på:`,
-    difference: (sheet: string, cell: string, engine: string, excel: string) => `${sheet}!${cell}: Finsam-rapport ${engine}, Excel ${excel}`,
+    difference: (sheet: string, cell: string, engine: string, excel: string) =>
+      `${sheet}!${cell}: Finsam-rapport ${engine}, Excel ${excel}`,
   },
   check: {
     run: "Kontrollera registret",
     again: "Kontrollera igen",
     empty: "Välj en fil på Start-sidan först.",
-    summary: (e: number, w: number, i: number) => `${e} fel, ${w} ${w === 1 ? "varning" : "varningar"}, ${i} info`,
+    summary: (e: number, w: number, i: number) =>
+      `${e} fel, ${w} ${w === 1 ? "varning" : "varningar"}, ${i} info`,
     clean: "Inga problem hittades. Registret och budgeten ser rätt ut.",
     filterSeverity: "Visa",
     filterSheet: "Blad",
@@ -102,22 +112,32 @@ export const sv = {
     badPeriod: "Ange perioden som ÅÅÅÅ-MM-DD, med från-datumet före till-datumet.",
     insatser: "Insatser",
     sheets: "Blad att skapa",
-    sheetNames: { resultat: "Resultat", budget: "Budget mot utfall", kostnad: "Kostnad per deltagare", kontroll: "Kontroll" } as Record<string, string>,
+    sheetNames: {
+      resultat: "Resultat",
+      budget: "Budget mot utfall",
+      kostnad: "Kostnad per deltagare",
+      kontroll: "Kontroll",
+    } as Record<string, string>,
     hideSmall: "Visa antal under 3 som .. (för publicering)",
     create: "Skapa sammanställning",
     noInsatser: "Välj minst en insats.",
-    noRegister: "Det finns inget deltagarregister att sammanställa. Registret behöver en rubrikrad med minst Deltagar-ID och Inskrivningsdatum ovanför uppgifterna (rubriker och instruktioner får stå före); se Start.",
+    noRegister:
+      "Det finns inget deltagarregister att sammanställa. Registret behöver en rubrikrad med minst Deltagar-ID och Inskrivningsdatum ovanför uppgifterna (rubriker och instruktioner får stå före); se Start.",
     done: "Sammanställningen är klar",
     madeSheets: "Bladen som skapades:",
-    renamed: (wanted: string, used: string) => `Bladet ”${wanted}” fanns redan och skapades inte av Finsam-rapport; det nya bladet heter ”${used}”.`,
+    renamed: (wanted: string, used: string) =>
+      `Bladet ”${wanted}” fanns redan och skapades inte av Finsam-rapport; det nya bladet heter ”${used}”.`,
     valuesNote: (insatser: string[]) =>
       `Siffrorna för ${insatser.map((i) => `”${i}”`).join(", ")} och totalen skrevs som värden, inte formler, eftersom registret har rader eller celler som formler inte kan räkna som Finsam-rapport gör (till exempel datum skrivna som text). De listas på bladet Kontroll: rätta dem och skapa sammanställningen igen för att få formler som uppdateras.`,
-    fixes: (n: number) => `${n} celler med text-datum, synonymer eller extra mellanslag skrevs om i rapportens kopia (listas på bladet Kontroll). Originalfilen är oförändrad.`,
+    fixes: (n: number) =>
+      `${n} celler med text-datum, synonymer eller extra mellanslag skrevs om i rapportens kopia (listas på bladet Kontroll). Originalfilen är oförändrad.`,
     download: "Ladda ner rapporten",
     downloadHint: "Originalarbetsboken med rapportbladen tillagda. Din fil ändras inte.",
     downloadReportOnly: "Ladda ner endast rapporten",
-    downloadReportOnlyHint: "Bara rapportbladen, som värden, utan registret och dess personuppgifter – för att dela och publicera.",
-    conflict: (insats: string, a: string, b: string) => `Insatsen ”${insats}” finns i både ${a} och ${b} med olika rader. Ta bort den ur en av filerna och försök igen.`,
+    downloadReportOnlyHint:
+      "Bara rapportbladen, som värden, utan registret och dess personuppgifter – för att dela och publicera.",
+    conflict: (insats: string, a: string, b: string) =>
+      `Insatsen ”${insats}” finns i både ${a} och ${b} med olika rader. Ta bort den ur en av filerna och försök igen.`,
     participants: (n: number, period: string) => `${n} deltagare under ${period}`,
     outcomesChart: "Avslutsorsak per insats (antal avslutade)",
     incomeChart: "Försörjning före och efter (totalt)",
@@ -141,7 +161,8 @@ export const sv = {
     empty: "Välj en fil på Start-sidan för att se arbetsbokens kategorier.",
   },
   errors: {
-    unexpected: "Något gick fel när arbetsboken bearbetades. Ingenting har ändrats i din fil. Försök igen, eller kontrollera att filen är ett deltagarregister.",
+    unexpected:
+      "Något gick fel när arbetsboken bearbetades. Ingenting har ändrats i din fil. Försök igen, eller kontrollera att filen är ett deltagarregister.",
     dismiss: "Stäng meddelandet",
   },
 };

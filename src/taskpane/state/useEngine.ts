@@ -2,7 +2,16 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { parseA1 } from "../../core/grid";
 import type { Issue } from "../../core/issue";
 import { isUserFacing } from "../../engine/errors";
-import type { CheckResult, EngineApi, Mapping, ProgressStep, ReportRequest, ReportResult, RowPreview, WorkbookOverview } from "../../engine/types";
+import type {
+  CheckResult,
+  EngineApi,
+  Mapping,
+  ProgressStep,
+  ReportRequest,
+  ReportResult,
+  RowPreview,
+  WorkbookOverview,
+} from "../../engine/types";
 
 export type Page = "start" | "check" | "report" | "settings";
 
@@ -21,7 +30,18 @@ export interface AppState {
   marked: number | null;
 }
 
-export const initialState: AppState = { page: "start", busy: null, error: null, overview: null, mapping: {}, check: null, selected: null, preview: null, report: null, marked: null };
+export const initialState: AppState = {
+  page: "start",
+  busy: null,
+  error: null,
+  overview: null,
+  mapping: {},
+  check: null,
+  selected: null,
+  preview: null,
+  report: null,
+  marked: null,
+};
 
 /** Files larger than this are refused in the page: ExcelJS would need gigabytes of memory. */
 export const MAX_FILE_BYTES = 60 * 1024 * 1024;
@@ -34,7 +54,8 @@ export interface Messages {
 
 /** A file's bytes; FileReader where Blob.arrayBuffer is missing (older webviews). */
 function readBytes(file: File): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
+  if (typeof file.arrayBuffer === "function")
+    return file.arrayBuffer().then((b) => new Uint8Array(b));
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
@@ -54,7 +75,10 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
   const patch = useCallback((p: Partial<AppState>) => setState((s) => ({ ...s, ...p })), []);
 
   const run = useCallback(
-    async <T,>(first: ProgressStep, work: (progress: (step: ProgressStep, fraction: number) => void) => Promise<T>): Promise<T | null> => {
+    async <T>(
+      first: ProgressStep,
+      work: (progress: (step: ProgressStep, fraction: number) => void) => Promise<T>,
+    ): Promise<T | null> => {
       patch({ busy: { step: first, fraction: 0 }, error: null });
       try {
         const result = await work((step, fraction) => patch({ busy: { step, fraction } }));
@@ -71,14 +95,18 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
   const openFiles = useCallback(
     async (files: File[]) => {
       const big = files.find((f) => f.size > MAX_FILE_BYTES);
-      if (big) return patch({ error: messages.tooLarge(big.name, Math.round(big.size / 1024 / 1024)) });
+      if (big)
+        return patch({ error: messages.tooLarge(big.name, Math.round(big.size / 1024 / 1024)) });
       const wrong = files.find((f) => !/\.xlsx$/i.test(f.name));
       if (wrong) return patch({ error: messages.notXlsx(wrong.name) });
       const overview = await run("reading", async (progress) => {
-        const loaded = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await readBytes(f) })));
+        const loaded = await Promise.all(
+          files.map(async (f) => ({ name: f.name, bytes: await readBytes(f) })),
+        );
         return engine.open(loaded, progress);
       });
-      if (overview) patch({ overview, mapping: {}, check: null, selected: null, preview: null, report: null });
+      if (overview)
+        patch({ overview, mapping: {}, check: null, selected: null, preview: null, report: null });
     },
     [engine, messages, patch, run],
   );
@@ -108,7 +136,8 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
   const remap = useCallback(
     async (mapping: Mapping) => {
       const overview = await run("checking", () => engine.remap(mapping));
-      if (overview) patch({ overview, mapping, check: null, selected: null, preview: null, report: null });
+      if (overview)
+        patch({ overview, mapping, check: null, selected: null, preview: null, report: null });
     },
     [engine, patch, run],
   );

@@ -8,7 +8,9 @@ export function downloadReport(result: ReportResult, which: "copy" | "reportOnly
   const bytes = which === "copy" ? result.bytes : result.reportOnlyBytes;
   const fileName = which === "copy" ? result.fileName : result.reportOnlyFileName;
   if (!bytes || !fileName) return;
-  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const blob = new Blob([bytes as BlobPart], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;

@@ -17,10 +17,14 @@ self.onmessage = async (e: MessageEvent<WorkerCall>) => {
     return;
   }
   const { id, method, args } = e.data;
-  const onProgress = (step: string, fraction: number) => self.postMessage({ id, progress: { step, fraction } });
+  const onProgress = (step: string, fraction: number) =>
+    self.postMessage({ id, progress: { step, fraction } });
   try {
     const fn = (engine as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method];
-    const result = await fn.apply(engine, method === "open" || method === "report" ? [...args, onProgress] : args);
+    const result = await fn.apply(
+      engine,
+      method === "open" || method === "report" ? [...args, onProgress] : args,
+    );
     self.postMessage({ id, result });
   } catch (err) {
     // Only messages written for users cross over; anything else becomes the page's own message.

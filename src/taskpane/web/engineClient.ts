@@ -60,7 +60,9 @@ export function createEngine(lang: Lang = "sv"): EngineApi {
 
 /** The engine in the page itself, loaded only when a worker cannot be had (ExcelJS is large). */
 function localEngine(lang: Lang): EngineApi {
-  const engine = import("../../hosts/file/fileEngine").then((m) => new m.FileEngine(undefined, lang));
+  const engine = import("../../hosts/file/fileEngine").then(
+    (m) => new m.FileEngine(undefined, lang),
+  );
   return {
     open: (files, onProgress) => engine.then((e) => e.open(files, onProgress)),
     remap: (mapping) => engine.then((e) => e.remap(mapping)),

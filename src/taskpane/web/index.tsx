@@ -14,7 +14,11 @@ import { createEngine } from "./engineClient";
 const strings = new URLSearchParams(location.search).get("lang") === "en" ? en : sv;
 document.documentElement.lang = strings.lang;
 const engine = createEngine(strings.lang);
-const messages = { unexpected: strings.errors.unexpected, tooLarge: strings.file.tooLarge, notXlsx: strings.file.notXlsx };
+const messages = {
+  unexpected: strings.errors.unexpected,
+  tooLarge: strings.file.tooLarge,
+  notXlsx: strings.file.notXlsx,
+};
 
 function WebApp() {
   const controller = useEngine(engine, messages);

@@ -25,9 +25,19 @@ export function utf16le(s: string): Uint8Array {
   return new Uint8Array(Buffer.from(s, "utf16le"));
 }
 
-export function buildCfb({ streams, sectorShift = 9, fillerStreams = 0, workbookData }: CfbOptions): Uint8Array {
+export function buildCfb({
+  streams,
+  sectorShift = 9,
+  fillerStreams = 0,
+  workbookData,
+}: CfbOptions): Uint8Array {
   const size = 1 << sectorShift;
-  const names = ["Root Entry", ...Array.from({ length: fillerStreams }, (_, i) => `Filler ${i + 1}`), ...(workbookData ? ["Workbook"] : []), ...streams];
+  const names = [
+    "Root Entry",
+    ...Array.from({ length: fillerStreams }, (_, i) => `Filler ${i + 1}`),
+    ...(workbookData ? ["Workbook"] : []),
+    ...streams,
+  ];
   const perDirSector = size / 128;
   const dirSectors = Math.ceil(names.length / perDirSector);
   const dataSector = workbookData ? 1 : -1;
@@ -80,7 +90,8 @@ export function buildCfb({ streams, sectorShift = 9, fillerStreams = 0, workbook
   });
   // Unused entries in the last directory sector: unallocated (type 0), no siblings.
   for (let i = names.length; i < dirSectors * perDirSector; i++) {
-    const e = at(firstDir + dirSectors - 1 - Math.floor(i / perDirSector)) + (i % perDirSector) * 128;
+    const e =
+      at(firstDir + dirSectors - 1 - Math.floor(i / perDirSector)) + (i % perDirSector) * 128;
     view.setUint32(e + 0x44, NO_STREAM, true);
     view.setUint32(e + 0x48, NO_STREAM, true);
     view.setUint32(e + 0x4c, NO_STREAM, true);

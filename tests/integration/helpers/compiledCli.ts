@@ -1,4 +1,11 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, relative } from "node:path";
 import ts from "typescript";
 
@@ -24,11 +31,19 @@ function sources(dir: string): string[] {
  * NODE_PATH set to the project's node_modules (see `cliEnv`).
  */
 export function compileCli(into: string): string {
-  const compilerOptions: ts.CompilerOptions = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true };
+  const compilerOptions: ts.CompilerOptions = {
+    module: ts.ModuleKind.CommonJS,
+    target: ts.ScriptTarget.ES2020,
+    esModuleInterop: true,
+  };
   for (const file of sources(join(ROOT, "src"))) {
     const out = join(into, "lib", relative(join(ROOT, "src"), file)).replace(/\.ts$/, ".js");
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, ts.transpileModule(readFileSync(file, "utf8"), { compilerOptions, fileName: file }).outputText);
+    writeFileSync(
+      out,
+      ts.transpileModule(readFileSync(file, "utf8"), { compilerOptions, fileName: file })
+        .outputText,
+    );
   }
   mkdirSync(join(into, "bin"), { recursive: true });
   copyFileSync(join(ROOT, "bin", "finsam-rapport.js"), join(into, "bin", "finsam-rapport.js"));

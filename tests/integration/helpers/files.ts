@@ -13,7 +13,8 @@ export function tempFolder(prefix: string): { dir: string; remove: () => void } 
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export const sha256 = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+export const sha256 = (path: string) =>
+  createHash("sha256").update(readFileSync(path)).digest("hex");
 
 /** Runs the CLI in this process, collecting what it prints. */
 export async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -24,12 +25,24 @@ export async function run(args: string[]): Promise<{ code: number; out: string; 
 }
 
 /** A one-sheet participant register with `rows` synthetic rows for 2023–2024. */
-export async function writeRegister(path: string, { rows = 60, seed = 1, insatser = ["Team Norr"] } = {}): Promise<void> {
+export async function writeRegister(
+  path: string,
+  { rows = 60, seed = 1, insatser = ["Team Norr"] } = {},
+): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Deltagare");
-  const [headers, ...data] = syntheticRegister({ rows, seed, insatser, fromYear: 2023, toYear: 2024 }).rows;
+  const [headers, ...data] = syntheticRegister({
+    rows,
+    seed,
+    insatser,
+    fromYear: 2023,
+    toYear: 2024,
+  }).rows;
   ws.addRow(headers);
-  for (const r of data) ws.addRow(r.map((v, c) => ((c === 6 || c === 7) && typeof v === "number" ? serialToDate(v) : v)));
+  for (const r of data)
+    ws.addRow(
+      r.map((v, c) => ((c === 6 || c === 7) && typeof v === "number" ? serialToDate(v) : v)),
+    );
   await wb.xlsx.writeFile(path);
 }
 

@@ -35,7 +35,15 @@ function yearsAlternatives(c: Category): Alternative[] {
  * unknown) is everyone in `base` minus the known rows. Without category conditions (age groups,
  * computed from birth years) the figures are values.
  */
-function breakdown(r: ResultatRows, total: InsatsReport, key: string, title: string, items: (f: InsatsReport) => BreakdownItem[], base: Alternative[], catAlts: ((i: number) => Alternative[]) | null): void {
+function breakdown(
+  r: ResultatRows,
+  total: InsatsReport,
+  key: string,
+  title: string,
+  items: (f: InsatsReport) => BreakdownItem[],
+  base: Alternative[],
+  catAlts: ((i: number) => Alternative[]) | null,
+): void {
   const first = items(total);
   r.section(key, title, first.length);
   first.forEach((item, i) => {
@@ -43,7 +51,11 @@ function breakdown(r: ResultatRows, total: InsatsReport, key: string, title: str
     r.figureRow(item.label, FORMATS.count, (c) => {
       const value = showCount(items(c.f)[i].count, r.hideSmall);
       if (!catAlts) return { value };
-      if (!isMissing) return { value, formula: countFormula(countExpr(c.terms, combine(base, catAlts(i))), r.hideSmall) };
+      if (!isMissing)
+        return {
+          value,
+          formula: countFormula(countExpr(c.terms, combine(base, catAlts(i))), r.hideSmall),
+        };
       const all = countExpr(c.terms, base);
       const known = first.slice(0, -1).map((_, j) => countExpr(c.terms, combine(base, catAlts(j))));
       return { value, formula: countFormula(`(${all})-(${known.join("+") || "0"})`, r.hideSmall) };
@@ -52,24 +64,93 @@ function breakdown(r: ResultatRows, total: InsatsReport, key: string, title: str
   r.gap();
 }
 
-type LabelField = "gender" | "education" | "incomeBefore" | "incomeAfter" | "referrer" | "municipality";
+type LabelField =
+  "gender" | "education" | "incomeBefore" | "incomeAfter" | "referrer" | "municipality";
 
 /** Bakgrund: kön, ålder, utbildning, tid i offentlig försörjning, försörjning före och efter, remittent, hemkommun. */
-export function backgroundBlocks(r: ResultatRows, total: InsatsReport, categories: BreakdownCategories, alts: PeriodAlternatives): { incomeBeforeTableRow: number } {
-  const labelAlts = (field: LabelField, list: { label: string }[]) => (i: number): Alternative[] => [[[field, textCriterion(list[i].label)]]];
-  const table = (key: string, title: string, items: (f: InsatsReport) => BreakdownItem[], base: Alternative[], catAlts: ((i: number) => Alternative[]) | null) =>
-    breakdown(r, total, key, title, items, base, catAlts);
-  table("Kon", T.gender, (f) => f.breakdowns.gender, alts.participants, labelAlts("gender", categories.gender));
+export function backgroundBlocks(
+  r: ResultatRows,
+  total: InsatsReport,
+  categories: BreakdownCategories,
+  alts: PeriodAlternatives,
+): { incomeBeforeTableRow: number } {
+  const labelAlts =
+    (field: LabelField, list: { label: string }[]) =>
+    (i: number): Alternative[] => [[[field, textCriterion(list[i].label)]]];
+  const table = (
+    key: string,
+    title: string,
+    items: (f: InsatsReport) => BreakdownItem[],
+    base: Alternative[],
+    catAlts: ((i: number) => Alternative[]) | null,
+  ) => breakdown(r, total, key, title, items, base, catAlts);
+  table(
+    "Kon",
+    T.gender,
+    (f) => f.breakdowns.gender,
+    alts.participants,
+    labelAlts("gender", categories.gender),
+  );
   table("Alder", T.ageGroup, (f) => f.breakdowns.ageGroup, alts.participants, null);
-  table("Utbildning", T.education, (f) => f.breakdowns.education, alts.participants, labelAlts("education", categories.education));
-  table("Offentlig_forsorjning", T.yearsOnBenefits, (f) => f.breakdowns.yearsOnBenefits, alts.participants, (i) => yearsAlternatives(categories.yearsOnBenefits[i]));
+  table(
+    "Utbildning",
+    T.education,
+    (f) => f.breakdowns.education,
+    alts.participants,
+    labelAlts("education", categories.education),
+  );
+  table(
+    "Offentlig_forsorjning",
+    T.yearsOnBenefits,
+    (f) => f.breakdowns.yearsOnBenefits,
+    alts.participants,
+    (i) => yearsAlternatives(categories.yearsOnBenefits[i]),
+  );
   const incomeBeforeTableRow = r.row;
-  table("Forsorjning_fore", T.incomeBefore, (f) => f.breakdowns.incomeBefore, alts.participants, labelAlts("incomeBefore", categories.incomeBefore));
-  table("Forsorjning_efter", T.incomeAfter, (f) => f.breakdowns.incomeAfter, alts.exited, labelAlts("incomeAfter", categories.incomeAfter));
-  const split = (pick: (f: InsatsReport) => SplitItem[], which: "new" | "total") => (f: InsatsReport) => pick(f).map((x) => ({ key: x.key, label: x.label, count: x[which] }));
-  table("Remittent_nya", T.referrerNew, split((f) => f.breakdowns.referrer, "new"), alts.new, labelAlts("referrer", categories.referrer));
-  table("Remittent_totalt", T.referrerTotal, split((f) => f.breakdowns.referrer, "total"), alts.participants, labelAlts("referrer", categories.referrer));
-  table("Hemkommun_nya", T.municipalityNew, split((f) => f.breakdowns.municipality, "new"), alts.new, labelAlts("municipality", categories.municipality));
-  table("Hemkommun_totalt", T.municipalityTotal, split((f) => f.breakdowns.municipality, "total"), alts.participants, labelAlts("municipality", categories.municipality));
+  table(
+    "Forsorjning_fore",
+    T.incomeBefore,
+    (f) => f.breakdowns.incomeBefore,
+    alts.participants,
+    labelAlts("incomeBefore", categories.incomeBefore),
+  );
+  table(
+    "Forsorjning_efter",
+    T.incomeAfter,
+    (f) => f.breakdowns.incomeAfter,
+    alts.exited,
+    labelAlts("incomeAfter", categories.incomeAfter),
+  );
+  const split =
+    (pick: (f: InsatsReport) => SplitItem[], which: "new" | "total") => (f: InsatsReport) =>
+      pick(f).map((x) => ({ key: x.key, label: x.label, count: x[which] }));
+  table(
+    "Remittent_nya",
+    T.referrerNew,
+    split((f) => f.breakdowns.referrer, "new"),
+    alts.new,
+    labelAlts("referrer", categories.referrer),
+  );
+  table(
+    "Remittent_totalt",
+    T.referrerTotal,
+    split((f) => f.breakdowns.referrer, "total"),
+    alts.participants,
+    labelAlts("referrer", categories.referrer),
+  );
+  table(
+    "Hemkommun_nya",
+    T.municipalityNew,
+    split((f) => f.breakdowns.municipality, "new"),
+    alts.new,
+    labelAlts("municipality", categories.municipality),
+  );
+  table(
+    "Hemkommun_totalt",
+    T.municipalityTotal,
+    split((f) => f.breakdowns.municipality, "total"),
+    alts.participants,
+    labelAlts("municipality", categories.municipality),
+  );
   return { incomeBeforeTableRow };
 }

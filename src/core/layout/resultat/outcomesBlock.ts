@@ -28,22 +28,45 @@ export function outcomesBlock(
       : [[["exitReason", textCriterion(c.label)]]];
   const outcomesTableRow = r.row;
   r.section("Avslutsorsak", T.outcomesCount, cats.length);
-  const outcomeRows = cats.map((c, i) => r.count(c.label + (c.green ? " *" : ""), (f) => f.outcomes[i].count, combine(alts.exited, exitAlts(c))));
+  const outcomeRows = cats.map((c, i) =>
+    r.count(
+      c.label + (c.green ? " *" : ""),
+      (f) => f.outcomes[i].count,
+      combine(alts.exited, exitAlts(c)),
+    ),
+  );
   r.gap();
   r.section("Avslutsorsak_andel", T.outcomesShare, cats.length);
   cats.forEach((c, i) =>
-    r.share(c.label + (c.green ? " *" : ""), (f) => f.outcomes[i].share, outcomeRows[i], exitedRow, (f) => [f.outcomes[i].count, f.participants.exited]),
+    r.share(
+      c.label + (c.green ? " *" : ""),
+      (f) => f.outcomes[i].share,
+      outcomeRows[i],
+      exitedRow,
+      (f) => [f.outcomes[i].count, f.participants.exited],
+    ),
   );
   r.gap();
-  const greenAlts = cats.filter((c) => c.green).map((c): Alternative => [["exitReason", textCriterion(c.label)]]);
+  const greenAlts = cats
+    .filter((c) => c.green)
+    .map((c): Alternative => [["exitReason", textCriterion(c.label)]]);
   r.section("Stegforflyttning", T.steps, 2);
   const greenRow = r.figureRow(
     T.greenExits,
     FORMATS.count,
-    (c) => ({ value: showCount(c.f.greenExits, r.hideSmall), formula: countFormula(countExpr(c.terms, combine(alts.exited, greenAlts)), r.hideSmall) }),
+    (c) => ({
+      value: showCount(c.f.greenExits, r.hideSmall),
+      formula: countFormula(countExpr(c.terms, combine(alts.exited, greenAlts)), r.hideSmall),
+    }),
     true,
   );
-  r.share(T.greenShare, (f) => f.greenShare, greenRow, exitedRow, (f) => [f.greenExits, f.participants.exited]);
+  r.share(
+    T.greenShare,
+    (f) => f.greenShare,
+    greenRow,
+    exitedRow,
+    (f) => [f.greenExits, f.participants.exited],
+  );
   r.gap();
   return { outcomesTableRow, greenRow, greenAlts };
 }

@@ -3,7 +3,10 @@ import { layoutText as T } from "../text.sv";
 import type { ResultatRows } from "./rows";
 
 /** Deltagare: totalt, nya, kvar från tidigare, avslutade, pågående. Returns the rows others refer to. */
-export function participantsBlock(r: ResultatRows, alts: PeriodAlternatives): { total: number; new: number; exited: number } {
+export function participantsBlock(
+  r: ResultatRows,
+  alts: PeriodAlternatives,
+): { total: number; new: number; exited: number } {
   r.section("Deltagare", T.participants, 5);
   const total = r.count(T.total_participants, (f) => f.participants.total, alts.participants);
   const fresh = r.count(T.new, (f) => f.participants.new, alts.new);

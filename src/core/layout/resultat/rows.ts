@@ -52,13 +52,24 @@ export class ResultatRows {
 
   /** A count, hidden when small if asked. */
   count(label: string, pick: (f: InsatsReport) => number, a: Alternative[]): number {
-    return this.figureRow(label, FORMATS.count, (c) => ({ value: showCount(pick(c.f), this.hideSmall), formula: countFormula(countExpr(c.terms, a), this.hideSmall) }));
+    return this.figureRow(label, FORMATS.count, (c) => ({
+      value: showCount(pick(c.f), this.hideSmall),
+      formula: countFormula(countExpr(c.terms, a), this.hideSmall),
+    }));
   }
 
   /** A share of two rows above, ".." when either count is hidden. */
-  share(label: string, pick: (f: InsatsReport) => number | null, countRow: number, ofRow: number, hiddenIf: (f: InsatsReport) => number[]): number {
+  share(
+    label: string,
+    pick: (f: InsatsReport) => number | null,
+    countRow: number,
+    ofRow: number,
+    hiddenIf: (f: InsatsReport) => number[],
+  ): number {
     return this.figureRow(label, FORMATS.share, (c) => ({
-      value: hiddenIf(c.f).some((n) => showCount(n, this.hideSmall) === HIDDEN) ? HIDDEN : orDash(pick(c.f)),
+      value: hiddenIf(c.f).some((n) => showCount(n, this.hideSmall) === HIDDEN)
+        ? HIDDEN
+        : orDash(pick(c.f)),
       formula: shareFormula(relCell(countRow, c.col), relCell(ofRow, c.col), this.hideSmall),
     }));
   }

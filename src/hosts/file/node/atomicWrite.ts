@@ -12,7 +12,12 @@ import { isProcessAlive } from "./pid";
 
 /** The part of an open file the write needs; Node's FileHandle is one. */
 export interface WritableFile {
-  write(buffer: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesWritten: number }>;
+  write(
+    buffer: Uint8Array,
+    offset: number,
+    length: number,
+    position: number,
+  ): Promise<{ bytesWritten: number }>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }
@@ -24,7 +29,11 @@ export interface AtomicWriteFs {
   unlink(path: string): Promise<void>;
 }
 
-export const nodeFs: AtomicWriteFs = { open: (path, flags, mode) => open(path, flags, mode), rename, unlink };
+export const nodeFs: AtomicWriteFs = {
+  open: (path, flags, mode) => open(path, flags, mode),
+  rename,
+  unlink,
+};
 
 const TEMP_SUFFIX = ".tmp";
 /** Long names are cut in the temporary name so it stays within the file system's name limit. */
@@ -34,7 +43,10 @@ const tempStem = (path: string) => basename(path).slice(0, MAX_STEM);
 
 /** A new temporary name beside `path`: ".<name>.<pid>.<random>.tmp". */
 export function tempPathFor(path: string): string {
-  return join(dirname(path), `.${tempStem(path)}.${process.pid}.${randomBytes(6).toString("hex")}${TEMP_SUFFIX}`);
+  return join(
+    dirname(path),
+    `.${tempStem(path)}.${process.pid}.${randomBytes(6).toString("hex")}${TEMP_SUFFIX}`,
+  );
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -43,8 +55,13 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * Removes temporary files that an earlier, killed write to `path` left behind (those whose
  * process no longer runs). Best effort: a file that cannot be listed or removed is left.
  */
-export async function removeStaleTemps(path: string, fs: AtomicWriteFs = nodeFs): Promise<string[]> {
-  const pattern = new RegExp(`^\\.${escapeRegExp(tempStem(path))}\\.(\\d+)\\.[0-9a-f]{12}${escapeRegExp(TEMP_SUFFIX)}$`);
+export async function removeStaleTemps(
+  path: string,
+  fs: AtomicWriteFs = nodeFs,
+): Promise<string[]> {
+  const pattern = new RegExp(
+    `^\\.${escapeRegExp(tempStem(path))}\\.(\\d+)\\.[0-9a-f]{12}${escapeRegExp(TEMP_SUFFIX)}$`,
+  );
   const removed: string[] = [];
   let names: string[];
   try {
@@ -86,7 +103,11 @@ async function syncFolder(folder: string, fs: AtomicWriteFs): Promise<void> {
  * Writes `data` to `path` atomically (see above). On any error the temporary file is removed, an
  * earlier file at `path` is left as it was, and the error (with its code, e.g. ENOSPC) is rethrown.
  */
-export async function writeFileAtomic(path: string, data: Uint8Array, fs: AtomicWriteFs = nodeFs): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: Uint8Array,
+  fs: AtomicWriteFs = nodeFs,
+): Promise<void> {
   await removeStaleTemps(path, fs);
   const temp = tempPathFor(path);
   let created = false;
@@ -95,7 +116,7 @@ export async function writeFileAtomic(path: string, data: Uint8Array, fs: Atomic
     // "wx": a new file only, never one that exists (not an input, not another run's temporary file).
     handle = await fs.open(temp, "wx", 0o666);
     created = true;
-    for (let at = 0; at < data.length; ) {
+    for (let at = 0; at < data.length;) {
       const { bytesWritten } = await handle.write(data, at, data.length - at, at);
       if (bytesWritten <= 0) throw shortWrite();
       at += bytesWritten;

@@ -7,7 +7,8 @@ import { readErrors, readWorkbookGrid, WorkbookReadError } from "../xlsx";
 
 /** Throws a WorkbookReadError saying how to remove the password when the bytes are a password-protected workbook. */
 export function rejectEncrypted(bytes: Uint8Array, fileName: string): void {
-  if (isEncryptedOoxml(bytes)) throw new WorkbookReadError("unreadable", encryptedWorkbookMessage(fileName));
+  if (isEncryptedOoxml(bytes))
+    throw new WorkbookReadError("unreadable", encryptedWorkbookMessage(fileName));
 }
 
 /** Reads an .xlsx file from disk; the file is only read, never written. */

@@ -1,9 +1,19 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
-import { prepareReport, type PreparedReport, type ReportOptions } from "../../../core/report/buildReport";
+import {
+  prepareReport,
+  type PreparedReport,
+  type ReportOptions,
+} from "../../../core/report/buildReport";
 import { readErrors } from "../readXlsx";
 import { rejectEncrypted } from "./readXlsxFile";
-import { buildReportWorkbook, combineGrids, type BuildOptions, type BuiltReport, type ReportSource } from "../reportWorkbook";
+import {
+  buildReportWorkbook,
+  combineGrids,
+  type BuildOptions,
+  type BuiltReport,
+  type ReportSource,
+} from "../reportWorkbook";
 import { writeFileAtomic, type AtomicWriteFs } from "./atomicWrite";
 import { findSameFiles, inputAt } from "./sameFile";
 import { withWriteLock } from "./writeLock";
@@ -85,7 +95,12 @@ export interface WriteDeps {
  * `keepExisting`, a file already at `out` is refused (OutputExistsError) before anything is read;
  * checked holding the lock, so a run that finished meanwhile is seen.
  */
-export async function writeReportFile(inputs: string[], out: string, options: BuildOptions, deps: WriteDeps = {}): Promise<BuiltReport> {
+export async function writeReportFile(
+  inputs: string[],
+  out: string,
+  options: BuildOptions,
+  deps: WriteDeps = {},
+): Promise<BuiltReport> {
   const input = await inputAt(out, inputs);
   if (input !== null) throw new OutputIsInputError(input, out);
   // Mistakes in the arguments first, before an existing output or another run is reported.
@@ -100,8 +115,14 @@ export async function writeReportFile(inputs: string[], out: string, options: Bu
 }
 
 /** The report as data only (for --json): no workbook is built or written. */
-export async function reportFromFiles(inputs: string[], options: ReportOptions): Promise<PreparedReport> {
+export async function reportFromFiles(
+  inputs: string[],
+  options: ReportOptions,
+): Promise<PreparedReport> {
   const sources = await readSources(inputs);
   const combined = combineGrids(sources);
-  return prepareReport(combined.grid, { ...options, sheetFiles: sources.length > 1 ? combined.sheetFiles : undefined });
+  return prepareReport(combined.grid, {
+    ...options,
+    sheetFiles: sources.length > 1 ? combined.sheetFiles : undefined,
+  });
 }

@@ -41,7 +41,14 @@ const code = (e: unknown) => (e as NodeJS.ErrnoException | undefined)?.code;
 function parseLock(text: string): LockContent | null {
   try {
     const v = JSON.parse(text) as Partial<LockContent>;
-    if (v && v.tool === TOOL && typeof v.pid === "number" && typeof v.host === "string" && typeof v.token === "string") return v as LockContent;
+    if (
+      v &&
+      v.tool === TOOL &&
+      typeof v.pid === "number" &&
+      typeof v.host === "string" &&
+      typeof v.token === "string"
+    )
+      return v as LockContent;
   } catch {
     // Not a lock this program wrote.
   }
@@ -82,7 +89,12 @@ async function removeStaleLock(lockPath: string): Promise<boolean> {
 /** Takes the lock for writing `path`, or throws OutputLockedError when another run holds it. */
 export async function acquireWriteLock(path: string): Promise<WriteLock> {
   const lockPath = lockPathFor(path);
-  const content = JSON.stringify({ tool: TOOL, pid: process.pid, host: hostname(), token: randomBytes(8).toString("hex") } satisfies LockContent);
+  const content = JSON.stringify({
+    tool: TOOL,
+    pid: process.pid,
+    host: hostname(),
+    token: randomBytes(8).toString("hex"),
+  } satisfies LockContent);
   for (let attempt = 0; attempt < 2; attempt++) {
     let handle;
     try {

@@ -26,10 +26,13 @@ export function serialToDate(serial: number): Date {
  * millisecond, shifting 1904-system serials by 1 462 days), so old and new readers agree.
  */
 export function dateCellSerial(value: number, date1904: boolean): number {
-  return dateToSerial(new Date(Math.round((value - UNIX_EPOCH_SERIAL + (date1904 ? DATE1904_OFFSET : 0)) * DAY_MS)));
+  return dateToSerial(
+    new Date(Math.round((value - UNIX_EPOCH_SERIAL + (date1904 ? DATE1904_OFFSET : 0)) * DAY_MS)),
+  );
 }
 
-const ISO = /^\s*(?:([+-]?\d{4,6})-(\d{2})-(\d{2}))?(?:T?(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?\s*$/;
+const ISO =
+  /^\s*(?:([+-]?\d{4,6})-(\d{2})-(\d{2}))?(?:T?(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?\s*$/;
 
 /**
  * The serial (1900 system) of an ISO 8601 date cell (`<c t="d"><v>2024-03-05</v></c>`), read as
@@ -40,7 +43,8 @@ const ISO = /^\s*(?:([+-]?\d{4,6})-(\d{2})-(\d{2}))?(?:T?(\d{2}):(\d{2})(?::(\d{
 export function isoDateSerial(text: string): number | null {
   const m = ISO.exec(text);
   if (!m || (m[1] === undefined && m[4] === undefined)) return null;
-  const [y, mo, d] = m[1] === undefined ? [1899, 12, 30] : [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [y, mo, d] =
+    m[1] === undefined ? [1899, 12, 30] : [Number(m[1]), Number(m[2]), Number(m[3])];
   const [h, mi, s] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
   const ms = m[7] ? Math.round(Number(m[7]) * 1000) : 0;
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 60) return null;

@@ -21,12 +21,29 @@ export class WorkbookReadError extends Error {
 }
 
 export const readErrors = {
-  empty: (file: string) => new WorkbookReadError("empty-file", `Filen ”${file}” är tom. Välj arbetsboken med deltagarregistret och försök igen.`),
+  empty: (file: string) =>
+    new WorkbookReadError(
+      "empty-file",
+      `Filen ”${file}” är tom. Välj arbetsboken med deltagarregistret och försök igen.`,
+    ),
   xls: (file: string) =>
-    new WorkbookReadError("not-xlsx", `Filen ”${file}” är i det äldre Excel-formatet (.xls). Öppna den i Excel, välj Spara som → Excel-arbetsbok (.xlsx) och försök igen.`),
+    new WorkbookReadError(
+      "not-xlsx",
+      `Filen ”${file}” är i det äldre Excel-formatet (.xls). Öppna den i Excel, välj Spara som → Excel-arbetsbok (.xlsx) och försök igen.`,
+    ),
   notXlsx: (file: string) =>
-    new WorkbookReadError("not-xlsx", `Filen ”${file}” är inte en Excel-arbetsbok (.xlsx). Spara registret som Excel-arbetsbok (.xlsx) i Excel och försök igen.`),
+    new WorkbookReadError(
+      "not-xlsx",
+      `Filen ”${file}” är inte en Excel-arbetsbok (.xlsx). Spara registret som Excel-arbetsbok (.xlsx) i Excel och försök igen.`,
+    ),
   unreadable: (file: string) =>
-    new WorkbookReadError("unreadable", `Filen ”${file}” går inte att läsa som en Excel-arbetsbok; den kan vara skadad. Öppna den i Excel, spara den på nytt som .xlsx och försök igen.`),
-  notFound: (file: string) => new WorkbookReadError("not-found", `Filen ”${file}” finns inte. Kontrollera sökvägen och filnamnet.`),
+    new WorkbookReadError(
+      "unreadable",
+      `Filen ”${file}” går inte att läsa som en Excel-arbetsbok; den kan vara skadad. Öppna den i Excel, spara den på nytt som .xlsx och försök igen.`,
+    ),
+  notFound: (file: string) =>
+    new WorkbookReadError(
+      "not-found",
+      `Filen ”${file}” finns inte. Kontrollera sökvägen och filnamnet.`,
+    ),
 };

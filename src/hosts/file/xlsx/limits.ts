@@ -79,10 +79,12 @@ export const LIMITS = {
 export const sv = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
 const mb = (bytes: number) => `${sv(Math.round(bytes / MiB))} MB`;
 
-const DAMAGED = "Filen kan vara skadad eller skapad av ett annat program; öppna och spara den i Excel och försök igen.";
+const DAMAGED =
+  "Filen kan vara skadad eller skapad av ett annat program; öppna och spara den i Excel och försök igen.";
 
 /** Where in the workbook: "bladet ”Data”, cell B7". */
-export const onSheet = (sheet: string, cell?: string) => (cell ? `bladet ”${sheet}”, cell ${cell}` : `bladet ”${sheet}”`);
+export const onSheet = (sheet: string, cell?: string) =>
+  cell ? `bladet ”${sheet}”, cell ${cell}` : `bladet ”${sheet}”`;
 
 const tooLarge = (message: string) => new WorkbookReadError("too-large", message);
 
@@ -94,15 +96,29 @@ export const limitErrors = {
         : `Filen ”${file}” har en text med mer än ${sv(LIMITS.maxText)} tecken, vilket Excel inte tillåter i en cell. ${DAMAGED}`,
     ),
   row: (file: string, where: string, row: number) =>
-    tooLarge(`Filen ”${file}” har en rad efter rad ${sv(LIMITS.maxRow)}, Excels sista rad (${where}, rad ${sv(row)}). ${DAMAGED}`),
-  column: (file: string, where: string) => tooLarge(`Filen ”${file}” har en cell bortom kolumn XFD, Excels sista kolumn (${where}). ${DAMAGED}`),
-  entries: (file: string) => tooLarge(`Filen ”${file}” består av fler än ${sv(LIMITS.maxEntries)} delar, vilket ingen Excel-arbetsbok gör. ${DAMAGED}`),
+    tooLarge(
+      `Filen ”${file}” har en rad efter rad ${sv(LIMITS.maxRow)}, Excels sista rad (${where}, rad ${sv(row)}). ${DAMAGED}`,
+    ),
+  column: (file: string, where: string) =>
+    tooLarge(
+      `Filen ”${file}” har en cell bortom kolumn XFD, Excels sista kolumn (${where}). ${DAMAGED}`,
+    ),
+  entries: (file: string) =>
+    tooLarge(
+      `Filen ”${file}” består av fler än ${sv(LIMITS.maxEntries)} delar, vilket ingen Excel-arbetsbok gör. ${DAMAGED}`,
+    ),
   sheets: (file: string) =>
-    tooLarge(`Filen ”${file}” har fler än ${sv(LIMITS.maxSheets)} blad, mer än Finsam-rapport läser. Spara registret i en arbetsbok med färre blad och försök igen.`),
+    tooLarge(
+      `Filen ”${file}” har fler än ${sv(LIMITS.maxSheets)} blad, mer än Finsam-rapport läser. Spara registret i en arbetsbok med färre blad och försök igen.`,
+    ),
   partSize: (file: string, what: string, limit: number) =>
-    tooLarge(`Filen ”${file}” är för stor för att läsas: ${what} blir större än ${mb(limit)} uppackat. Kontrollera att det är rätt fil, eller dela upp registret i flera filer och försök igen.`),
+    tooLarge(
+      `Filen ”${file}” är för stor för att läsas: ${what} blir större än ${mb(limit)} uppackat. Kontrollera att det är rätt fil, eller dela upp registret i flera filer och försök igen.`,
+    ),
   totalSize: (file: string) =>
-    tooLarge(`Filen ”${file}” är för stor för att läsas: uppackad blir den större än ${mb(LIMITS.maxTotalBytes)}. Kontrollera att det är rätt fil, eller dela upp registret i flera filer och försök igen.`),
+    tooLarge(
+      `Filen ”${file}” är för stor för att läsas: uppackad blir den större än ${mb(LIMITS.maxTotalBytes)}. Kontrollera att det är rätt fil, eller dela upp registret i flera filer och försök igen.`,
+    ),
   ratio: (file: string, what: string) =>
     tooLarge(
       `Filen ”${file}” ser ut att vara en så kallad zip-bomb: ${what} packas upp till mer än ${sv(LIMITS.maxRatio)} gånger sin packade storlek, vilket ingen Excel-arbetsbok gör. Filen läses inte; kontrollera var den kommer ifrån.`,
@@ -112,11 +128,17 @@ export const limitErrors = {
       `Filen ”${file}” har fler än ${sv(LIMITS.maxCells)} celler (tomma formaterade celler inräknade; gränsen nåddes i ${where}), mer än Finsam-rapport läser. Ta bort formatering av tomma områden eller dela upp registret och försök igen.`,
     ),
   gridRows: (file: string, where: string) =>
-    tooLarge(`Filen ”${file}” har sammanlagt fler än ${sv(LIMITS.maxGridRows)} rader i sina blad (gränsen nåddes i ${where}), mer än Finsam-rapport läser. Ta bort blad eller rader som inte behövs och försök igen.`),
+    tooLarge(
+      `Filen ”${file}” har sammanlagt fler än ${sv(LIMITS.maxGridRows)} rader i sina blad (gränsen nåddes i ${where}), mer än Finsam-rapport läser. Ta bort blad eller rader som inte behövs och försök igen.`,
+    ),
   sharedStrings: (file: string) =>
-    tooLarge(`Filen ”${file}” har fler än ${sv(LIMITS.maxSharedStrings)} olika texter, mer än Finsam-rapport läser. Dela upp registret i flera filer och försök igen.`),
+    tooLarge(
+      `Filen ”${file}” har fler än ${sv(LIMITS.maxSharedStrings)} olika texter, mer än Finsam-rapport läser. Dela upp registret i flera filer och försök igen.`,
+    ),
   merges: (file: string, where: string) =>
-    tooLarge(`Filen ”${file}” har för många eller för stora sammanfogade cellområden (${where}). ${DAMAGED}`),
+    tooLarge(
+      `Filen ”${file}” har för många eller för stora sammanfogade cellområden (${where}). ${DAMAGED}`,
+    ),
 };
 
 /** The running totals of one read, checked against LIMITS as they grow; the file's name for messages. */
@@ -142,12 +164,14 @@ export class ReadBudget {
   /** A sheet's grid is `rows` rows long. */
   rows(rows: number, sheet: string): void {
     this.gridRows += rows;
-    if (this.gridRows > LIMITS.maxGridRows) throw limitErrors.gridRows(this.fileName, onSheet(sheet));
+    if (this.gridRows > LIMITS.maxGridRows)
+      throw limitErrors.gridRows(this.fileName, onSheet(sheet));
   }
 
   /** A merged range covers `rows` rows of a sheet's grid. */
   merged(rows: number, sheet: string): void {
     this.mergedRows += rows;
-    if (this.mergedRows > LIMITS.maxMergedRows) throw limitErrors.merges(this.fileName, onSheet(sheet));
+    if (this.mergedRows > LIMITS.maxMergedRows)
+      throw limitErrors.merges(this.fileName, onSheet(sheet));
   }
 }

@@ -15,7 +15,14 @@ export interface Relationship {
 }
 
 /** Streams a part's XML through `handler`. `what` names the part in Swedish for limit messages. */
-export function scanPart(zip: ZipArchive, partName: string, maxBytes: number, what: string, budget: ReadBudget, handler: XmlHandler): void {
+export function scanPart(
+  zip: ZipArchive,
+  partName: string,
+  maxBytes: number,
+  what: string,
+  budget: ReadBudget,
+  handler: XmlHandler,
+): void {
   const entry = findEntry(zip, partName);
   if (!entry) throw new CorruptFileError(`part ${partName} missing`);
   const scanner = new XmlScanner(handler);
@@ -30,7 +37,13 @@ export function scanPart(zip: ZipArchive, partName: string, maxBytes: number, wh
         return;
       }
       head = null;
-      decoder = new TextDecoder(bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : "utf-8");
+      decoder = new TextDecoder(
+        bytes[0] === 0xff && bytes[1] === 0xfe
+          ? "utf-16le"
+          : bytes[0] === 0xfe && bytes[1] === 0xff
+            ? "utf-16be"
+            : "utf-8",
+      );
       chunk = bytes;
     }
     // stream: true keeps a multi-byte sequence (and a surrogate pair) that spans chunks whole.
@@ -64,7 +77,10 @@ export function relationshipsPartOf(partName: string): string {
  * "/xl/…"); null when it climbs out of the package ("../../x") or is not a part name.
  */
 export function resolveTarget(sourcePart: string, target: string): string | null {
-  let t = target.trim().replace(/\\/g, "/").replace(/[?#].*$/, "");
+  let t = target
+    .trim()
+    .replace(/\\/g, "/")
+    .replace(/[?#].*$/, "");
   try {
     t = decodeURIComponent(t);
   } catch {
@@ -82,7 +98,11 @@ export function resolveTarget(sourcePart: string, target: string): string | null
 }
 
 /** The relationships of a part (none when it has no relationships part). */
-export function readRelationships(zip: ZipArchive, sourcePart: string, budget: ReadBudget): Relationship[] {
+export function readRelationships(
+  zip: ZipArchive,
+  sourcePart: string,
+  budget: ReadBudget,
+): Relationship[] {
   const relsPart = relationshipsPartOf(sourcePart);
   const rels: Relationship[] = [];
   if (!hasPart(zip, relsPart)) return rels;
@@ -95,7 +115,11 @@ export function readRelationships(zip: ZipArchive, sourcePart: string, budget: R
       const target = attrs.get("Target");
       if (id === undefined || target === undefined) return;
       const external = attrs.get("TargetMode") === "External";
-      rels.push({ id, kind: type.slice(type.lastIndexOf("/") + 1), part: external ? null : resolveTarget(sourcePart, target) });
+      rels.push({
+        id,
+        kind: type.slice(type.lastIndexOf("/") + 1),
+        part: external ? null : resolveTarget(sourcePart, target),
+      });
     },
     close() {},
     text() {},

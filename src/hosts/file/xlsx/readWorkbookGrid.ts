@@ -76,18 +76,23 @@ function readPackage(bytes: Uint8Array, fileName: string): WorkbookGrid {
     if (!rel) throw new CorruptFileError(`no relationship ${sheet.relId}`);
     // Chart sheets, dialog sheets and macro sheets hold no cells: not worksheets, as before.
     if (rel.kind !== "worksheet") continue;
-    if (rel.part === null || !hasPart(zip, rel.part)) throw new CorruptFileError(`sheet part of ${sheet.name} missing`);
+    if (rel.part === null || !hasPart(zip, rel.part))
+      throw new CorruptFileError(`sheet part of ${sheet.name} missing`);
     worksheets.push({ name: sheet.name, part: rel.part });
   }
 
-  const names = workbook.definedNames.filter(([, ref]) => ABSOLUTE_CELL.test(ref.split("!").pop() ?? ""));
+  const names = workbook.definedNames.filter(([, ref]) =>
+    ABSOLUTE_CELL.test(ref.split("!").pop() ?? ""),
+  );
   const marked = existingSheets(
     worksheets.map((s) => s.name),
     names,
   );
   const sheets: SheetGrid[] = worksheets.map((s, i) => {
     const rows = readSheet(zip, s.part, s.name, ctx);
-    return marked[i].marker !== null ? { name: s.name, rows, generated: true } : { name: s.name, rows };
+    return marked[i].marker !== null
+      ? { name: s.name, rows, generated: true }
+      : { name: s.name, rows };
   });
   return { sheets };
 }

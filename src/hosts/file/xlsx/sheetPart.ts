@@ -36,7 +36,12 @@ export interface SheetContext {
 /** Strings kept once however many cells hold them (most register columns repeat a few values). */
 const MAX_INTERNED = 50_000;
 
-export function readSheet(zip: ZipArchive, partName: string, sheetName: string, ctx: SheetContext): CellValue[][] {
+export function readSheet(
+  zip: ZipArchive,
+  partName: string,
+  sheetName: string,
+  ctx: SheetContext,
+): CellValue[][] {
   const reader = new SheetReader(sheetName, ctx);
   scanPart(zip, partName, LIMITS.maxPartBytes, onSheet(sheetName), ctx.budget, reader);
   return reader.finish();
@@ -154,7 +159,8 @@ class SheetReader implements XmlHandler {
           this.inT = false;
           this.wantText = false;
           if (this.tRaw.length) this.inline = (this.inline ?? "") + decodeEscapes(this.tRaw);
-          if (this.inline !== undefined && this.inline.length > LIMITS.maxText) throw limitErrors.text(this.file, this.where());
+          if (this.inline !== undefined && this.inline.length > LIMITS.maxText)
+            throw limitErrors.text(this.file, this.where());
         }
         return;
       case "r":
@@ -193,7 +199,8 @@ class SheetReader implements XmlHandler {
 
   private openRow(attrs: XmlAttributes): void {
     if (this.inRow) this.closeRow();
-    if (++this.rowElements > LIMITS.maxRow) throw limitErrors.row(this.file, onSheet(this.sheet), this.rowElements);
+    if (++this.rowElements > LIMITS.maxRow)
+      throw limitErrors.row(this.file, onSheet(this.sheet), this.rowElements);
     const r = attrs.get("r");
     let index: number;
     if (r === undefined) index = this.rowIndex + 1;
@@ -226,11 +233,16 @@ class SheetReader implements XmlHandler {
     let col: number;
     if (ref === undefined) {
       col = this.prevCol + 1;
-      if (col >= LIMITS.maxColumn) throw limitErrors.column(this.file, onSheet(this.sheet, `${columnName(col)}${this.rowIndex + 1}`));
+      if (col >= LIMITS.maxColumn)
+        throw limitErrors.column(
+          this.file,
+          onSheet(this.sheet, `${columnName(col)}${this.rowIndex + 1}`),
+        );
     } else {
       col = refColumn(ref);
       const row = refRow(ref);
-      if (col === OUTSIDE) throw limitErrors.column(this.file, onSheet(this.sheet, ref.slice(0, 24)));
+      if (col === OUTSIDE)
+        throw limitErrors.column(this.file, onSheet(this.sheet, ref.slice(0, 24)));
       if (row === OUTSIDE) throw limitErrors.row(this.file, onSheet(this.sheet), writtenRow(ref));
       if (col === INVALID || row === INVALID) throw new CorruptFileError(`cell reference ${ref}`);
     }
@@ -259,7 +271,8 @@ class SheetReader implements XmlHandler {
       if (raw) value = this.typed(raw, this.type === "s" ? "n" : this.type);
     } else if (raw !== undefined) {
       this.rowHasValues = true;
-      value = this.type === "inlineStr" ? this.intern(this.inline ?? raw) : this.typed(raw, this.type);
+      value =
+        this.type === "inlineStr" ? this.intern(this.inline ?? raw) : this.typed(raw, this.type);
     }
     const cells = this.cells;
     const col = this.col;
@@ -275,7 +288,8 @@ class SheetReader implements XmlHandler {
       case "s": {
         const strings = this.ctx.sharedStrings();
         const i = /^\s*\d+\s*$/.test(raw) ? parseInt(raw, 10) : -1;
-        if (!(i >= 0 && i < strings.length)) throw new CorruptFileError(`shared string ${raw} missing`);
+        if (!(i >= 0 && i < strings.length))
+          throw new CorruptFileError(`shared string ${raw} missing`);
         return strings[i];
       }
       case "str":
@@ -290,7 +304,9 @@ class SheetReader implements XmlHandler {
         return isoDateSerial(raw) ?? this.intern(raw);
       default: {
         const n = parseFloat(raw);
-        return this.style && this.ctx.dateStyles()[this.style] ? dateCellSerial(n, this.ctx.date1904) : n;
+        return this.style && this.ctx.dateStyles()[this.style]
+          ? dateCellSerial(n, this.ctx.date1904)
+          : n;
       }
     }
   }
@@ -310,8 +326,10 @@ class SheetReader implements XmlHandler {
     const r1 = refRow(a);
     const c2 = refColumn(b);
     const r2 = refRow(b);
-    if (c1 === OUTSIDE || c2 === OUTSIDE) throw limitErrors.column(this.file, onSheet(this.sheet, ref.slice(0, 24)));
-    if (r1 === OUTSIDE || r2 === OUTSIDE) throw limitErrors.row(this.file, onSheet(this.sheet), writtenRow(r1 === OUTSIDE ? a : b));
+    if (c1 === OUTSIDE || c2 === OUTSIDE)
+      throw limitErrors.column(this.file, onSheet(this.sheet, ref.slice(0, 24)));
+    if (r1 === OUTSIDE || r2 === OUTSIDE)
+      throw limitErrors.row(this.file, onSheet(this.sheet), writtenRow(r1 === OUTSIDE ? a : b));
     if (c1 < 0 || r1 < 0 || c2 < 0 || r2 < 0) throw new CorruptFileError(`merged range ${ref}`);
     this.merges.push(Math.min(r1, r2), Math.min(c1, c2), Math.max(r1, r2), Math.max(c1, c2));
   }

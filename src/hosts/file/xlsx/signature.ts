@@ -11,7 +11,8 @@ export function checkSignature(bytes: Uint8Array, fileName: string): void {
   if (bytes.length === 0) throw readErrors.empty(fileName);
   if (startsWith(bytes, OLE)) {
     // A password-protected .xlsx is an OLE file too: say how to remove the password, not "save as .xlsx".
-    if (isEncryptedOoxml(bytes)) throw new WorkbookReadError("unreadable", encryptedWorkbookMessage(fileName));
+    if (isEncryptedOoxml(bytes))
+      throw new WorkbookReadError("unreadable", encryptedWorkbookMessage(fileName));
     throw readErrors.xls(fileName);
   }
   if (!startsWith(bytes, ZIP)) throw readErrors.notXlsx(fileName);

@@ -62,7 +62,8 @@ export function readDateStyles(zip: ZipArchive, partName: string, budget: ReadBu
         const code = (attrs.get("formatCode") ?? "").replace(/\\(.)/g, "$1");
         if (!Number.isNaN(id)) custom.set(id, code);
       } else if (name === "cellXfs") inCellXfs = true;
-      else if (inCellXfs && name === "xf" && depth === 0) numFmtIds.push(parseInt(attrs.get("numFmtId") ?? "", 10));
+      else if (inCellXfs && name === "xf" && depth === 0)
+        numFmtIds.push(parseInt(attrs.get("numFmtId") ?? "", 10));
       if (inCellXfs && name !== "cellXfs") depth++;
     },
     close(name) {

@@ -9,7 +9,9 @@ export const MAX_RAW_TEXT = LIMITS.maxText * 7;
 
 /** Decodes the "_xHHHH_" escapes Excel writes for characters XML cannot hold (a CR is "_x000D_"; "_x005F_" is "_"). */
 export function decodeEscapes(s: string): string {
-  return s.indexOf("_x") < 0 ? s : s.replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return s.indexOf("_x") < 0
+    ? s
+    : s.replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /**

@@ -23,7 +23,11 @@ export interface WorkbookPart {
 /** A defined name's formula is kept up to this length; Excel's own limit is 8 192 characters. */
 const MAX_DEFINED_NAME_TEXT = 8192;
 
-export function readWorkbookPart(zip: ZipArchive, partName: string, budget: ReadBudget): WorkbookPart {
+export function readWorkbookPart(
+  zip: ZipArchive,
+  partName: string,
+  budget: ReadBudget,
+): WorkbookPart {
   const sheets: WorkbookSheet[] = [];
   const definedNames: [string, string][] = [];
   let date1904 = false;
@@ -41,7 +45,8 @@ export function readWorkbookPart(zip: ZipArchive, partName: string, budget: Read
         if (sheets.length >= LIMITS.maxSheets) throw limitErrors.sheets(budget.fileName);
         const relId = attrs.getPrefixed("id");
         const sheetName = attrs.get("name");
-        if (relId === undefined || sheetName === undefined) throw new CorruptFileError("sheet without name or r:id");
+        if (relId === undefined || sheetName === undefined)
+          throw new CorruptFileError("sheet without name or r:id");
         sheets.push({ name: sheetName, relId });
       } else if (name === "definedName") {
         definedName = attrs.get("name") ?? null;
@@ -58,7 +63,8 @@ export function readWorkbookPart(zip: ZipArchive, partName: string, budget: Read
       }
     },
     text(t) {
-      if (definedText.length < MAX_DEFINED_NAME_TEXT) definedText = (definedText + t).slice(0, MAX_DEFINED_NAME_TEXT);
+      if (definedText.length < MAX_DEFINED_NAME_TEXT)
+        definedText = (definedText + t).slice(0, MAX_DEFINED_NAME_TEXT);
     },
   });
   return { sheets, definedNames, date1904 };
@@ -66,7 +72,9 @@ export function readWorkbookPart(zip: ZipArchive, partName: string, budget: Read
 
 /** The package's workbook part: the office document of _rels/.rels, or xl/workbook.xml as ExcelJS assumed. */
 export function workbookPartName(zip: ZipArchive, budget: ReadBudget): string {
-  const doc = readRelationships(zip, "", budget).find((r) => r.kind === "officeDocument" && r.part !== null);
+  const doc = readRelationships(zip, "", budget).find(
+    (r) => r.kind === "officeDocument" && r.part !== null,
+  );
   return doc?.part ?? "xl/workbook.xml";
 }
 

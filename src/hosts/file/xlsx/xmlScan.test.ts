@@ -8,7 +8,9 @@ function events(chunks: string[], attrNames = ["r", "t", "a", "b"]): string[] {
     wantText: true,
     open(name: string, attrs: XmlAttributes) {
       const a = attrNames.map((n) => [n, attrs.get(n)]).filter(([, v]) => v !== undefined);
-      out.push(`<${name}${a.map(([n, v]) => ` ${n}=${JSON.stringify(v)}`).join("")}${attrs.getPrefixed("id") !== undefined ? ` id=${attrs.getPrefixed("id")}` : ""}>`);
+      out.push(
+        `<${name}${a.map(([n, v]) => ` ${n}=${JSON.stringify(v)}`).join("")}${attrs.getPrefixed("id") !== undefined ? ` id=${attrs.getPrefixed("id")}` : ""}>`,
+      );
     },
     close(name: string) {
       out.push(`</${name}>`);
@@ -59,7 +61,8 @@ describe("the XML tokenizer", () => {
   });
 
   test("gives the same events however the text is cut into chunks", () => {
-    for (let cut = 1; cut < DOC.length; cut++) expect([cut, events([DOC.slice(0, cut), DOC.slice(cut)])]).toEqual([cut, whole]);
+    for (let cut = 1; cut < DOC.length; cut++)
+      expect([cut, events([DOC.slice(0, cut), DOC.slice(cut)])]).toEqual([cut, whole]);
     // One character at a time (a surrogate pair is never cut: TextDecoder keeps it whole).
     expect(events(Array.from(DOC))).toEqual(whole);
   });
@@ -67,7 +70,9 @@ describe("the XML tokenizer", () => {
   const refuses = (xml: string) => expect(() => events([xml])).toThrow(CorruptFileError);
 
   test("refuses a document type declaration, so no entity is ever defined or expanded", () => {
-    refuses('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><sst>&lol2;</sst>');
+    refuses(
+      '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><sst>&lol2;</sst>',
+    );
     refuses('<!DOCTYPE x SYSTEM "file:///etc/passwd"><x>&xxe;</x>');
     refuses("<x>&lol;</x>");
     refuses("<x>&constructor;</x>");

@@ -53,7 +53,8 @@ export class XmlAttributes {
   get(name: string): string | undefined {
     const { src, offsets } = this;
     for (let o = 0; o < this.count * 4; o += 4) {
-      if (offsets[o + 1] - offsets[o] === name.length && src.startsWith(name, offsets[o])) return decodeXml(src.slice(offsets[o + 2], offsets[o + 3]), false);
+      if (offsets[o + 1] - offsets[o] === name.length && src.startsWith(name, offsets[o]))
+        return decodeXml(src.slice(offsets[o + 2], offsets[o + 3]), false);
     }
     return undefined;
   }
@@ -63,7 +64,11 @@ export class XmlAttributes {
     const { src, offsets } = this;
     for (let o = 0; o < this.count * 4; o += 4) {
       const [start, end] = [offsets[o], offsets[o + 1]];
-      if (end - start > local.length + 1 && src.charCodeAt(end - local.length - 1) === 58 /* : */ && src.startsWith(local, end - local.length)) {
+      if (
+        end - start > local.length + 1 &&
+        src.charCodeAt(end - local.length - 1) === 58 /* : */ &&
+        src.startsWith(local, end - local.length)
+      ) {
         return decodeXml(src.slice(offsets[o + 2], offsets[o + 3]), false);
       }
     }
@@ -94,8 +99,11 @@ export function decodeXml(raw: string, isText: boolean): string {
     if (ref.charCodeAt(0) === 35 /* # */) {
       const hex = ref.charCodeAt(1) === 120; /* x */
       const digits = ref.slice(hex ? 2 : 1);
-      const code = (hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits) ? parseInt(digits, hex ? 16 : 10) : NaN;
-      if (!(code >= 1 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) throw malformed(`bad character reference &${ref};`);
+      const code = (hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)
+        ? parseInt(digits, hex ? 16 : 10)
+        : NaN;
+      if (!(code >= 1 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff))
+        throw malformed(`bad character reference &${ref};`);
       ch = String.fromCodePoint(code);
     } else {
       ch = NAMED.get(ref);
@@ -136,7 +144,8 @@ export class XmlScanner {
     this.rest = "";
     this.scan(s, true);
     if (this.inCdata || this.inComment || this.rest.length) throw malformed("unexpected end");
-    if (this.stack.length || !this.rootSeen) throw malformed("unclosed elements or no root element");
+    if (this.stack.length || !this.rootSeen)
+      throw malformed("unclosed elements or no root element");
   }
 
   private keep(s: string, from: number): void {
@@ -187,14 +196,16 @@ export class XmlScanner {
           if (cut > i && s.charCodeAt(cut - 1) === 13) cut--;
         }
         if (this.stack.length === 0) {
-          for (let k = i; k < cut; k++) if (!isSpace(s.charCodeAt(k))) throw malformed("text outside the root element");
+          for (let k = i; k < cut; k++)
+            if (!isSpace(s.charCodeAt(k))) throw malformed("text outside the root element");
         } else this.emitText(s, i, cut, false);
         if (cut < n) this.keep(s, cut);
         return;
       }
       if (lt > i) {
         if (this.stack.length === 0) {
-          for (let k = i; k < lt; k++) if (!isSpace(s.charCodeAt(k))) throw malformed("text outside the root element");
+          for (let k = i; k < lt; k++)
+            if (!isSpace(s.charCodeAt(k))) throw malformed("text outside the root element");
         } else this.emitText(s, i, lt, false);
       }
       i = lt;
@@ -207,7 +218,13 @@ export class XmlScanner {
         while (e > i + 2 && isSpace(s.charCodeAt(e - 1))) e--;
         const open = this.stack.pop();
         const local = this.locals.pop();
-        if (open === undefined || local === undefined || e - (i + 2) !== open.length || !s.startsWith(open, i + 2)) throw malformed(`</${s.slice(i + 2, e)}> closes <${open ?? ""}>`);
+        if (
+          open === undefined ||
+          local === undefined ||
+          e - (i + 2) !== open.length ||
+          !s.startsWith(open, i + 2)
+        )
+          throw malformed(`</${s.slice(i + 2, e)}> closes <${open ?? ""}>`);
         h.close(local);
         i = gt + 1;
         continue;
@@ -284,7 +301,8 @@ export class XmlScanner {
       if (nameEnd === a) throw malformed("attribute without a name");
       while (p < n && isSpace(s.charCodeAt(p))) p++;
       if (p >= n) return -1;
-      if (s.charCodeAt(p) !== 61) throw malformed(`attribute ${s.slice(a, nameEnd)} without a value`);
+      if (s.charCodeAt(p) !== 61)
+        throw malformed(`attribute ${s.slice(a, nameEnd)} without a value`);
       p++;
       while (p < n && isSpace(s.charCodeAt(p))) p++;
       if (p >= n) return -1;

@@ -64,7 +64,8 @@ export function openZip(bytes: Uint8Array, budget: ReadBudget): ZipArchive {
     if (!Number.isSafeInteger(v)) throw corrupt("64-bit field out of range");
     return v;
   };
-  const within = (at: number, length: number) => at >= 0 && length >= 0 && at + length <= bytes.length;
+  const within = (at: number, length: number) =>
+    at >= 0 && length >= 0 && at + length <= bytes.length;
 
   // End of central directory: the last 22 bytes, before a comment of up to 64 KB.
   let eocd = -1;
@@ -80,9 +81,11 @@ export function openZip(bytes: Uint8Array, budget: ReadBudget): ZipArchive {
   let dirOffset = u32(eocd + 16);
   if (count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff) {
     const locator = eocd - 20;
-    if (!within(locator, 20) || u32(locator) !== EOCD64_LOCATOR) throw corrupt("zip64 locator missing");
+    if (!within(locator, 20) || u32(locator) !== EOCD64_LOCATOR)
+      throw corrupt("zip64 locator missing");
     const at = u64(locator + 8);
-    if (!within(at, 56) || u32(at) !== EOCD64) throw corrupt("zip64 end of central directory missing");
+    if (!within(at, 56) || u32(at) !== EOCD64)
+      throw corrupt("zip64 end of central directory missing");
     count = u64(at + 32);
     dirSize = u64(at + 40);
     dirOffset = u64(at + 48);
@@ -104,7 +107,8 @@ export function openZip(bytes: Uint8Array, budget: ReadBudget): ZipArchive {
     const extraLength = u16(at + 30);
     const commentLength = u16(at + 32);
     let localHeaderOffset = u32(at + 42);
-    if (!within(at + 46, nameLength + extraLength + commentLength)) throw corrupt("central directory entry damaged");
+    if (!within(at + 46, nameLength + extraLength + commentLength))
+      throw corrupt("central directory entry damaged");
     const rawName = bytes.subarray(at + 46, at + 46 + nameLength);
     const name = (flags & UTF8_FLAG ? utf8 : latin).decode(rawName);
     // Zip64: the fields that overflowed are in the extra field 0x0001, in this order.
@@ -131,7 +135,8 @@ export function openZip(bytes: Uint8Array, budget: ReadBudget): ZipArchive {
       }
     }
     const key = partKey(name);
-    if (!entries.has(key)) entries.set(key, { name, method, flags, compressedSize, size, localHeaderOffset });
+    if (!entries.has(key))
+      entries.set(key, { name, method, flags, compressedSize, size, localHeaderOffset });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return { bytes, entries };
@@ -146,17 +151,29 @@ export function findEntry(zip: ZipArchive, partName: string): ZipEntry | undefin
  * Inflates an entry, handing the bytes to `onChunk` as they come. `maxBytes` is the part's
  * limit; `what` names the part in Swedish for the messages ("bladet ”Data”").
  */
-export function inflateEntry(zip: ZipArchive, entry: ZipEntry, maxBytes: number, what: string, budget: ReadBudget, onChunk: (chunk: Uint8Array) => void): void {
+export function inflateEntry(
+  zip: ZipArchive,
+  entry: ZipEntry,
+  maxBytes: number,
+  what: string,
+  budget: ReadBudget,
+  onChunk: (chunk: Uint8Array) => void,
+): void {
   const file = budget.fileName;
   if (entry.flags & ENCRYPTED_FLAG) throw corrupt("encrypted zip entry");
-  if (entry.method !== STORED && entry.method !== DEFLATED) throw corrupt(`compression method ${entry.method}`);
+  if (entry.method !== STORED && entry.method !== DEFLATED)
+    throw corrupt(`compression method ${entry.method}`);
   // Declared sizes first: an honest bomb is refused before a byte is inflated.
   if (entry.size > maxBytes) throw limitErrors.partSize(file, what, maxBytes);
   if (isBomb(entry.size, entry.compressedSize)) throw limitErrors.ratio(file, what);
 
   const { bytes } = zip;
   const local = entry.localHeaderOffset;
-  if (local + 30 > bytes.length || new DataView(bytes.buffer, bytes.byteOffset + local, 30).getUint32(0, true) !== LOCAL) throw corrupt("local header missing");
+  if (
+    local + 30 > bytes.length ||
+    new DataView(bytes.buffer, bytes.byteOffset + local, 30).getUint32(0, true) !== LOCAL
+  )
+    throw corrupt("local header missing");
   const header = new DataView(bytes.buffer, bytes.byteOffset + local, 30);
   const start = local + 30 + header.getUint16(26, true) + header.getUint16(28, true);
   const end = start + entry.compressedSize;
@@ -178,11 +195,16 @@ export function inflateEntry(zip: ZipArchive, entry: ZipEntry, maxBytes: number,
 
   if (entry.method === STORED) {
     if (entry.compressedSize !== entry.size) throw corrupt("stored entry with two sizes");
-    for (let p = 0; p < data.length; p += 1 << 20) take(data.subarray(p, Math.min(data.length, p + (1 << 20))));
+    for (let p = 0; p < data.length; p += 1 << 20)
+      take(data.subarray(p, Math.min(data.length, p + (1 << 20))));
   } else {
     const inflater = new Inflate((chunk) => take(chunk));
     if (data.length === 0) throw corrupt("empty deflate stream");
-    for (let p = 0; p < data.length; p += PUSH_BYTES) inflater.push(data.subarray(p, Math.min(data.length, p + PUSH_BYTES)), p + PUSH_BYTES >= data.length);
+    for (let p = 0; p < data.length; p += PUSH_BYTES)
+      inflater.push(
+        data.subarray(p, Math.min(data.length, p + PUSH_BYTES)),
+        p + PUSH_BYTES >= data.length,
+      );
   }
   if (produced !== entry.size) throw corrupt("entry shorter than declared");
 }
