@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseReportArgs, parseValidateArgs, UsageError, wantsHelp } from "./args";
+import type { CliIo } from "./io";
 import { text } from "./text.sv";
 
 /*
@@ -9,10 +10,7 @@ import { text } from "./text.sv";
  * `finsam-rapport --version` and `--help` start at once.
  */
 
-export interface CliIo {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
+export type { CliIo };
 
 const defaultIo: CliIo = {
   out: (s) => process.stdout.write(s + "\n"),

@@ -14,7 +14,7 @@ import { WorkbookReadError } from "../hosts/file/readXlsx";
 import { reportFileName, reportOnlyFileName } from "../hosts/file/reportWorkbook";
 import type { InsatsConflict } from "../core/report/sources";
 import type { ReportArgs } from "./args";
-import type { CliIo } from "./main";
+import type { CliIo } from "./io";
 import { refuseFolders } from "./paths";
 import { text } from "./text.sv";
 

@@ -8,7 +8,7 @@ import { WorkbookReadError } from "../hosts/file/xlsx";
 import type { ValidateArgs } from "./args";
 import { crossFileConflicts, type NamedGrid } from "./crossFile";
 import { formatValidation } from "./formatIssues";
-import type { CliIo } from "./main";
+import type { CliIo } from "./io";
 import { refuseFolders } from "./paths";
 import { text } from "./text.sv";
 

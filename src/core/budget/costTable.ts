@@ -5,7 +5,7 @@ import { isErrorValue } from "../parse/errors";
 import { holdsPersonnummer } from "../parse/personnummer";
 import { cleanText } from "../parse/text";
 import { unitInText, yearInText } from "./headers";
-import { toKronor } from "./readBudget";
+import { toKronor } from "./rawLine";
 import { isTotalLabel } from "./rowLabels";
 import type { CostHeaderRow } from "./tableHeaders";
 import type { CostTable, CostTableRow } from "./types";

@@ -1,34 +1,17 @@
-import { cellAt, columnLetter, type CellValue, type SheetGrid } from "../grid";
+import { cellAt, columnLetter, type SheetGrid } from "../grid";
 import type { CellRef, IssueCollector } from "../issueCollector";
-import { parseAmount, type AmountUnit, type ParsedAmount } from "../parse/amounts";
+import { parseAmount } from "../parse/amounts";
 import { isErrorValue } from "../parse/errors";
 import { holdsPersonnummer } from "../parse/personnummer";
 import { cleanText, normalizeKey } from "../parse/text";
 import { readCostTable } from "./costTable";
 import { AMOUNT_COLUMNS, type AmountColumn } from "./headers";
+import { toKronor, type RawLine, type ReadAmount } from "./rawLine";
 import { budgetRowKind, subtotalOfOverhead } from "./rowLabels";
 import { findTableHeaders, type BudgetHeaderRow } from "./tableHeaders";
 import type { BudgetRow, BudgetTable, CostTable } from "./types";
 import { decideUnit } from "./unit";
 import { tableYear } from "./year";
-
-/** Kronor from an amount in `unit`, kept to whole öre so that sums compare exactly. */
-export function toKronor(value: number, unit: AmountUnit): number {
-  return unit === "tkr" ? Math.round(value * 100000) / 100 : Math.round(value * 100) / 100;
-}
-
-export interface ReadAmount {
-  cell: CellValue;
-  parsed: ParsedAmount | null;
-}
-
-/** A row of the table as read, before its amounts are put in a unit and a sign convention. */
-export interface RawLine {
-  row: number;
-  label: string;
-  kind: BudgetRow["kind"];
-  amounts: Map<number, ReadAmount>;
-}
 
 /** Every budget table and cost-per-participant table on a sheet, each read down to its own total. */
 export function readBudgetSheet(

@@ -2,7 +2,7 @@ import type { SheetGrid } from "../grid";
 import type { CellRef, IssueCollector } from "../issueCollector";
 import type { AmountUnit } from "../parse/amounts";
 import { unitInText, type AmountColumn } from "./headers";
-import type { RawLine } from "./readBudget";
+import type { RawLine } from "./rawLine";
 import type { BudgetTable } from "./types";
 
 function unitOfRows(sheet: SheetGrid, from: number, to: number): AmountUnit | null {
