@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CellValue, WorkbookGrid } from "../../core/grid";
@@ -19,6 +19,7 @@ import { readXlsxFile } from "./node/readXlsxFile";
 import { buildReportWorkbook } from "./reportWorkbook";
 
 const dir = mkdtempSync(join(tmpdir(), "finsam-read-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function bytesOf(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
