@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from "../core/parse/dates";
 /** The command line's Swedish text. */
 
 const EXIT_CODES = `Slutkod (samma med och utan --json):
@@ -5,21 +6,6 @@ const EXIT_CODES = `Slutkod (samma med och utan --json):
   1  fel hittades i källan
   2  kommandot kunde inte göra sitt jobb (en fil kunde inte läsas eller skrivas, fel val,
      eller insatser som krockar mellan filer i report)`;
-
-const MONTHS = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
 
 export const text = {
   /** `finsam-rapport --help`: the commands, and where each one's own help is. */
@@ -96,7 +82,7 @@ Finns samma insats i två filer med olika rader skrivs ingenting, och slutkoden 
   noSuchMonth: (option: string, v: string, month: number) =>
     `${option} ${v}: månad ${month} finns inte. Månaden ska vara 01–12.`,
   noSuchDay: (option: string, v: string, month: number, days: number) =>
-    `${option}: ${v} finns inte – ${MONTHS[month - 1]} ${v.slice(0, 4)} har ${days} dagar.`,
+    `${option}: ${v} finns inte – ${MONTH_NAMES[month - 1]} ${v.slice(0, 4)} har ${days} dagar.`,
   outsideExcel: (option: string, v: string) =>
     `${option} ${v}: datumet ligger utanför de datum Excel räknar med (1900-03-01–9999-12-31).`,
   badYear: (v: string) =>

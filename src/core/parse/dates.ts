@@ -104,6 +104,22 @@ export function isoToSerial(iso: string): number | null {
   return y < 0 || m < 0 || d < 0 ? null : ymdToSerial(y, m, d);
 }
 
+/** Swedish month names, January first, as dates are written out ("5 mars 2024"). */
+export const MONTH_NAMES = [
+  "januari",
+  "februari",
+  "mars",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "augusti",
+  "september",
+  "oktober",
+  "november",
+  "december",
+] as const;
+
 const MONTHS = new Map<string, number>([
   ["januari", 1],
   ["jan", 1],

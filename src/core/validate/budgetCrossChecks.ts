@@ -46,28 +46,22 @@ export function checkActualConflicts(budgets: BudgetTable[], issues: IssueCollec
           tablePlace(x.t, issues.msg),
           `${columnLetter(x.t.columns.actual)}${x.r.row + 1}`,
         );
-      issues.add(
-        "BUDGET-ACTUAL-CONFLICT",
-        actualCell(a.t, a.r),
-        a.r.cells.actual,
-        issues.msg.budgetActualConflict(
-          a.r.insats,
-          shownAmount(a.t, a.r.actual!, "actual"),
-          shownAmount(b.t, b.r.actual!, "actual"),
-          place(b),
-        ),
-      );
-      issues.add(
-        "BUDGET-ACTUAL-CONFLICT",
-        actualCell(b.t, b.r),
-        b.r.cells.actual,
-        issues.msg.budgetActualConflict(
-          b.r.insats,
-          shownAmount(b.t, b.r.actual!, "actual"),
-          shownAmount(a.t, a.r.actual!, "actual"),
-          place(a),
-        ),
-      );
+      // A warning at both cells, each naming the other.
+      for (const [x, y] of [
+        [a, b],
+        [b, a],
+      ])
+        issues.add(
+          "BUDGET-ACTUAL-CONFLICT",
+          actualCell(x.t, x.r),
+          x.r.cells.actual,
+          issues.msg.budgetActualConflict(
+            x.r.insats,
+            shownAmount(x.t, x.r.actual!, "actual"),
+            shownAmount(y.t, y.r.actual!, "actual"),
+            place(y),
+          ),
+        );
     }
 }
 
