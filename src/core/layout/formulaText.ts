@@ -33,6 +33,11 @@ export function textCriterion(label: string): string {
   return str("=" + label.replace(/[~*?]/g, (ch) => "~" + ch));
 }
 
+/** A COUNTIFS criterion that matches every cell but this text (blank cells included). */
+export function notTextCriterion(label: string): string {
+  return str("<>" + label.replace(/[~*?]/g, (ch) => "~" + ch));
+}
+
 /** Criterion for cells that start with, end with or contain the text (wildcards around an escaped label). */
 export function patternCriterion(before: string, label: string, after: string): string {
   return str("=" + before + label.replace(/[~*?]/g, (ch) => "~" + ch) + after);

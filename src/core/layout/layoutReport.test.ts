@@ -148,6 +148,43 @@ describe("layout of the report sheets", () => {
   });
 });
 
+describe("years on public support on Resultat", () => {
+  const rows = [
+    P(1, "2024-02-01", { years: 0 }), // Under 1 år
+    P(2, "2024-02-01", { years: "Ingen" }), // Ingen by its label
+    P(3, "2024-02-01", { years: 5, before: "Ingen offentlig försörjning" }), // Ingen by income
+    P(4, "2024-02-01", { years: 5 }), // 4–6 år
+  ];
+
+  test("Ingen by its label or Försörjning före; the number buckets leave those rows out", () => {
+    const { l } = layout(workbook(registerSheet(rows)));
+    const ingen = cellAt(l.sheets[0], "Ingen", 1);
+    const under1 = cellAt(l.sheets[0], "Under 1 år", 1);
+    const y4to6 = cellAt(l.sheets[0], "4–6 år", 1);
+    expect([ingen.value, under1.value, y4to6.value]).toEqual([2, 1, 1]);
+    expect(ingen.formula).toContain('"=Ingen offentlig försörjning"');
+    expect(ingen.formula).toContain('"<>Ingen"');
+    expect(under1.formula).toContain('">=0"');
+    expect(under1.formula).toContain('"<>Ingen offentlig försörjning"');
+    expect(y4to6.formula).toContain('"<>Ingen offentlig försörjning"');
+  });
+
+  test("without a Försörjning före column the number buckets still count", () => {
+    const headers = registerSheet([]).rows[0] as string[];
+    const keep = headers.map((h, i) => i).filter((i) => headers[i] !== "Försörjning före");
+    const sheet = registerSheet(
+      rows.map((r) => keep.map((i) => r[i])),
+      { headers: keep.map((i) => headers[i]) },
+    );
+    const { l } = layout(workbook(sheet));
+    const under1 = cellAt(l.sheets[0], "Under 1 år", 1);
+    expect(under1.value).toBe(1);
+    expect(under1.formula).toMatch(/^COUNTIFS/);
+    expect(under1.formula).not.toContain("Ingen offentlig försörjning");
+    expect(cellAt(l.sheets[0], "Ingen", 1).formula).not.toContain("Ingen offentlig försörjning");
+  });
+});
+
 describe("formula text", () => {
   test("sheet names and criteria are quoted and escaped", () => {
     expect(quoteSheet("Team's register")).toBe("'Team''s register'");

@@ -27,10 +27,15 @@ function lastRowOf(sheet: RegisterSheet): number {
   return Math.max(sheet.lastRow, sheet.headerRow + 1) + RANGE_MARGIN;
 }
 
+/** A condition a blank cell meets: "blank", or "anything but this text" ("<>Ingen"). */
+function holdsForBlank(criterion: string): boolean {
+  return criterion === BLANK || (criterion.startsWith('"<>') && criterion !== str("<>"));
+}
+
 /**
  * The argument list of one COUNTIFS/SUMIFS for a term and an alternative, or null when the
  * alternative cannot hold on that sheet (it asks for a value in a column the sheet lacks).
- * A "blank" condition on a missing column always holds and is dropped.
+ * A condition a blank cell meets holds on a missing column too, and is dropped.
  */
 function criteria(term: Term, alt: Alternative): string[] | null {
   const last = lastRowOf(term.sheet);
@@ -40,7 +45,7 @@ function criteria(term: Term, alt: Alternative): string[] | null {
   for (const [field, criterion] of alt) {
     const r = range(term.sheet, field, last);
     if (r === null) {
-      if (criterion === BLANK) continue;
+      if (holdsForBlank(criterion)) continue;
       return null;
     }
     args.push(r, criterion);

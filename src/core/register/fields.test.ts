@@ -24,6 +24,10 @@ describe("fieldForHeader", () => {
     ["Högsta slutförda utbildning", "education"],
     ["Tid i offentlig försörjning (år)", "yearsOnBenefits"],
     ["År i offentlig försörjning", "yearsOnBenefits"],
+    ["Uppföljning 6 mån", "followUp"],
+    ["Uppföljning efter 6 månader", "followUp"],
+    ["Uppföljning sex månader", "followUp"],
+    ["6 mån uppföljning", "followUp"],
   ])("%s → %s", (header, key) => {
     expect(fieldForHeader(header)).toBe(key);
   });

@@ -15,7 +15,8 @@ export type FieldKey =
   | "incomeBefore"
   | "incomeAfter"
   | "education"
-  | "yearsOnBenefits";
+  | "yearsOnBenefits"
+  | "followUp";
 
 interface FieldHeaders {
   canonical: string;
@@ -80,6 +81,10 @@ export const FIELD_HEADERS: Record<FieldKey, FieldHeaders> = {
       "År i offentlig försörjning",
       "Tid i offentlig försörjning före insats",
     ],
+  },
+  followUp: {
+    canonical: "Uppföljning 6 mån",
+    synonyms: ["Uppföljning efter 6 månader", "Uppföljning sex månader", "6 mån uppföljning"],
   },
 };
 

@@ -10,7 +10,7 @@ import type { Category, CategoryField, Taxonomy } from "../taxonomy/types";
 import { isTotalLabel } from "../budget/rowLabels";
 import { holdsPersonnummer } from "../parse/personnummer";
 import type { FieldKey } from "./fields";
-import { bucketForYears } from "./yearsOnBenefits";
+import { bucketForYears, yearsWithIncome } from "./yearsOnBenefits";
 import type { CellFix, Register, RegisterRow, RegisterSheet } from "./types";
 
 /** Dates outside this range are typing mistakes in a Finsam register (Finsam began 2004). */
@@ -110,7 +110,7 @@ class RegisterReader {
       const end = this.date(ctx, "end", cols.end);
       const exit = this.categories(ctx, "exitReason", cols.exitReason);
 
-      this.rows.push({
+      const row: RegisterRow = {
         sheet: sheet.name,
         row: r,
         id: id.text,
@@ -129,7 +129,15 @@ class RegisterReader {
         education: this.category(ctx, "education", cols.education),
         yearsOnBenefits: this.yearsOnBenefits(ctx, cols.yearsOnBenefits),
         exitReasons: exit.categories,
-      });
+        followUp: this.category(ctx, "followUp", cols.followUp),
+      };
+      // "Ingen" also when there was no public support before the insats (docs/domain.md).
+      row.yearsOnBenefits = yearsWithIncome(
+        this.matchers.yearsOnBenefits.taxonomy.categories,
+        row.yearsOnBenefits,
+        row.incomeBefore,
+      );
+      this.rows.push(row);
     }
     return {
       name: sheet.name,

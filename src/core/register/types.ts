@@ -40,6 +40,8 @@ export interface RegisterRow {
   education: Category | null;
   yearsOnBenefits: Category | null;
   exitReasons: Category[];
+  /** Uppföljning 6 mån: Kvarstår, Kvarstår inte, Ej svar; null when blank or without the column. */
+  followUp: Category | null;
 }
 
 /**

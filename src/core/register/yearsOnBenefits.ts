@@ -1,13 +1,18 @@
 import type { Category } from "../taxonomy/types";
 
-/** Default bucket keys by number of years on public support: [key, from (inclusive), to (exclusive)]. */
+/**
+ * Default bucket keys by number of years on public support: [key, from (inclusive), to (exclusive)].
+ * 0 years is "Under 1 år": "Ingen" is never a number, only its label or no public support before.
+ */
 const BUCKETS: [string, number, number][] = [
-  ["none", 0, Number.MIN_VALUE],
-  ["under1", Number.MIN_VALUE, 1],
+  ["under1", 0, 1],
   ["y1to3", 1, 4],
   ["y4to6", 4, 7],
   ["y7plus", 7, Infinity],
 ];
+
+/** The key of the bucket "Ingen" (docs/domain.md), and of "Ingen offentlig försörjning" among incomes. */
+export const NO_SUPPORT_KEY = "none";
 
 /**
  * The bucket a number of years falls in ("3" → "1–3 år"); null when the
@@ -16,4 +21,18 @@ const BUCKETS: [string, number, number][] = [
 export function bucketForYears(categories: Category[], years: number): Category | null {
   const b = BUCKETS.find(([, from, to]) => years >= from && years < to);
   return (b && categories.find((c) => c.key === b[0])) ?? null;
+}
+
+/**
+ * The years-on-support bucket of a participant: "Ingen" when Försörjning före is "Ingen offentlig
+ * försörjning" (whatever the years cell says), else the bucket read from the years cell. Without
+ * an "Ingen" bucket in the workbook's taxonomy, the years cell alone.
+ */
+export function yearsWithIncome(
+  categories: Category[],
+  fromCell: Category | null,
+  incomeBefore: Category | null,
+): Category | null {
+  if (incomeBefore?.key !== NO_SUPPORT_KEY) return fromCell;
+  return categories.find((c) => c.key === NO_SUPPORT_KEY) ?? fromCell;
 }

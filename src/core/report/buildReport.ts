@@ -15,6 +15,7 @@ import { splitCountable } from "./countable";
 import { budgetFigures, costFigures } from "./budgetFigures";
 import { insatsFigures, municipalityKey, type BreakdownCategories } from "./insatsFigures";
 import type { ExcludedRow, ReportModel } from "./model";
+import { reportContext } from "./reportContext";
 import { resolveSources, type InsatsConflict } from "./sources";
 import { periodFromIso, periodLabel, periodToIso, type Period } from "./period";
 
@@ -104,7 +105,14 @@ export function prepareReport(
     municipality: municipalityCategories(reported),
   };
 
-  const insatser = names.map((n) => insatsFigures(n, rowsByInsats.get(n)!, period, categories));
+  const followUpSheets = new Set(
+    parsed.register.sheets.filter((s) => s.columns.followUp !== undefined).map((s) => s.name),
+  );
+  const ctx = reportContext(counted, reported, period, categories.gender, followUpSheets);
+  const insatser = names.map((n) =>
+    insatsFigures(n, rowsByInsats.get(n)!, period, categories, ctx),
+  );
+  const total = insatsFigures("Totalt", reported, period, categories, ctx);
   const reportIssues = new IssueCollector(msg);
   const budget = chooseBudget(
     budgetTables(parsed, options.budgetSheet, msg),
@@ -129,7 +137,7 @@ export function prepareReport(
     schemaVersion: 1,
     period: periodToIso(period),
     insatser,
-    total: insatsFigures("Totalt", reported, period, categories),
+    total,
     budget: budgetFigures(budget),
     budgetStatus: {
       state: budget.state,
@@ -141,6 +149,7 @@ export function prepareReport(
     excludedRows: excludedHere.map(({ sheet, row, reason }) => ({ sheet, row, reason })),
     // This period's budget and cost-table findings follow the workbook's own.
     issues: [...withoutCopies(parsed, keep), ...reportIssues.issues],
+    years: total.years,
   };
   return {
     model,

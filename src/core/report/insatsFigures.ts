@@ -3,12 +3,16 @@ import type { RegisterRow } from "../register/types";
 import type { Category } from "../taxonomy/types";
 import { AGE_GROUPS, ageGroupKey } from "./ageGroups";
 import type { BreakdownItem, Breakdowns, InsatsReport, SplitItem } from "./model";
-import { inPeriod, isCarriedOver, isExited, isNew, isOngoing, type Period } from "./period";
+import type { Period } from "./period";
 import { roundExcel, share } from "./round";
+import { meanAge, outcomesByGender } from "./byGender";
+import { followUpFigures } from "./followUp";
+import { MISSING_KEY, MISSING_LABEL } from "./missing";
+import { isGreenExit, participantCounts, periodRows } from "./participantCounts";
+import type { ReportContext } from "./reportContext";
+import { yearsFigures } from "./yearFigures";
 
-/** The row every breakdown ends with: participants whose cell is blank or not a known category. */
-export const MISSING_KEY = "missing";
-export const MISSING_LABEL = "Ej ifyllt eller okänt";
+export { MISSING_KEY, MISSING_LABEL };
 
 /** The categories each breakdown lists, the same for every insats so that tables line up. */
 export interface BreakdownCategories {
@@ -61,11 +65,11 @@ export function insatsFigures(
   rows: RegisterRow[],
   period: Period,
   cats: BreakdownCategories,
+  ctx: ReportContext,
 ): InsatsReport {
-  const participants = rows.filter((r) => inPeriod(r, period));
-  const fresh = participants.filter((r) => isNew(r, period));
-  const exits = participants.filter((r) => isExited(r, period));
-  const greenExitRows = exits.filter((r) => r.exitReasons.some((c) => c.green));
+  const inPeriod = periodRows(rows, period);
+  const { participants, fresh, exits } = inPeriod;
+  const greenExitRows = exits.filter(isGreenExit);
   const exited = exits.length;
 
   const outcomes = cats.exitReason.map((c) => {
@@ -99,20 +103,29 @@ export function insatsFigures(
 
   return {
     name,
-    participants: {
-      total: participants.length,
-      new: fresh.length,
-      carriedOver: participants.filter((r) => isCarriedOver(r, period)).length,
-      exited,
-      ongoing: participants.filter((r) => isOngoing(r, period)).length,
-    },
+    participants: participantCounts(rows, period, inPeriod),
     outcomes,
     greenExits: greenExitRows.length,
     greenShare: share(greenExitRows.length, exited),
     meanDaysInProgram: { green: meanDays(greenExitRows), all: meanDays(exits) },
     exitsWithTwoReasons: exits.filter((r) => r.exitReasons.length > 1).length,
     breakdowns,
+    years: yearsFigures(rows, ctx.years),
+    outcomesByGender: outcomesByGender(
+      exits,
+      cats.gender,
+      cats.exitReason,
+      ctx.missingGender.exits,
+    ),
+    meanAge: meanAge(participants, ctx.endYear, cats.gender, ctx.missingGender.ages),
+    followUp: followUpOf(rows, period, ctx.followUpSheets),
   };
+}
+
+/** Over the rows of register sheets with the follow-up column; null when none of the rows is on one. */
+function followUpOf(rows: RegisterRow[], period: Period, sheets: Set<string>) {
+  const followed = sheets.size === 0 ? [] : rows.filter((r) => sheets.has(r.sheet));
+  return followed.length === 0 ? null : followUpFigures(followed, period);
 }
 
 /** Municipalities are plain text in the register: their display name is their key. */

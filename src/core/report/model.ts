@@ -22,6 +22,46 @@ export interface ReportModel {
   /** Rows left out of every figure because their errors make counting them impossible (added key). */
   excludedRows: ExcludedRow[];
   issues: Issue[];
+  /** The total's figures for every calendar year up to the period's (added key; `total.years`). */
+  years: YearFigures[];
+}
+
+/** One calendar year's figures (jämförelse årsvis; added key). */
+export interface YearFigures {
+  year: number;
+  participants: ParticipantCounts;
+  greenExits: number;
+  greenShare: number | null;
+}
+
+/** The period's exits of one gender, per exit reason (avslutsorsak per kön; added key). */
+export interface GenderOutcomes {
+  /** The gender category's key, or "missing" for exits without a gender. */
+  key: string;
+  /** The gender's label ("Kvinna"), or "Ej ifyllt eller okänt". */
+  gender: string;
+  exited: number;
+  outcomes: { key: string; label: string; count: number }[];
+}
+
+/** Medelålder in the period's end year, one decimal; null where nobody has an age (added key). */
+export interface MeanAge {
+  all: number | null;
+  byGender: { key: string; gender: string; value: number | null }[];
+}
+
+/** Uppföljning sex månader efter avslut (added key). */
+export interface FollowUp {
+  /** Green exits whose exit date plus six months falls in the period. */
+  cohort: number;
+  /** Of the cohort: marked Kvarstår or Kvarstår inte. */
+  answered: number;
+  /** Of the cohort: marked Kvarstår. */
+  kept: number;
+  /** answered / cohort; null when the cohort is empty. */
+  answeredShare: number | null;
+  /** kept / answered; null when nobody answered. */
+  keptShare: number | null;
 }
 
 export interface ParticipantCounts {
@@ -64,6 +104,13 @@ export interface InsatsReport {
   /** Exits in the period with two reasons, counted under both (added key; the report's footnote). */
   exitsWithTwoReasons: number;
   breakdowns: Breakdowns;
+  /** Every calendar year from the register's first enrolment year to the period's (added key). */
+  years: YearFigures[];
+  /** Every gender of the taxonomy, zeros kept (added key). */
+  outcomesByGender: GenderOutcomes[];
+  meanAge: MeanAge;
+  /** Null when the register has no follow-up column (for this insats's rows). */
+  followUp: FollowUp | null;
 }
 
 export interface Breakdowns {

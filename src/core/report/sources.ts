@@ -20,6 +20,7 @@ function signature(r: RegisterRow): string {
     r.incomeAfter?.key,
     r.education?.key,
     r.yearsOnBenefits?.key,
+    r.followUp?.key,
   ]);
 }
 

@@ -1,4 +1,10 @@
-import { participant, registerSheet, serial, workbook } from "../../../tests/helpers/registerGrid";
+import {
+  HEADERS,
+  participant,
+  registerSheet,
+  serial,
+  workbook,
+} from "../../../tests/helpers/registerGrid";
 import { issuesOf } from "../../../tests/helpers/issues";
 import type { SheetGrid } from "../grid";
 import { readWorkbook } from "../readWorkbook";
@@ -79,13 +85,55 @@ describe("category values", () => {
     ];
     const r = readWorkbook(workbook(registerSheet(rows)), opts);
     expect(r.register.rows.map((x) => x.yearsOnBenefits?.label)).toEqual([
-      "Ingen",
+      "Under 1 år",
       "Under 1 år",
       "1–3 år",
       "4–6 år",
       "7 år eller mer",
     ]);
     expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  test("Ingen only when the cell says so or there was no public support before", () => {
+    const rows = [
+      participant(1, { years: "Ingen" }),
+      participant(2, { years: "0 år" }),
+      participant(3, { years: 0 }),
+      participant(4, { years: 5, before: "Ingen offentlig försörjning" }),
+      participant(5, { years: null, before: "Ingen offentlig försörjning" }),
+      participant(6, { years: null, before: "Sjukpenning" }),
+    ];
+    const r = readWorkbook(workbook(registerSheet(rows)), opts);
+    expect(r.register.rows.map((x) => x.yearsOnBenefits?.label ?? null)).toEqual([
+      "Ingen",
+      "Under 1 år",
+      "Under 1 år",
+      "Ingen",
+      "Ingen",
+      null,
+    ]);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  test("the follow-up column is a closed list; blank is not followed up", () => {
+    const headers = [...HEADERS, "Uppföljning efter 6 månader"];
+    const rows = [
+      [...participant(1), "Ja"],
+      [...participant(2), "Kvarstår inte"],
+      [...participant(3), "ej nådd"],
+      [...participant(4), null],
+      [...participant(5), "Kanske"],
+    ];
+    const r = readWorkbook(workbook(registerSheet(rows, { headers })), opts);
+    expect(r.register.sheets[0].columns.followUp).toBe(HEADERS.length);
+    expect(r.register.rows.map((x) => x.followUp?.key ?? null)).toEqual([
+      "kept",
+      "notKept",
+      "noAnswer",
+      null,
+      null,
+    ]);
+    expect(issuesOf(r.issues, "REG-CATEGORY-UNKNOWN")).toEqual([["N6", "error"]]);
   });
 });
 

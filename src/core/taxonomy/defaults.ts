@@ -128,8 +128,8 @@ const DEFAULTS: Record<CategoryField, { open: boolean; rows: Row[] }> = {
   yearsOnBenefits: {
     open: false,
     rows: [
-      ["none", "Ingen", false, ["Inga", "0 år", "Ingen tid"]],
-      ["under1", "Under 1 år", false, ["Mindre än 1 år", "Kortare än 1 år", "< 1 år"]],
+      ["none", "Ingen", false, ["Inga", "Ingen tid"]],
+      ["under1", "Under 1 år", false, ["Mindre än 1 år", "Kortare än 1 år", "< 1 år", "0 år"]],
       ["y1to3", "1–3 år", false, []],
       ["y4to6", "4–6 år", false, []],
       [
@@ -139,6 +139,15 @@ const DEFAULTS: Record<CategoryField, { open: boolean; rows: Row[] }> = {
         ["7 år eller längre", "Mer än 7 år", "7+ år", "Minst 7 år"],
       ],
       ["unknown", "Uppgift saknas", false, ["Okänd", "Okänt", "Saknas", "Vet ej"]],
+    ],
+  },
+  /** Six months after a green exit (docs/domain.md); a blank cell: not followed up. */
+  followUp: {
+    open: false,
+    rows: [
+      ["kept", "Kvarstår", false, ["Ja", "Bibehållen"]],
+      ["notKept", "Kvarstår inte", false, ["Nej", "Ej kvar", "Kvarstår ej"]],
+      ["noAnswer", "Ej svar", false, ["Ej nådd", "Inget svar", "Avböjt"]],
     ],
   },
 };

@@ -6,7 +6,8 @@ export type CategoryField =
   | "incomeBefore"
   | "incomeAfter"
   | "education"
-  | "yearsOnBenefits";
+  | "yearsOnBenefits"
+  | "followUp";
 
 export const CATEGORY_FIELDS: readonly CategoryField[] = [
   "gender",
@@ -16,6 +17,7 @@ export const CATEGORY_FIELDS: readonly CategoryField[] = [
   "incomeAfter",
   "education",
   "yearsOnBenefits",
+  "followUp",
 ];
 
 export interface Category {

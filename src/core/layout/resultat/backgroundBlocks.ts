@@ -1,24 +1,31 @@
+import { NO_SUPPORT_KEY } from "../../register/yearsOnBenefits";
 import type { BreakdownCategories } from "../../report/insatsFigures";
 import type { BreakdownItem, InsatsReport, SplitItem } from "../../report/model";
 import type { Category } from "../../taxonomy/types";
 import { countFormula, showCount } from "../display";
-import { str, textCriterion } from "../formulaText";
+import { notTextCriterion, str, textCriterion } from "../formulaText";
 import { combine, countExpr, type Alternative, type PeriodAlternatives } from "../registerFormulas";
 import { FORMATS } from "../sheetSpec";
 import { layoutText as T } from "../text.sv";
 import type { ResultatRows } from "./rows";
 
-/** Numeric bucket bounds of the default "years on public support" categories. */
+/**
+ * Numeric bucket bounds of the default "years on public support" categories
+ * (register/yearsOnBenefits.ts): 0 years is "Under 1 år"; "Ingen" is never a number.
+ */
 const YEAR_BOUNDS: Record<string, [string, string | null]> = {
-  none: ["=0", null],
-  under1: [">0", "<1"],
+  under1: [">=0", "<1"],
   y1to3: [">=1", "<4"],
   y4to6: [">=4", "<7"],
   y7plus: [">=7", null],
 };
 
-/** A bucket is its label typed as text, or a number of years within its bounds. */
-function yearsAlternatives(c: Category): Alternative[] {
+/**
+ * A bucket is its label typed as text, or a number of years within its bounds. When both the
+ * buckets and Försörjning före have "none" (Ingen / Ingen offentlig försörjning), a participant
+ * without public support before is "Ingen" whatever the years cell says, and in no other bucket.
+ */
+function yearsAlternatives(c: Category, cats: BreakdownCategories): Alternative[] {
   const alts: Alternative[] = [[["yearsOnBenefits", textCriterion(c.label)]]];
   const bounds = YEAR_BOUNDS[c.key];
   if (bounds) {
@@ -27,7 +34,18 @@ function yearsAlternatives(c: Category): Alternative[] {
     if (hi) numeric.push(["yearsOnBenefits", str(hi)]);
     alts.push(numeric);
   }
-  return alts;
+  const noneBucket = cats.yearsOnBenefits.find((x) => x.key === NO_SUPPORT_KEY);
+  const noIncome = noneBucket && cats.incomeBefore.find((x) => x.key === NO_SUPPORT_KEY);
+  if (!noIncome) return alts;
+  if (c.key === NO_SUPPORT_KEY)
+    return [
+      ...alts,
+      [
+        ["incomeBefore", textCriterion(noIncome.label)],
+        ["yearsOnBenefits", notTextCriterion(c.label)],
+      ],
+    ];
+  return alts.map((alt) => [...alt, ["incomeBefore", notTextCriterion(noIncome.label)]]);
 }
 
 /**
@@ -104,7 +122,7 @@ export function backgroundBlocks(
     T.yearsOnBenefits,
     (f) => f.breakdowns.yearsOnBenefits,
     alts.participants,
-    (i) => yearsAlternatives(categories.yearsOnBenefits[i]),
+    (i) => yearsAlternatives(categories.yearsOnBenefits[i], categories),
   );
   const incomeBeforeTableRow = r.row;
   table(
