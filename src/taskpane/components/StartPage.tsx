@@ -67,6 +67,7 @@ const FIELDS: FieldKey[] = [
   "incomeAfter",
   "education",
   "yearsOnBenefits",
+  "followUp",
 ];
 
 export interface StartPageProps {

@@ -58,6 +58,7 @@ export const en: Strings = {
       incomeAfter: "Income after",
       education: "Education level",
       yearsOnBenefits: "Years on public support",
+      followUp: "Follow-up after 6 months",
     },
   },
   budget: {

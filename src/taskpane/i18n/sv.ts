@@ -58,6 +58,7 @@ export const sv = {
       incomeAfter: "Försörjning efter",
       education: "Utbildningsnivå",
       yearsOnBenefits: "Tid i offentlig försörjning",
+      followUp: "Uppföljning 6 mån",
     } as Record<string, string>,
   },
   budget: {
