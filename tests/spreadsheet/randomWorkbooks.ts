@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellValue } from "../../src/core/grid";
+import { MONTH_NAMES } from "../../src/core/parse/dates";
 import { serialToDate } from "../../src/hosts/file/readXlsx";
 import { prng, syntheticRegister } from "../../src/samples/synthetic";
 
@@ -19,24 +20,10 @@ function messUp(rnd: () => number, header: string, v: CellValue): CellValue {
   if ((header === "Inskrivningsdatum" || header === "Avslutsdatum") && typeof v === "number") {
     const d = serialToDate(v);
     const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
-    const months = [
-      "januari",
-      "februari",
-      "mars",
-      "april",
-      "maj",
-      "juni",
-      "juli",
-      "augusti",
-      "september",
-      "oktober",
-      "november",
-      "december",
-    ];
     return pick(rnd, [
       `${y}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
       `${day}/${m}/${y}`,
-      `${day} ${months[m - 1]} ${y}`,
+      `${day} ${MONTH_NAMES[m - 1]} ${y}`,
       v + 0.5,
     ]);
   }

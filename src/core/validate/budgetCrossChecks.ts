@@ -1,7 +1,6 @@
 import type { BudgetRow, BudgetTable, CostTable } from "../budget/types";
 import { columnLetter } from "../grid";
 import type { CellRef, IssueCollector } from "../issueCollector";
-import { formatAmountSv } from "../parse/amounts";
 import { normalizeKey } from "../parse/text";
 import { tablePlace } from "../budget/tablePlace";
 import { shownAmount } from "./budgetArithmetic";
@@ -22,8 +21,8 @@ function costCell(
   return { sheet: t.sheet, row, col: c, column: t.headers[c] ?? columnLetter(c) };
 }
 
-const shownCost = (t: CostTable, kr: number) =>
-  formatAmountSv(t.unit === "tkr" ? Math.round(kr / 10) / 100 : kr, t.unit);
+/** A cost-table amount as the table writes it (its unit; no sign convention). */
+const shownCost = (t: CostTable, kr: number) => shownAmount({ unit: t.unit, sign: 1 }, kr);
 
 /** The same insats with different utfall in two budget tables of one year: a warning at both cells. */
 export function checkActualConflicts(budgets: BudgetTable[], issues: IssueCollector): void {

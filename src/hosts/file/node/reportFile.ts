@@ -6,7 +6,6 @@ import {
   type ReportOptions,
 } from "../../../core/report/buildReport";
 import { readErrors } from "../readXlsx";
-import { rejectEncrypted } from "./readXlsxFile";
 import {
   buildReportWorkbook,
   combineGrids,
@@ -65,7 +64,6 @@ export async function readSource(path: string): Promise<ReportSource> {
   } catch {
     throw readErrors.notFound(basename(path));
   }
-  rejectEncrypted(bytes, basename(path));
   return { name: basename(path), bytes };
 }
 
