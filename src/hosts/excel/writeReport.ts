@@ -58,6 +58,9 @@ const STYLE_FONT: Partial<
   ]),
 );
 
+/** Long text wraps within its column, read from the top of the row. */
+const WRAP = { wrapText: true, verticalAlignment: "Top" } as const;
+
 /**
  * Queues the whole report in one batch: calculation and screen updating paused, the
  * add-in's earlier sheets for the period removed, each new sheet written as one
@@ -87,6 +90,7 @@ export function queueReport(
     for (const c of spec.cells) {
       const font = c.style ? STYLE_FONT[c.style] : undefined;
       if (font) Object.assign(ws.getRangeByIndexes(c.row, c.col, 1, 1).format.font, font);
+      if (c.wrap) Object.assign(ws.getRangeByIndexes(c.row, c.col, 1, 1).format, WRAP);
     }
     for (const t of spec.tables) {
       const table = ws.tables.add(

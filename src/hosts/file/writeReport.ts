@@ -74,6 +74,7 @@ function writeSheet(
     // Figures line up on the right, also "–", ".." and durations written as text.
     else if (spec.kind !== "kontroll" && c.col > 0 && c.style !== "header" && c.style !== "label")
       cell.alignment = { horizontal: "right" };
+    if (c.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
   }
   // Printed as a report: landscape, one page wide.
   ws.pageSetup = {
