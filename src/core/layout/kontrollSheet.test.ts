@@ -160,7 +160,7 @@ describe("many cells of one info rule: counted, not listed", () => {
     );
     const inColumn = (c: string) => info.filter((i) => i.column === c).length;
     expect(row.get(COL.column)!.value).toBe(
-      `Insats (${inColumn("Insats")}), Inskrivningsdatum (${inColumn("Inskrivningsdatum")})`,
+      `Insats (${inColumn("Insats")})\nInskrivningsdatum (${inColumn("Inskrivningsdatum")})`,
     );
   });
 

@@ -9,6 +9,7 @@ import type { PreparedReport } from "../report/buildReport";
 import { groupCells } from "./kontroll/cellGroups";
 import { COL, KONTROLL_WIDTHS } from "./kontroll/columns";
 import { link } from "./kontroll/links";
+import { rowHeights } from "./kontroll/rowHeights";
 import { groupRows, problemRows } from "./kontroll/sections";
 import { SheetBuilder } from "./sheetBuilder";
 import type { CopyFix, FixKind, SheetSpec } from "./sheetSpec";
@@ -84,6 +85,7 @@ export function kontrollSheet(
   }
   const spec = b.build({ rows: 2, cols: 0 });
   spec.columnWidths = [...KONTROLL_WIDTHS];
+  spec.rowHeights = rowHeights(spec.cells, spec.columnWidths);
   return spec;
 }
 

@@ -48,6 +48,8 @@ export interface SheetSpec {
   tables: SpecTable[];
   /** Character widths per column. */
   columnWidths: number[];
+  /** Heights in points of rows with wrapped text (0-based row → points); other rows keep the default. */
+  rowHeights?: Record<number, number>;
   /** Rows and columns frozen at the top and left. */
   freeze: { rows: number; cols: number };
   charts: ChartSpec[];

@@ -106,6 +106,8 @@ export function queueReport(
         (ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth =
           w * POINTS_PER_CHAR),
     );
+    for (const [r, h] of Object.entries(spec.rowHeights ?? {}))
+      ws.getRangeByIndexes(Number(r), 0, 1, 1).format.rowHeight = h;
     if (spec.freeze.rows || spec.freeze.cols)
       ws.freezePanes.freezeAt(
         ws.getRangeByIndexes(0, 0, Math.max(1, spec.freeze.rows), Math.max(1, spec.freeze.cols)),

@@ -85,6 +85,7 @@ function writeSheet(
     paperSize: 9,
   };
   spec.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const [r, h] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(r) + 1).height = h;
   if (spec.freeze.rows || spec.freeze.cols)
     ws.views = [{ state: "frozen", xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }];
   wb.definedNames.add(`'${spec.name.replace(/'/g, "''")}'!$A$1`, sheetMarker(spec.kind, label));

@@ -4,7 +4,7 @@
  * The widths (characters) add up to about 150, what an A4 landscape page holds at a readable size;
  * long text wraps within them.
  */
-export const KONTROLL_WIDTHS = [12, 17, 24, 16, 16, 44, 22];
+export const KONTROLL_WIDTHS = [14, 17, 22, 22, 14, 40, 22];
 
 export const COL = {
   severity: 0,

@@ -53,7 +53,7 @@ export function groupRows<K>(
     b.put(row, COL.count, g.count, wrap);
     b.put(row, COL.cell, l.value, { formula: l.formula, style: "link", ...wrap });
     b.put(row, COL.rule, title, wrap);
-    b.put(row, COL.column, g.columns.map((c) => T.columnCount(c.name, c.count)).join(", "), wrap);
+    b.put(row, COL.column, g.columns.map((c) => T.columnCount(c.name, c.count)).join("\n"), wrap);
     b.put(row, COL.more, moreAddresses(g.first), wrap);
     b.put(row++, COL.meaning, meaning, wrap);
   }
