@@ -149,7 +149,9 @@ describe("formulas recalculated by LibreOffice equal the engine", () => {
       const c = cases[i];
       const written = await formulaResults(c.path, c.built.sheets);
       const computed = await formulaResults(recalculated[i], c.built.sheets);
-      expect(written.size).toBeGreaterThan(50);
+      // Formulas to compare: Resultat's many, unless all its figures are values (then Kontroll's links and the cost sheet's).
+      const allValues = c.built.valueInsatser.length === c.built.prepared.model.insatser.length;
+      expect(written.size).toBeGreaterThan(allValues ? 5 : 50);
       const wrong: string[] = [];
       for (const [at, [formula, cached]] of written) {
         const got = computed.get(at)?.[1];

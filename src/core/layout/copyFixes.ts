@@ -18,6 +18,12 @@ export function copyFixes(p: PreparedReport, grid: WorkbookGrid): CopyFix[] {
       col: f.col,
       value: f.value,
       original: f.original,
+      kind:
+        f.field === "start" || f.field === "end"
+          ? "date"
+          : typeof f.value === "number"
+            ? "number"
+            : "value",
     };
     if ((f.field === "start" || f.field === "end") && typeof f.original !== "number")
       fix.numFmt = FORMATS.date;
@@ -31,7 +37,14 @@ export function copyFixes(p: PreparedReport, grid: WorkbookGrid): CopyFix[] {
     for (let r = rs.headerRow + 1; r < sheet.rows.length; r++) {
       const v = sheet.rows[r]?.[endCol];
       if (typeof v === "string" && v !== "" && isBlank(v))
-        fixes.push({ sheet: rs.name, row: r, col: endCol, value: null, original: v });
+        fixes.push({
+          sheet: rs.name,
+          row: r,
+          col: endCol,
+          value: null,
+          original: v,
+          kind: "blank",
+        });
     }
   }
   for (const t of p.budget.tables) fixes.push(...budgetFixes(t));
@@ -50,7 +63,8 @@ function budgetFixes(t: BudgetTable): CopyFix[] {
       // Back in the table's own unit and sign: the copy reads as the table was typed.
       const signed = k === "difference" || kr === 0 ? kr : t.sign * kr;
       const value = inUnit(signed, t.unit)!;
-      if (raw !== value) out.push({ sheet: t.sheet, row: r.row, col, value, original: raw });
+      if (raw !== value)
+        out.push({ sheet: t.sheet, row: r.row, col, value, original: raw, kind: "amount" });
     }
   return out;
 }

@@ -99,6 +99,7 @@ describe("layout of the report sheets", () => {
       col: 1,
       value: 1000,
       original: "1 000 tkr",
+      kind: "amount",
     });
   });
 
@@ -113,8 +114,8 @@ describe("layout of the report sheets", () => {
     );
   });
 
-  test("Kontroll links each issue to its cell", () => {
-    const first = p.model.issues[0];
+  test("Kontroll links each issue to its cell, errors and warnings first", () => {
+    const first = p.model.issues.find((i) => i.severity !== "info")!;
     const link = kontroll.cells.find((c) => c.formula?.startsWith("HYPERLINK"));
     expect(link?.formula).toBe(
       `HYPERLINK("#'${first.sheet}'!${first.cell}","${first.sheet}!${first.cell}")`,

@@ -21,7 +21,7 @@ export class SheetBuilder {
     row: number,
     col: number,
     value: SpecCell["value"],
-    opts: { formula?: string; numFmt?: string; style?: CellStyle } = {},
+    opts: { formula?: string; numFmt?: string; style?: CellStyle; wrap?: boolean } = {},
   ): void {
     // Generated sheets hold aggregates only: no personnummer may reach one, whatever a label says.
     const cell: SpecCell = {
@@ -33,6 +33,7 @@ export class SheetBuilder {
       cell.formula = opts.formula;
     if (opts.numFmt) cell.numFmt = opts.numFmt;
     if (opts.style) cell.style = opts.style;
+    if (opts.wrap) cell.wrap = true;
     this.cells.push(cell);
     const len =
       value === null ? 0 : typeof value === "number" ? 12 : Math.min(60, String(value).length + 2);

@@ -15,6 +15,8 @@ export interface SpecCell {
   formula?: string;
   numFmt?: string;
   style?: CellStyle;
+  /** Long text (messages, suggestions): the host wraps it within the column's width. */
+  wrap?: boolean;
 }
 
 export interface SpecTable {
@@ -46,10 +48,15 @@ export interface SheetSpec {
   tables: SpecTable[];
   /** Character widths per column. */
   columnWidths: number[];
+  /** Heights in points of rows with wrapped text (0-based row → points); other rows keep the default. */
+  rowHeights?: Record<number, number>;
   /** Rows and columns frozen at the top and left. */
   freeze: { rows: number; cols: number };
   charts: ChartSpec[];
 }
+
+/** What a rewrite does: Kontroll summarises long lists of rewritten cells by kind. */
+export type FixKind = "date" | "number" | "value" | "blank" | "amount";
 
 /** A cell of the user's workbook to rewrite in the written copy (never in the original). */
 export interface CopyFix {
@@ -60,6 +67,7 @@ export interface CopyFix {
   original: string | number | boolean | null;
   /** A format the rewritten cell needs: a date typed as text becomes a date cell. */
   numFmt?: string;
+  kind?: FixKind;
 }
 
 export const FORMATS = {

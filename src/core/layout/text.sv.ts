@@ -102,6 +102,51 @@ export const layoutText = {
   kontrollSummary: (e: number, w: number, i: number) =>
     `Källan hade ${e} fel, ${w} ${w === 1 ? "varning" : "varningar"} och ${i} info. Klicka på en cell för att gå till den.`,
   kontrollColumns: ["Allvarlighet", "Cell", "Regel", "Kolumn", "Värde", "Meddelande", "Förslag"],
+  problemsHeading: "Fel och varningar: rätta felen innan siffrorna används",
+  infoHeading:
+    "Info: inget fel, men bra att veta. En rad per regel; varje cell listas i JSON-utdata och i panelen.",
+  /** Aligned with kontrollColumns: counts under Allvarlighet, the first cell under Cell, rules under Regel. */
+  infoColumns: [
+    "Antal celler",
+    "Första cell",
+    "Regel",
+    "Kolumner",
+    "Fler celler",
+    "Vad det betyder",
+  ],
+  fixKindColumns: [
+    "Antal celler",
+    "Första cell",
+    "Ändring",
+    "Kolumner",
+    "Fler celler",
+    "Vad kopian har",
+  ],
+  fixKinds: {
+    date: {
+      title: "Datum skrivna som text",
+      meaning: "Riktiga datum, så att formlerna räknar dem.",
+    },
+    number: {
+      title: "Tal skrivna som text",
+      meaning: "Tal, så att formlerna räknar dem.",
+    },
+    value: {
+      title: "Värden skrivna på annat sätt än listan",
+      meaning:
+        "Listans värde (utan extra mellanslag, med listans stavning), så att formlerna räknar dem.",
+    },
+    blank: {
+      title: "Avslutsdatum med bara mellanslag",
+      meaning: "Tomma celler: deltagaren räknas som kvar i insatsen.",
+    },
+    amount: {
+      title: "Belopp i budgettabellen",
+      meaning: "Tal i tabellens enhet, så att formlerna räknar dem.",
+    },
+  },
+  /** "Inskrivningsdatum (412)": a column and how many of the rule's cells are in it. */
+  columnCount: (column: string, n: number) => `${column} (${n})`,
   severity: { error: "Fel", warning: "Varning", info: "Info" } as Record<string, string>,
   noIssues: "Inga problem hittades.",
   excludedHeading: "Rader utanför sammanställningen",

@@ -58,6 +58,9 @@ const STYLE_FONT: Partial<
   ]),
 );
 
+/** Long text wraps within its column, read from the top of the row. */
+const WRAP = { wrapText: true, verticalAlignment: "Top" } as const;
+
 /**
  * Queues the whole report in one batch: calculation and screen updating paused, the
  * add-in's earlier sheets for the period removed, each new sheet written as one
@@ -87,6 +90,7 @@ export function queueReport(
     for (const c of spec.cells) {
       const font = c.style ? STYLE_FONT[c.style] : undefined;
       if (font) Object.assign(ws.getRangeByIndexes(c.row, c.col, 1, 1).format.font, font);
+      if (c.wrap) Object.assign(ws.getRangeByIndexes(c.row, c.col, 1, 1).format, WRAP);
     }
     for (const t of spec.tables) {
       const table = ws.tables.add(
@@ -102,6 +106,8 @@ export function queueReport(
         (ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth =
           w * POINTS_PER_CHAR),
     );
+    for (const [r, h] of Object.entries(spec.rowHeights ?? {}))
+      ws.getRangeByIndexes(Number(r), 0, 1, 1).format.rowHeight = h;
     if (spec.freeze.rows || spec.freeze.cols)
       ws.freezePanes.freezeAt(
         ws.getRangeByIndexes(0, 0, Math.max(1, spec.freeze.rows), Math.max(1, spec.freeze.cols)),

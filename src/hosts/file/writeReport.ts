@@ -74,6 +74,7 @@ function writeSheet(
     // Figures line up on the right, also "–", ".." and durations written as text.
     else if (spec.kind !== "kontroll" && c.col > 0 && c.style !== "header" && c.style !== "label")
       cell.alignment = { horizontal: "right" };
+    if (c.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
   }
   // Printed as a report: landscape, one page wide.
   ws.pageSetup = {
@@ -84,6 +85,7 @@ function writeSheet(
     paperSize: 9,
   };
   spec.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const [r, h] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(r) + 1).height = h;
   if (spec.freeze.rows || spec.freeze.cols)
     ws.views = [{ state: "frozen", xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }];
   wb.definedNames.add(`'${spec.name.replace(/'/g, "''")}'!$A$1`, sheetMarker(spec.kind, label));
