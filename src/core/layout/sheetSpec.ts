@@ -15,6 +15,10 @@ export interface SpecCell {
   formula?: string;
   numFmt?: string;
   style?: CellStyle;
+  /** Figures and the headers over them line up on the right; left (the host's default) otherwise. */
+  align?: "right";
+  /** Text wraps within the column (headers, long text); its row is made tall enough in rowHeights. */
+  wrap?: boolean;
 }
 
 export interface SpecTable {
@@ -48,7 +52,43 @@ export interface SheetSpec {
   columnWidths: number[];
   /** Rows and columns frozen at the top and left. */
   freeze: { rows: number; cols: number };
+  /** Row heights in points for rows taller than the default (wrapped headers and text). */
+  rowHeights: Record<number, number>;
   charts: ChartSpec[];
+  print: PrintSpec;
+}
+
+/** Page margins in inches, as Excel's page setup takes them. */
+export interface PrintMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
+}
+
+/**
+ * How a sheet prints: A4 landscape, one page wide and as many tall as needed, the title rows
+ * on every page, and a manual break before each table that would otherwise be split.
+ */
+export interface PrintSpec {
+  paperSize: "A4";
+  orientation: "landscape";
+  /** Fit to one page wide; 0 pages tall = as many as needed. */
+  fitToWidth: 1;
+  fitToHeight: 0;
+  margins: PrintMargins;
+  /** Rows repeated at the top of every page (0-based, inclusive); null for none. */
+  titleRows: { first: number; last: number } | null;
+  /** The printed cells from A1: the tables and text, never the charts beside them. */
+  area: { rows: number; cols: number };
+  /** Rows (0-based) that start a new page. */
+  breaksBefore: number[];
+  /** Footer sections in Excel's header/footer codes ("&P", "&N"; a literal & is "&&"). */
+  footer: { left: string; right: string };
+  /** The estimated print scale (fit to width), e.g. 0.95: text prints at 11 pt times this. */
+  scale: number;
 }
 
 /** A cell of the user's workbook to rewrite in the written copy (never in the original). */
