@@ -119,11 +119,8 @@ export function measureSheet(cells: SpecCell[], tables: SpecTable[]): Measured {
       const f = figures.get(key);
       if (c.col > 0 && f?.all && f.any) cell.align = "right";
     } else if (isFigure(c)) cell.align = "right";
-    else if (
-      !FREE_TEXT.has(c.style) &&
-      typeof c.value === "string" &&
-      c.value.length + PADDING > MAX_WIDTH
-    )
+    // Long text in a table wraps; outside one it runs on across the empty cells to its right.
+    else if (bodyOf.has(key) && typeof c.value === "string" && c.value.length + PADDING > MAX_WIDTH)
       cell.wrap = true;
     return cell;
   });
