@@ -14,6 +14,7 @@ export interface FakeCell {
   font?: Record<string, unknown>;
   horizontalAlignment?: string;
   wrapText?: boolean;
+  indentLevel?: number;
 }
 
 /** What the report's print setup set on a sheet's pageLayout. */
@@ -61,6 +62,7 @@ export class FakeWorkbookData {
     /** Rows (0-based) with a page break before them. */
     breaks?: number[];
     rowHeights?: Map<number, number>;
+    merged?: string[];
   }[] = [];
   names: { name: string; formula: string; visible: boolean }[] = [];
   /** The file name Office.js gives as workbook.name. */
@@ -586,6 +588,9 @@ class FakeRange extends Loadable {
       set wrapText(v: boolean) {
         range.ctx.enqueue(() => range.eachCell((cell) => (cell.wrapText = v)), v);
       },
+      set indentLevel(v: number) {
+        range.ctx.enqueue(() => range.eachCell((cell) => (cell.indentLevel = v)), v);
+      },
       set rowHeight(v: number) {
         range.ctx.enqueue(() => {
           const d = range.ctx.data.sheet(range.sheetName)!;
@@ -595,6 +600,12 @@ class FakeRange extends Loadable {
         }, v);
       },
     };
+  }
+  merge() {
+    this.ctx.enqueue(() => {
+      const d = this.ctx.data.sheet(this.sheetName)!;
+      d.merged = [...(d.merged ?? []), this.describe()];
+    });
   }
   /** Each cell of the range, made if empty (formats apply to empty cells too). */
   eachCell(f: (cell: FakeCell) => void) {

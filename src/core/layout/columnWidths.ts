@@ -9,12 +9,16 @@ export const MAX_WIDTH = 50;
 const PADDING = 2;
 /** Bold text (headers, totals) is about a tenth wider than regular. */
 const BOLD = 1.1;
+/** Room an indent of 1 takes, in characters. */
+const INDENT_CHARS = 2;
 /** How many characters a column may grow so that its header fits on one line. */
 const WIDEN_FOR_HEADER = 4;
 /** Excel's default row height for Calibri 11, in points. */
 export const DEFAULT_ROW_POINTS = 15;
 /** A row's height per point of its largest font (15 pt for 11 pt). */
 const ROW_PER_FONT_POINT = 15 / 11;
+/** Excel keeps row heights to whole pixels: 0.75 pt at 96 px an inch. */
+const PIXEL_POINTS = 0.75;
 
 /** Free text over the sheet (titles, notes): it runs across empty cells and never sets a width. */
 const FREE_TEXT = new Set<CellStyle | undefined>(["title", "subtitle", "note"]);
@@ -88,9 +92,11 @@ export interface Measured {
 
 /**
  * Alignment, wrapping, column widths and row heights of a sheet, from its cells alone:
- * figures right-aligned, table headers wrapped and right-aligned over figure columns, each
- * column as wide as its longest figure or label or its header's longest word (at most
- * MAX_WIDTH: longer text wraps), rows as tall as their wrapped text.
+ * figures right-aligned, table headers wrapped and right-aligned over figure columns (text
+ * columns indented, apart from the figures before them), each column as wide as its longest
+ * figure or label or its header's longest word (at most MAX_WIDTH: longer text wraps), free
+ * text longer than its column spread over the printed columns and wrapped, rows as tall as
+ * their wrapped text.
  */
 export function measureSheet(cells: SpecCell[], tables: SpecTable[]): Measured {
   const headerAt = new Set<string>();
@@ -101,6 +107,9 @@ export function measureSheet(cells: SpecCell[], tables: SpecTable[]): Measured {
       for (let r = 1; r <= t.rows; r++)
         bodyOf.set(`${t.row + r},${t.col + i}`, `${t.row},${t.col + i}`);
     });
+  const inTable = (c: SpecCell) =>
+    headerAt.has(`${c.row},${c.col}`) || bodyOf.has(`${c.row},${c.col}`);
+  const isFree = (c: SpecCell) => FREE_TEXT.has(c.style) || (!inTable(c) && c.style === "warn");
   // A header is right-aligned over a column whose filled cells are all figures.
   const figures = new Map<string, { all: boolean; any: boolean }>();
   for (const c of cells) {
@@ -110,49 +119,81 @@ export function measureSheet(cells: SpecCell[], tables: SpecTable[]): Measured {
     const fig = isFigure(c);
     figures.set(head, { all: f.all && fig, any: f.any || fig });
   }
+  const figureColumn = (head: string | undefined) => {
+    const f = head === undefined ? undefined : figures.get(head);
+    return f !== undefined && f.all && f.any;
+  };
 
   const out = cells.map((c): SpecCell => {
     const key = `${c.row},${c.col}`;
     const cell: SpecCell = { ...c };
-    if (headerAt.has(key)) {
-      cell.wrap = true;
-      const f = figures.get(key);
-      if (c.col > 0 && f?.all && f.any) cell.align = "right";
-    } else if (isFigure(c)) cell.align = "right";
+    const head = headerAt.has(key) ? key : bodyOf.get(key);
+    if (headerAt.has(key)) cell.wrap = true;
+    if (headerAt.has(key) ? c.col > 0 && figureColumn(key) : isFigure(c)) cell.align = "right";
+    else if (head !== undefined && c.col > 0 && !figureColumn(head)) cell.indent = 1;
     // Long text in a table wraps; outside one it runs on across the empty cells to its right.
-    else if (bodyOf.has(key) && typeof c.value === "string" && c.value.length + PADDING > MAX_WIDTH)
+    if (bodyOf.has(key) && typeof c.value === "string" && c.value.length + PADDING > MAX_WIDTH)
       cell.wrap = true;
     return cell;
   });
 
   const widths: number[] = [];
   for (const c of out) {
-    const key = `${c.row},${c.col}`;
-    const inTable = headerAt.has(key) || bodyOf.has(key);
-    if (FREE_TEXT.has(c.style) || (!inTable && c.style === "warn")) continue;
+    if (isFree(c)) continue;
     const text = shownText(c.value, c.numFmt);
-    const longest = headerAt.has(key)
+    const longest = headerAt.has(`${c.row},${c.col}`)
       ? Math.max(0, ...text.split(/\s+/).map((w) => w.length))
       : text.length;
-    const w = Math.min(MAX_WIDTH, Math.ceil(longest * (bold(c.style) ? BOLD : 1)) + PADDING);
+    const w = Math.min(
+      MAX_WIDTH,
+      Math.ceil(longest * (bold(c.style) ? BOLD : 1)) + PADDING + (c.indent ? INDENT_CHARS : 0),
+    );
     widths[c.col] = Math.max(widths[c.col] ?? MIN_WIDTH, w);
   }
   // A header a little wider than its column widens it instead of wrapping: one line reads better.
   for (const c of out) {
     if (!headerAt.has(`${c.row},${c.col}`)) continue;
-    const full = Math.ceil(shownText(c.value).length * BOLD) + PADDING;
+    const full =
+      Math.ceil(shownText(c.value).length * BOLD) + PADDING + (c.indent ? INDENT_CHARS : 0);
     if (full <= widths[c.col] + WIDEN_FOR_HEADER) widths[c.col] = Math.max(widths[c.col], full);
   }
-  const columnWidths = Array.from({ length: widths.length }, (_, i) => widths[i] ?? MIN_WIDTH);
+  const cols = Math.max(widths.length, ...out.map((c) => c.col + 1));
+  const columnWidths = Array.from({ length: cols }, (_, i) => widths[i] ?? MIN_WIDTH);
 
+  // Free text alone on its row and wider than its column: spread over the printed columns, so
+  // that none of it is cut at the print area's edge, and wrapped within them.
+  const perRow = new Map<number, number>();
+  for (const c of out) perRow.set(c.row, (perRow.get(c.row) ?? 0) + 1);
+  const fontOf = (c: SpecCell) => PALETTE[c.style ?? "label"]?.size ?? 11;
   const rowHeights: Record<number, number> = {};
-  for (const c of out) {
-    if (!c.wrap) continue;
-    const lines = wrappedLines(shownText(c.value, c.numFmt), columnWidths[c.col], bold(c.style));
-    const font = PALETTE[c.style ?? "label"]?.size ?? 11;
+  const needs = (row: number, lines: number, font: number) => {
     const h = Math.max(DEFAULT_ROW_POINTS, lines * font * ROW_PER_FONT_POINT);
-    if (lines > 1) rowHeights[c.row] = Math.max(rowHeights[c.row] ?? 0, h);
+    if (lines > 1) rowHeights[row] = Math.max(rowHeights[row] ?? 0, h);
+  };
+  for (const c of out) {
+    if (!isFree(c) || c.col !== 0 || cols < 2 || perRow.get(c.row) !== 1) continue;
+    const text = shownText(c.value);
+    // Text of a larger font takes more of a column made of 11 pt digits.
+    const scale = fontOf(c) / 11;
+    if (wrappedLines(text, columnWidths[0] / scale, bold(c.style)) === 1) continue;
+    const total = columnWidths.reduce((a, b) => a + b, 0);
+    c.span = cols;
+    c.wrap = true;
+    needs(c.row, wrappedLines(text, total / scale, bold(c.style)), fontOf(c));
   }
+  for (const c of out)
+    if (c.wrap && !c.span)
+      needs(
+        c.row,
+        wrappedLines(shownText(c.value, c.numFmt), columnWidths[c.col], bold(c.style)),
+        fontOf(c),
+      );
+  // Rows of small text only (notes) are lower than the default: set, as Excel would not fit them.
+  const largest = new Map<number, number>();
+  for (const c of out) largest.set(c.row, Math.max(largest.get(c.row) ?? 0, fontOf(c)));
+  for (const [row, size] of largest)
+    if (size < 11 && rowHeights[row] === undefined)
+      rowHeights[row] = Math.ceil((size * ROW_PER_FONT_POINT) / PIXEL_POINTS) * PIXEL_POINTS;
   return { cells: out, columnWidths, rowHeights };
 }
 

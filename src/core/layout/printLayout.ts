@@ -15,7 +15,7 @@ export const DEFAULT_MARGINS: PrintMargins = {
 };
 const POINTS_PER_INCH = 72;
 /** Row heights are estimates (fonts, rounding of the scale): a page is filled to this share only. */
-const PAGE_FILL = 0.95;
+const PAGE_FILL = 0.97;
 /** Excel keeps header and footer text to 255 characters; the file name gets a part of it. */
 const MAX_SOURCE_NAME = 100;
 

@@ -19,6 +19,10 @@ export interface SpecCell {
   align?: "right";
   /** Text wraps within the column (headers, long text); its row is made tall enough in rowHeights. */
   wrap?: boolean;
+  /** Text in a column after figures is indented one step, so that it does not run into them. */
+  indent?: 1;
+  /** Columns the cell is merged across (free text spread over the printed width); 1 when absent. */
+  span?: number;
 }
 
 export interface SpecTable {
@@ -52,7 +56,7 @@ export interface SheetSpec {
   columnWidths: number[];
   /** Rows and columns frozen at the top and left. */
   freeze: { rows: number; cols: number };
-  /** Row heights in points for rows taller than the default (wrapped headers and text). */
+  /** Row heights in points where they differ from the default: wrapped headers and text, notes. */
   rowHeights: Record<number, number>;
   charts: ChartSpec[];
   print: PrintSpec;

@@ -249,6 +249,8 @@ describe("generating inside Excel", () => {
     });
     expect(resultat.cells.get(`${header},0`)?.horizontalAlignment).toBeUndefined();
     expect(resultat.cells.get(`${header + 1},1`)?.horizontalAlignment).toBe("Right");
+    // The title, longer than the label column, is spread over the printed columns, not cut at the area's edge.
+    expect(resultat.merged).toContainEqual(p.printArea!.replace(/^A1:([A-Z]+)\d+$/, "A1:$11"));
     for (const name of ["Budget mot utfall 2024", "Kostnad per deltagare 2024", "Kontroll 2024"])
       expect(data.sheet(name)!.print).toMatchObject({ paperSize: "A4", orientation: "Landscape" });
   }, 60000);

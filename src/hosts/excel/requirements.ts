@@ -8,7 +8,7 @@ export const EXCEL_APIS_USED: [api: string, set: number][] = [
     "Worksheet.activate, Range.select, Chart.setPosition, NamedItem.visible, RangeFormat.horizontalAlignment, RangeFormat.wrapText",
     1.1,
   ],
-  ["RangeFormat.rowHeight", 1.2],
+  ["RangeFormat.rowHeight, Range.merge", 1.2],
   ["Table.showFilterButton", 1.3],
   [
     "Worksheet.getUsedRangeOrNullObject, NamedItemCollection.getItemOrNullObject, WorksheetCollection.getItemOrNullObject",
@@ -25,7 +25,7 @@ export const EXCEL_APIS_USED: [api: string, set: number][] = [
   ],
   ["Worksheet.getRanges (RangeAreas), Application.suspendScreenUpdatingUntilNextSync", 1.9],
   [
-    "Worksheet.pageLayout (PageLayout.zoom, setPrintArea, setPrintTitleRows, headersFooters), Worksheet.horizontalPageBreaks",
+    "Worksheet.pageLayout (PageLayout.zoom, setPrintArea, setPrintTitleRows, headersFooters), Worksheet.horizontalPageBreaks, RangeFormat.indentLevel",
     1.9,
   ],
 ];

@@ -93,8 +93,11 @@ export function queueReport(
     for (const run of alignmentRuns(spec)) {
       const format = ws.getRangeByIndexes(run.row, run.col, 1, run.cols).format;
       if (run.align) format.horizontalAlignment = "Right";
+      if (run.indent) format.indentLevel = run.indent;
       if (run.wrap) format.wrapText = true;
     }
+    for (const c of spec.cells)
+      if (c.span && c.span > 1) ws.getRangeByIndexes(c.row, c.col, 1, c.span).merge(false);
     for (const [row, h] of Object.entries(spec.rowHeights))
       ws.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = h;
     for (const t of spec.tables) {
@@ -132,25 +135,31 @@ export function queueReport(
   }
 }
 
+type Alignment = Pick<SpecCell, "align" | "wrap" | "indent">;
+const sameAlignment = (a: Alignment, b: Alignment) =>
+  a.align === b.align && a.wrap === b.wrap && a.indent === b.indent;
+
 /** Cells with the same alignment side by side in a row: one format call each, not one per cell. */
 export function alignmentRuns(
   spec: SheetSpec,
-): { row: number; col: number; cols: number; align?: "right"; wrap?: boolean }[] {
+): ({ row: number; col: number; cols: number } & Alignment)[] {
   const cells = spec.cells
-    .filter((c) => c.align || c.wrap)
+    .filter((c) => c.align || c.wrap || c.indent)
     .sort((a, b) => a.row - b.row || a.col - b.col);
-  const runs: { row: number; col: number; cols: number; align?: "right"; wrap?: boolean }[] = [];
+  const runs: ({ row: number; col: number; cols: number } & Alignment)[] = [];
   for (const c of cells) {
     const last = runs[runs.length - 1];
-    if (
-      last &&
-      last.row === c.row &&
-      last.col + last.cols === c.col &&
-      last.align === c.align &&
-      last.wrap === c.wrap
-    )
+    if (last && last.row === c.row && last.col + last.cols === c.col && sameAlignment(last, c))
       last.cols++;
-    else runs.push({ row: c.row, col: c.col, cols: 1, align: c.align, wrap: c.wrap });
+    else
+      runs.push({
+        row: c.row,
+        col: c.col,
+        cols: 1,
+        align: c.align,
+        wrap: c.wrap,
+        indent: c.indent,
+      });
   }
   return runs;
 }

@@ -8,15 +8,21 @@ import { serialToDate } from "./readXlsx";
 
 type DefinedName = { name: string; ranges: string[] };
 
-/** The core's palette in ExcelJS terms. */
+/**
+ * The core's palette in ExcelJS terms. Each font names the workbook's font and size: a font
+ * without them is drawn in the application's fallback (a serif in LibreOffice), wider than
+ * the widths and page breaks were planned for.
+ */
 const FONTS: Partial<Record<CellStyle, Partial<ExcelJS.Font>>> = Object.fromEntries(
   Object.entries(PALETTE).map(([k, f]) => [
     k,
     JSON.parse(
       JSON.stringify({
+        name: "Calibri",
+        family: 2,
         bold: f.bold,
         italic: f.italic,
-        size: f.size,
+        size: f.size ?? 11,
         underline: f.underline,
         color: f.color ? { argb: "FF" + f.color.slice(1) } : undefined,
       }),
@@ -71,11 +77,13 @@ function writeSheet(
     if (c.numFmt) cell.numFmt = c.numFmt;
     const font = c.style ? FONTS[c.style] : undefined;
     if (font) cell.font = font;
-    if (c.align || c.wrap)
+    if (c.align || c.wrap || c.indent)
       cell.alignment = {
         ...(c.align ? { horizontal: c.align } : {}),
+        ...(c.indent ? { horizontal: "left" as const, indent: c.indent } : {}),
         ...(c.wrap ? { wrapText: true, vertical: "bottom" as const } : {}),
       };
+    if (c.span && c.span > 1) ws.mergeCells(c.row + 1, c.col + 1, c.row + 1, c.col + c.span);
   }
   spec.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   // Every row's height as the page breaks were planned with: applications that fit rows to
