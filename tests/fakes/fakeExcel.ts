@@ -12,6 +12,21 @@ export interface FakeCell {
   formula?: string;
   numberFormat?: string;
   font?: Record<string, unknown>;
+  horizontalAlignment?: string;
+  wrapText?: boolean;
+  indentLevel?: number;
+}
+
+/** What the report's print setup set on a sheet's pageLayout. */
+export interface FakePrint {
+  paperSize?: string;
+  orientation?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  margins: Record<string, number>;
+  printArea?: string;
+  titleRows?: string;
+  leftFooter?: string;
+  rightFooter?: string;
 }
 
 export interface SyncRecord {
@@ -43,8 +58,15 @@ export class FakeWorkbookData {
     charts: { type: string; title: string }[];
     cfs: { id: string; address: string; rule: string }[];
     frozen: string | null;
+    print?: FakePrint;
+    /** Rows (0-based) with a page break before them. */
+    breaks?: number[];
+    rowHeights?: Map<number, number>;
+    merged?: string[];
   }[] = [];
   names: { name: string; formula: string; visible: boolean }[] = [];
+  /** The file name Office.js gives as workbook.name. */
+  workbookName = "Finsam 2024.xlsx";
   nextId = 1;
   activeSheet = "";
   selection = "";
@@ -153,7 +175,7 @@ export class FakeContext {
   }
 }
 
-class FakeWorkbook {
+class FakeWorkbook extends Loadable {
   readonly worksheets: FakeWorksheets;
   readonly names: FakeNames;
   readonly application: {
@@ -161,12 +183,20 @@ class FakeWorkbook {
     suspendScreenUpdatingUntilNextSync: () => void;
   };
   constructor(ctx: FakeContext) {
+    super(ctx);
     this.worksheets = new FakeWorksheets(ctx);
     this.names = new FakeNames(ctx);
     this.application = {
       suspendApiCalculationUntilNextSync: () => (ctx.calculationSuspended = true),
       suspendScreenUpdatingUntilNextSync: () => (ctx.screenUpdatingSuspended = true),
     };
+  }
+  get name() {
+    this.need("name");
+    return this.settled.get("name") as string;
+  }
+  protected override peek(prop: string) {
+    return prop === "name" ? this.ctx.data.workbookName : undefined;
   }
 }
 
@@ -351,6 +381,71 @@ class FakeWorksheet extends Loadable {
       freezeAt: (r: FakeRange) => this.ctx.enqueue(() => (this.data()!.frozen = r.describe())),
     };
   }
+  /** Each setting is queued and applied at the sync, as Excel does. */
+  get pageLayout() {
+    const set = (apply: (p: FakePrint) => void, payload: unknown = null) =>
+      this.ctx.enqueue(() => {
+        const d = this.data()!;
+        d.print ??= { margins: {} };
+        apply(d.print);
+      }, payload);
+    const margin =
+      (name: string) =>
+      (v: number): void =>
+        set((p) => (p.margins[name] = v), v);
+    const footer = {
+      set leftFooter(v: string) {
+        set((p) => (p.leftFooter = v), v);
+      },
+      set rightFooter(v: string) {
+        set((p) => (p.rightFooter = v), v);
+      },
+    };
+    return {
+      set paperSize(v: string) {
+        set((p) => (p.paperSize = v), v);
+      },
+      set orientation(v: string) {
+        set((p) => (p.orientation = v), v);
+      },
+      set zoom(v: FakePrint["zoom"]) {
+        set((p) => (p.zoom = { ...v }), v);
+      },
+      set leftMargin(v: number) {
+        margin("left")(v);
+      },
+      set rightMargin(v: number) {
+        margin("right")(v);
+      },
+      set topMargin(v: number) {
+        margin("top")(v);
+      },
+      set bottomMargin(v: number) {
+        margin("bottom")(v);
+      },
+      set headerMargin(v: number) {
+        margin("header")(v);
+      },
+      set footerMargin(v: number) {
+        margin("footer")(v);
+      },
+      setPrintArea: (r: FakeRange | string) =>
+        set((p) => (p.printArea = typeof r === "string" ? r : r.describe())),
+      setPrintTitleRows: (r: FakeRange | string) =>
+        set((p) => (p.titleRows = typeof r === "string" ? r : r.describe())),
+      headersFooters: { defaultForAllPages: footer },
+    };
+  }
+  get horizontalPageBreaks() {
+    return {
+      add: (r: FakeRange | string) =>
+        this.ctx.enqueue(() => {
+          const d = this.data()!;
+          const row = typeof r === "string" ? parseAddress(r).row : r.topRow();
+          d.breaks = [...(d.breaks ?? []), row];
+        }),
+    };
+  }
 }
 
 function parseAddress(address: string): { row: number; col: number; rows: number; cols: number } {
@@ -379,6 +474,9 @@ class FakeRange extends Loadable {
   }
   get sheetName() {
     return this.sheetOf()!;
+  }
+  topRow() {
+    return this.area()!.row;
   }
   describe() {
     const a = this.area()!;
@@ -484,7 +582,41 @@ class FakeRange extends Loadable {
       set columnWidth(_w: number) {
         range.ctx.enqueue(() => {});
       },
+      set horizontalAlignment(v: string) {
+        range.ctx.enqueue(() => range.eachCell((cell) => (cell.horizontalAlignment = v)), v);
+      },
+      set wrapText(v: boolean) {
+        range.ctx.enqueue(() => range.eachCell((cell) => (cell.wrapText = v)), v);
+      },
+      set indentLevel(v: number) {
+        range.ctx.enqueue(() => range.eachCell((cell) => (cell.indentLevel = v)), v);
+      },
+      set rowHeight(v: number) {
+        range.ctx.enqueue(() => {
+          const d = range.ctx.data.sheet(range.sheetName)!;
+          const a = range.area()!;
+          d.rowHeights ??= new Map();
+          for (let r = a.row; r < a.row + a.rows; r++) d.rowHeights.set(r, v);
+        }, v);
+      },
     };
+  }
+  merge() {
+    this.ctx.enqueue(() => {
+      const d = this.ctx.data.sheet(this.sheetName)!;
+      d.merged = [...(d.merged ?? []), this.describe()];
+    });
+  }
+  /** Each cell of the range, made if empty (formats apply to empty cells too). */
+  eachCell(f: (cell: FakeCell) => void) {
+    const a = this.area()!;
+    const cells = this.cells();
+    for (let r = a.row; r < a.row + a.rows; r++)
+      for (let c = a.col; c < a.col + a.cols; c++) {
+        const cell = cells.get(`${r},${c}`) ?? { value: null };
+        f(cell);
+        cells.set(`${r},${c}`, cell);
+      }
   }
   select() {
     this.ctx.enqueue(() => (this.ctx.data.selection = `${this.sheetName}!${this.describe()}`));

@@ -9,7 +9,6 @@ import type { PreparedReport } from "../report/buildReport";
 import { groupCells } from "./kontroll/cellGroups";
 import { COL, KONTROLL_WIDTHS } from "./kontroll/columns";
 import { link } from "./kontroll/links";
-import { rowHeights } from "./kontroll/rowHeights";
 import { groupRows, problemRows } from "./kontroll/sections";
 import { SheetBuilder } from "./sheetBuilder";
 import type { CopyFix, FixKind, SheetSpec } from "./sheetSpec";
@@ -83,10 +82,7 @@ export function kontrollSheet(
       );
     } else fixRows(b, row, p, fixes);
   }
-  const spec = b.build({ rows: 2, cols: 0 });
-  spec.columnWidths = [...KONTROLL_WIDTHS];
-  spec.rowHeights = rowHeights(spec.cells, spec.columnWidths);
-  return spec;
+  return b.build({ rows: 2, cols: 0 }, [...KONTROLL_WIDTHS]);
 }
 
 const placed = (i: Issue) => ({ sheet: i.sheet, cell: i.cell, column: i.column });

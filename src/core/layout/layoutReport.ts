@@ -6,6 +6,7 @@ import { cellKey } from "./budgetSource";
 import { copyFixes, copyReader } from "./copyFixes";
 import { costSheet } from "./costSheet";
 import { kontrollSheet } from "./kontrollSheet";
+import { printFooter } from "./printLayout";
 import { resultatSheet } from "./resultatSheet";
 import { desiredSheetNames } from "./sheetNames";
 import type { CopyFix, SheetKind, SheetSpec } from "./sheetSpec";
@@ -23,6 +24,8 @@ export interface LayoutOptions {
    * so figures that depend on such cells are written as values instead.
    */
   canRewriteSource?: boolean;
+  /** The source file's name (never a path), for the printed footer; left out when unknown. */
+  sourceName?: string;
 }
 
 export interface ReportLayout {
@@ -106,8 +109,9 @@ export function layoutReport(
   // The cost sheet's denominators live on Resultat: it is always written when costs are.
   if (wanted.has("kostnad") && !wanted.has("resultat")) sheets.unshift(resultat.spec);
   const shown = wanted.has("resultat") || wanted.has("kostnad");
+  const footer = printFooter(options.sourceName, heading);
   return {
-    sheets,
+    sheets: sheets.map((s) => ({ ...s, print: { ...s.print, footer } })),
     fixes,
     valueInsatser: shown
       ? p.model.insatser.map((i) => i.name).filter((i) => valueInsatser.has(i))

@@ -1,14 +1,15 @@
 import { replacePersonnummer } from "../parse/personnummer";
 import { MASKED_PERSONNUMMER } from "../privacy/mask";
+import { measureSheet } from "./columnWidths";
 import { MAX_FORMULA_LENGTH } from "./formulaText";
+import { printLayout } from "./printLayout";
 import type { CellStyle, ChartSpec, SheetKind, SheetSpec, SpecCell, SpecTable } from "./sheetSpec";
 
-/** Collects the cells, tables and widths of one generated sheet. */
+/** Collects the cells and tables of one generated sheet; widths, alignment and printing follow from them. */
 export class SheetBuilder {
   private readonly cells: SpecCell[] = [];
   private readonly tables: SpecTable[] = [];
   private readonly charts: ChartSpec[] = [];
-  private readonly widths: number[] = [];
 
   constructor(
     readonly kind: SheetKind,
@@ -35,10 +36,6 @@ export class SheetBuilder {
     if (opts.style) cell.style = opts.style;
     if (opts.wrap) cell.wrap = true;
     this.cells.push(cell);
-    const len =
-      value === null ? 0 : typeof value === "number" ? 12 : Math.min(60, String(value).length + 2);
-    if (opts.style !== "title" && opts.style !== "subtitle" && opts.style !== "note")
-      this.widths[col] = Math.max(this.widths[col] ?? 8, len);
   }
 
   /** An Excel table over a header row at `row` and `rows` data rows; names are unique per workbook. */
@@ -54,19 +51,20 @@ export class SheetBuilder {
     this.charts.push(chart);
   }
 
-  build(freeze: { rows: number; cols: number }): SheetSpec {
-    const columnWidths = Array.from({ length: this.widths.length }, (_, i) =>
-      Math.max(10, this.widths[i] ?? 10),
-    );
-    return {
+  /** The sheet, measured and laid out for print; layoutReport adds the footer. */
+  build(freeze: { rows: number; cols: number }, fixedWidths?: number[]): SheetSpec {
+    const { cells, columnWidths, rowHeights } = measureSheet(this.cells, this.tables, fixedWidths);
+    const spec = {
       kind: this.kind,
       name: this.name,
-      cells: this.cells,
+      cells,
       tables: this.tables,
       columnWidths,
       freeze,
+      rowHeights,
       charts: this.charts,
     };
+    return { ...spec, print: printLayout(spec) };
   }
 }
 

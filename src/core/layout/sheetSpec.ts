@@ -15,8 +15,14 @@ export interface SpecCell {
   formula?: string;
   numFmt?: string;
   style?: CellStyle;
-  /** Long text (messages, suggestions): the host wraps it within the column's width. */
+  /** Figures and the headers over them line up on the right; left (the host's default) otherwise. */
+  align?: "right";
+  /** Text wraps within the column (headers, long text); its row is made tall enough in rowHeights. */
   wrap?: boolean;
+  /** Text in a column after figures is indented one step, so that it does not run into them. */
+  indent?: 1;
+  /** Columns the cell is merged across (free text spread over the printed width); 1 when absent. */
+  span?: number;
 }
 
 export interface SpecTable {
@@ -48,11 +54,45 @@ export interface SheetSpec {
   tables: SpecTable[];
   /** Character widths per column. */
   columnWidths: number[];
-  /** Heights in points of rows with wrapped text (0-based row → points); other rows keep the default. */
-  rowHeights?: Record<number, number>;
   /** Rows and columns frozen at the top and left. */
   freeze: { rows: number; cols: number };
+  /** Row heights in points where they differ from the default: wrapped headers and text, notes. */
+  rowHeights: Record<number, number>;
   charts: ChartSpec[];
+  print: PrintSpec;
+}
+
+/** Page margins in inches, as Excel's page setup takes them. */
+export interface PrintMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
+}
+
+/**
+ * How a sheet prints: A4 landscape, one page wide and as many tall as needed, the title rows
+ * on every page, and a manual break before each table that would otherwise be split.
+ */
+export interface PrintSpec {
+  paperSize: "A4";
+  orientation: "landscape";
+  /** Fit to one page wide; 0 pages tall = as many as needed. */
+  fitToWidth: 1;
+  fitToHeight: 0;
+  margins: PrintMargins;
+  /** Rows repeated at the top of every page (0-based, inclusive); null for none. */
+  titleRows: { first: number; last: number } | null;
+  /** The printed cells from A1: the tables and text, never the charts beside them. */
+  area: { rows: number; cols: number };
+  /** Rows (0-based) that start a new page. */
+  breaksBefore: number[];
+  /** Footer sections in Excel's header/footer codes ("&P", "&N"; a literal & is "&&"). */
+  footer: { left: string; right: string };
+  /** The estimated print scale (fit to width), e.g. 0.95: text prints at 11 pt times this. */
+  scale: number;
 }
 
 /** What a rewrite does: Kontroll summarises long lists of rewritten cells by kind. */

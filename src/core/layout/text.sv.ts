@@ -159,4 +159,9 @@ export const layoutText = {
   } as Record<string, string>,
   fixesHeading: "Celler som skrevs om i den här kopian (originalfilen är oförändrad)",
   fixesColumns: ["Cell", "Ursprungligt värde", "Nytt värde"],
+
+  // Printed footers, in Excel's header/footer codes (&P page, &N pages); the arguments come escaped.
+  footerSource: (file: string, period: string) => `${file} – period ${period}`,
+  footerPeriod: (period: string) => `Period ${period}`,
+  footerPage: "Sida &P av &N",
 };

@@ -163,10 +163,11 @@ describe("validating inside Excel", () => {
 });
 
 describe("generating inside Excel", () => {
+  // Reading (2 syncs for 20 000 rows), writing, reading back, and the print setup in a batch of its own.
   test.each([
-    [200, 4],
-    [20000, 4],
-    [100000, 8],
+    [200, 5],
+    [20000, 5],
+    [100000, 9],
   ])(
     "%i rows: %i syncs, every figure read back equal, the register untouched",
     async (rows, syncs) => {
@@ -179,10 +180,11 @@ describe("generating inside Excel", () => {
       for (const c of runner.contexts)
         for (const s of c.syncs)
           expect(Math.max(s.requestBytes, s.responseBytes)).toBeLessThanOrEqual(MAX_BATCH_BYTES);
-      // The write held calculation and screen updates; the read-back after it did not (Excel had calculated).
-      const generating = runner.contexts[runner.contexts.length - 1].syncs.slice(-2);
+      // The write held calculation and screen updates; the read-back and print setup after it did not (Excel had calculated).
+      const generating = runner.contexts[runner.contexts.length - 1].syncs.slice(-3);
       expect(generating.map((s) => [s.calculationSuspended, s.screenUpdatingSuspended])).toEqual([
         [true, true],
+        [false, false],
         [false, false],
       ]);
       expect(result.sheets).toEqual([
@@ -203,6 +205,79 @@ describe("generating inside Excel", () => {
     },
     180000,
   );
+
+  test("each sheet prints as its spec says: A4 landscape, one page wide, titles, area, breaks, footer with the workbook's name", async () => {
+    const grid = registerGrid(200);
+    const data = FakeWorkbookData.fromGrid(grid);
+    data.workbookName = "Team & Co 2024.xlsx";
+    const { engine } = engineFor(data, excelThatAgrees(grid));
+    await engine.report({ ...request, sheets: [...request.sheets] });
+    const resultat = data.sheet("Resultat 2024")!;
+    const p = resultat.print!;
+    expect([p.paperSize, p.orientation, p.zoom]).toEqual([
+      "A4",
+      "Landscape",
+      { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    ]);
+    expect(p.margins).toEqual({
+      left: 50.4,
+      right: 50.4,
+      top: 54,
+      bottom: 54,
+      header: 21.6,
+      footer: 21.6,
+    });
+    expect(p.titleRows).toBe("$1:$3");
+    // The area ends at the last column of figures, not at the charts beside them.
+    const cols = Math.max(...[...resultat.cells.keys()].map((k) => Number(k.split(",")[1])));
+    expect(p.printArea).toMatch(new RegExp(`^A1:${String.fromCharCode(65 + cols)}\\d+$`));
+    expect(p.leftFooter).toBe("Team && Co 2024.xlsx – period 2024");
+    expect(p.rightFooter).toBe("Sida &P av &N");
+    // No break falls inside a table: each is at a table's first row or outside every table.
+    const tableRows = resultat.tables.map((t) => {
+      const [, a, b] = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(t.address)!;
+      return [Number(a) - 1, Number(b) - 1];
+    });
+    expect(resultat.breaks!.length).toBeGreaterThan(0);
+    for (const r of resultat.breaks!)
+      expect(tableRows.filter(([first, last]) => r > first && r <= last)).toEqual([]);
+    // Headers over figures right-aligned and wrapped, the label column left.
+    const header = tableRows[0][0];
+    expect(resultat.cells.get(`${header},1`)).toMatchObject({
+      horizontalAlignment: "Right",
+      wrapText: true,
+    });
+    expect(resultat.cells.get(`${header},0`)?.horizontalAlignment).toBeUndefined();
+    expect(resultat.cells.get(`${header + 1},1`)?.horizontalAlignment).toBe("Right");
+    // The title, longer than the label column, is spread over the printed columns, not cut at the area's edge.
+    expect(resultat.merged).toContainEqual(p.printArea!.replace(/^A1:([A-Z]+)\d+$/, "A1:$11"));
+    for (const name of ["Budget mot utfall 2024", "Kostnad per deltagare 2024", "Kontroll 2024"])
+      expect(data.sheet(name)!.print).toMatchObject({ paperSize: "A4", orientation: "Landscape" });
+  }, 60000);
+
+  test("an Excel that refuses a print setting still gets the report, checked", async () => {
+    const grid = registerGrid(200);
+    const data = FakeWorkbookData.fromGrid(grid);
+    const runner = fakeRunner(data, excelThatAgrees(grid));
+    // The print setup's batch fails as an Excel without the setting would.
+    let refused = 0;
+    const run: typeof runner.run = (batch) =>
+      runner.run((context) => {
+        const ctx = context as unknown as FakeContext;
+        const sync = ctx.sync.bind(ctx);
+        ctx.sync = async () => {
+          await sync();
+          if (ctx.data.sheet("Resultat 2024")?.print && !refused++)
+            throw new Error("InvalidArgument");
+        };
+        return batch(context);
+      });
+    const engine = new ExcelEngine(run, memorySettings(), TODAY);
+    const result = await engine.report({ ...request, sheets: [...request.sheets] });
+    expect(refused).toBeGreaterThan(0);
+    expect(result.sheets).toHaveLength(4);
+    expect(result.differences).toEqual([]);
+  }, 60000);
 
   test("a workbook with neither register nor budget is refused in Swedish and nothing is written", async () => {
     const data = FakeWorkbookData.fromGrid({

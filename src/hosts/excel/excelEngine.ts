@@ -18,7 +18,7 @@ import { selectCell } from "./navigate";
 import { readWorkbookGrid } from "./readGrid";
 import type { ExcelRunner } from "./runner";
 import type { SettingsStore, StoredSettings } from "./settings";
-import { compareFigures, queueReadBack, queueReport } from "./writeReport";
+import { compareFigures, queuePrintSetup, queueReadBack, queueReport } from "./writeReport";
 
 /**
  * The engine inside Excel: reads the open workbook through Office.js, lets the core
@@ -130,6 +130,7 @@ export class ExcelEngine implements EngineApi {
         hideSmall: request.hideSmall,
         sheets: request.sheets,
         canRewriteSource: false,
+        sourceName: read.workbookName || undefined,
       });
       const base = {
         model: prepared.model,
@@ -153,6 +154,12 @@ export class ExcelEngine implements EngineApi {
         layout.sheets,
         ranges.map((r) => r.values),
       );
+      queuePrintSetup(context, layout.sheets);
+      try {
+        await context.sync();
+      } catch {
+        // The report is written and checked; an Excel that refuses a print setting prints it unset.
+      }
       return {
         ...base,
         valueInsatser: layout.valueInsatser,

@@ -47,6 +47,8 @@ export interface ReadWorkbook {
   grid: WorkbookGrid;
   /** Sheets and the add-in markers they carry (for replacing only the add-in's own sheets). */
   existing: ExistingSheet[];
+  /** The workbook's file name, for the printed footer. */
+  workbookName: string;
 }
 
 /** Sheets looked at per round trip: one sync covers any ordinary workbook. */
@@ -62,6 +64,8 @@ export const SHEETS_PER_SYNC = 40;
 export async function readWorkbookGrid(context: Excel.RequestContext): Promise<ReadWorkbook> {
   const names = context.workbook.names;
   names.load("items/name,items/formula");
+  // Read in the first sync with the sheets: the printed footer names the file.
+  context.workbook.load("name");
   const found: { ws: Excel.Worksheet; used: Excel.Range }[] = [];
   let next: Excel.Worksheet = context.workbook.worksheets.getFirst();
   for (;;) {
@@ -131,5 +135,5 @@ export async function readWorkbookGrid(context: Excel.RequestContext): Promise<R
   existing.forEach((e, i) => {
     if (e.marker !== null) grids[i].generated = true;
   });
-  return { grid: { sheets: grids }, existing };
+  return { grid: { sheets: grids }, existing, workbookName: context.workbook.name };
 }

@@ -4,7 +4,11 @@
  * no more; a test keeps the two in step.
  */
 export const EXCEL_APIS_USED: [api: string, set: number][] = [
-  ["Worksheet.activate, Range.select, Chart.setPosition, NamedItem.visible", 1.1],
+  [
+    "Worksheet.activate, Range.select, Chart.setPosition, NamedItem.visible, RangeFormat.horizontalAlignment, RangeFormat.wrapText",
+    1.1,
+  ],
+  ["RangeFormat.rowHeight, Range.merge", 1.2],
   ["Table.showFilterButton", 1.3],
   [
     "Worksheet.getUsedRangeOrNullObject, NamedItemCollection.getItemOrNullObject, WorksheetCollection.getItemOrNullObject",
@@ -15,8 +19,15 @@ export const EXCEL_APIS_USED: [api: string, set: number][] = [
     "ConditionalFormatCollection.add, ConditionalFormat.id, Application.suspendApiCalculationUntilNextSync",
     1.6,
   ],
-  ["Worksheet.getRangeByIndexes, WorksheetFreezePanes.freezeAt, NamedItem.formula", 1.7],
+  [
+    "Worksheet.getRangeByIndexes, WorksheetFreezePanes.freezeAt, NamedItem.formula, Workbook.name",
+    1.7,
+  ],
   ["Worksheet.getRanges (RangeAreas), Application.suspendScreenUpdatingUntilNextSync", 1.9],
+  [
+    "Worksheet.pageLayout (PageLayout.zoom, setPrintArea, setPrintTitleRows, headersFooters), Worksheet.horizontalPageBreaks, RangeFormat.indentLevel",
+    1.9,
+  ],
 ];
 
 /** delayForCellEdit is an Excel.run option: honoured where supported, ignored before, so it raises no requirement. */

@@ -6,6 +6,8 @@ import type { CellStyle, SheetSpec, SpecCell } from "../../core/layout/sheetSpec
 
 /** Excel column width is in points; a character of the default font is about 7. */
 const POINTS_PER_CHAR = 7;
+/** Page margins: the spec has inches, Office.js takes points. */
+const points = (inches: number) => Math.round(inches * 72 * 100) / 100;
 
 export interface SheetBlock {
   rows: number;
@@ -58,9 +60,6 @@ const STYLE_FONT: Partial<
   ]),
 );
 
-/** Long text wraps within its column, read from the top of the row. */
-const WRAP = { wrapText: true, verticalAlignment: "Top" } as const;
-
 /**
  * Queues the whole report in one batch: calculation and screen updating paused, the
  * add-in's earlier sheets for the period removed, each new sheet written as one
@@ -90,8 +89,17 @@ export function queueReport(
     for (const c of spec.cells) {
       const font = c.style ? STYLE_FONT[c.style] : undefined;
       if (font) Object.assign(ws.getRangeByIndexes(c.row, c.col, 1, 1).format.font, font);
-      if (c.wrap) Object.assign(ws.getRangeByIndexes(c.row, c.col, 1, 1).format, WRAP);
     }
+    for (const run of alignmentRuns(spec)) {
+      const format = ws.getRangeByIndexes(run.row, run.col, 1, run.cols).format;
+      if (run.align) format.horizontalAlignment = "Right";
+      if (run.indent) format.indentLevel = run.indent;
+      if (run.wrap) format.wrapText = true;
+    }
+    for (const c of spec.cells)
+      if (c.span && c.span > 1) ws.getRangeByIndexes(c.row, c.col, 1, c.span).merge(false);
+    for (const [row, h] of Object.entries(spec.rowHeights))
+      ws.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = h;
     for (const t of spec.tables) {
       const table = ws.tables.add(
         `${a1(t.row, t.col)}:${a1(t.row + t.rows, t.col + t.columns.length - 1)}`,
@@ -106,8 +114,6 @@ export function queueReport(
         (ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth =
           w * POINTS_PER_CHAR),
     );
-    for (const [r, h] of Object.entries(spec.rowHeights ?? {}))
-      ws.getRangeByIndexes(Number(r), 0, 1, 1).format.rowHeight = h;
     if (spec.freeze.rows || spec.freeze.cols)
       ws.freezePanes.freezeAt(
         ws.getRangeByIndexes(0, 0, Math.max(1, spec.freeze.rows), Math.max(1, spec.freeze.cols)),
@@ -126,6 +132,65 @@ export function queueReport(
     }
     const marker = wb.names.add(sheetMarker(spec.kind, label), ws.getRange("A1"));
     marker.visible = false;
+  }
+}
+
+type Alignment = Pick<SpecCell, "align" | "wrap" | "indent">;
+const sameAlignment = (a: Alignment, b: Alignment) =>
+  a.align === b.align && a.wrap === b.wrap && a.indent === b.indent;
+
+/** Cells with the same alignment side by side in a row: one format call each, not one per cell. */
+export function alignmentRuns(
+  spec: SheetSpec,
+): ({ row: number; col: number; cols: number } & Alignment)[] {
+  const cells = spec.cells
+    .filter((c) => c.align || c.wrap || c.indent)
+    .sort((a, b) => a.row - b.row || a.col - b.col);
+  const runs: ({ row: number; col: number; cols: number } & Alignment)[] = [];
+  for (const c of cells) {
+    const last = runs[runs.length - 1];
+    if (last && last.row === c.row && last.col + last.cols === c.col && sameAlignment(last, c))
+      last.cols++;
+    else
+      runs.push({
+        row: c.row,
+        col: c.col,
+        cols: 1,
+        align: c.align,
+        wrap: c.wrap,
+        indent: c.indent,
+      });
+  }
+  return runs;
+}
+
+/**
+ * Queues each written sheet's print settings (PrintSpec, ExcelApi 1.9): A4 landscape, one page
+ * wide (0 pages tall: as many as needed), margins, print area and title rows, the page breaks
+ * and the footer. Its own batch, after the report is written: should an Excel refuse a
+ * setting, the report stands and only its print setup is missing.
+ */
+export function queuePrintSetup(context: Excel.RequestContext, specs: SheetSpec[]): void {
+  for (const spec of specs) {
+    const ws = context.workbook.worksheets.getItem(spec.name);
+    const p = spec.print;
+    // Navigated to, not read from `ws`: no load is needed for a navigation property.
+    const layout = context.workbook.worksheets.getItem(spec.name).pageLayout;
+    layout.paperSize = "A4";
+    layout.orientation = "Landscape";
+    layout.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight };
+    layout.leftMargin = points(p.margins.left);
+    layout.rightMargin = points(p.margins.right);
+    layout.topMargin = points(p.margins.top);
+    layout.bottomMargin = points(p.margins.bottom);
+    layout.headerMargin = points(p.margins.header);
+    layout.footerMargin = points(p.margins.footer);
+    layout.setPrintArea(ws.getRangeByIndexes(0, 0, p.area.rows, p.area.cols));
+    if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.first + 1}:$${p.titleRows.last + 1}`);
+    // A break before the range's top-left cell.
+    for (const r of p.breaksBefore) ws.horizontalPageBreaks.add(ws.getRangeByIndexes(r, 0, 1, 1));
+    layout.headersFooters.defaultForAllPages.leftFooter = p.footer.left;
+    layout.headersFooters.defaultForAllPages.rightFooter = p.footer.right;
   }
 }
 

@@ -105,6 +105,8 @@ export async function buildReportWorkbook(
   const plan = planReport(combined.grid, combined.grid, workbook ? sheetsOf(workbook) : [], {
     ...options,
     sheetFiles,
+    // The printed footer names the files read (their names: a source's name is never a path).
+    sourceName: options.sourceName ?? sources.map((s) => s.name).join(", "),
   });
   const { prepared, label, names, layout } = plan;
   const none = {

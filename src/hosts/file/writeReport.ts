@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { columnLetter, type WorkbookGrid } from "../../core/grid";
+import { rowPointsOf } from "../../core/layout/columnWidths";
 import { PALETTE } from "../../core/layout/palette";
 import type { CellStyle, CopyFix, SheetSpec, SpecCell } from "../../core/layout/sheetSpec";
 import { sheetMarker, sheetOfReference } from "../../core/layout/sheetNames";
@@ -7,15 +8,21 @@ import { serialToDate } from "./readXlsx";
 
 type DefinedName = { name: string; ranges: string[] };
 
-/** The core's palette in ExcelJS terms. */
+/**
+ * The core's palette in ExcelJS terms. Each font names the workbook's font and size: a font
+ * without them is drawn in the application's fallback (a serif in LibreOffice), wider than
+ * the widths and page breaks were planned for.
+ */
 const FONTS: Partial<Record<CellStyle, Partial<ExcelJS.Font>>> = Object.fromEntries(
   Object.entries(PALETTE).map(([k, f]) => [
     k,
     JSON.parse(
       JSON.stringify({
+        name: "Calibri",
+        family: 2,
         bold: f.bold,
         italic: f.italic,
-        size: f.size,
+        size: f.size ?? 11,
         underline: f.underline,
         color: f.color ? { argb: "FF" + f.color.slice(1) } : undefined,
       }),
@@ -70,25 +77,43 @@ function writeSheet(
     if (c.numFmt) cell.numFmt = c.numFmt;
     const font = c.style ? FONTS[c.style] : undefined;
     if (font) cell.font = font;
-    if (c.style === "note" || c.style === "subtitle") cell.alignment = { wrapText: false };
-    // Figures line up on the right, also "–", ".." and durations written as text.
-    else if (spec.kind !== "kontroll" && c.col > 0 && c.style !== "header" && c.style !== "label")
-      cell.alignment = { horizontal: "right" };
-    if (c.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+    if (c.align || c.wrap || c.indent)
+      cell.alignment = {
+        ...(c.align ? { horizontal: c.align } : {}),
+        ...(c.indent ? { horizontal: "left" as const, indent: c.indent } : {}),
+        ...(c.wrap ? { wrapText: true, vertical: "bottom" as const } : {}),
+      };
+    if (c.span && c.span > 1) ws.mergeCells(c.row + 1, c.col + 1, c.row + 1, c.col + c.span);
   }
-  // Printed as a report: landscape, one page wide.
-  ws.pageSetup = {
-    orientation: "landscape",
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    paperSize: 9,
-  };
   spec.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  for (const [r, h] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(r) + 1).height = h;
+  // Every row's height as the page breaks were planned with: applications that fit rows to
+  // their own fonts (LibreOffice) would otherwise fill pages differently from Excel.
+  rowPointsOf(spec.cells, spec.rowHeights, spec.print.area.rows).forEach(
+    (h, r) => (ws.getRow(r + 1).height = h),
+  );
   if (spec.freeze.rows || spec.freeze.cols)
     ws.views = [{ state: "frozen", xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }];
+  writePrintSetup(ws, spec);
   wb.definedNames.add(`'${spec.name.replace(/'/g, "''")}'!$A$1`, sheetMarker(spec.kind, label));
+}
+
+/** The sheet's print settings (see PrintSpec): page, fit, print area and titles, breaks, footer. */
+function writePrintSetup(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  const p = spec.print;
+  ws.pageSetup = {
+    paperSize: 9, // A4
+    orientation: p.orientation,
+    fitToPage: true,
+    fitToWidth: p.fitToWidth,
+    fitToHeight: p.fitToHeight,
+    margins: p.margins,
+    // ExcelJS puts "$" before each end ("A$1" → "$A$1"): the rows are made absolute here.
+    printArea: `A$1:${columnLetter(p.area.cols - 1)}$${p.area.rows}`,
+    ...(p.titleRows ? { printTitlesRow: `${p.titleRows.first + 1}:${p.titleRows.last + 1}` } : {}),
+  };
+  // ExcelJS breaks after a row: the break before 0-based row r follows 1-based row r.
+  for (const r of p.breaksBefore) ws.getRow(r).addPageBreak();
+  ws.headerFooter = { oddFooter: `&L${p.footer.left}&R${p.footer.right}` };
 }
 
 /**
