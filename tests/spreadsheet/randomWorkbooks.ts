@@ -74,6 +74,7 @@ export async function randomCase(seed: number): Promise<RandomCase> {
     }
     description.push("planted errors");
   }
+  addFollowUpAndAge(seed, headers, data, messy, description);
   const dropColumns = rnd() < 0.25 ? ["Utbildningsnivå", "Försörjning efter"] : [];
   if (dropColumns.length) description.push("missing columns");
   const extra = rnd() < 0.5 ? ["Kommentar"] : [];
@@ -144,6 +145,44 @@ export async function randomCase(seed: number): Promise<RandomCase> {
     hideSmall,
     description: description.join(", "),
   };
+}
+
+/**
+ * Half of the registers get the follow-up column (Kvarstår, Kvarstår inte, Ej svar or blank on
+ * exits; synonyms when messy), and a few an age column for rows without a birth year, which
+ * Tabeller must then write as values. Drawn from a generator of their own, so that the other
+ * random choices of a seed stay as they were.
+ */
+function addFollowUpAndAge(
+  seed: number,
+  headers: string[],
+  data: CellValue[][],
+  messy: boolean,
+  description: string[],
+): void {
+  const rnd = prng(seed * 31 + 7);
+  const end = headers.indexOf("Avslutsdatum");
+  const birth = headers.indexOf("Födelseår");
+  const enrolled = headers.indexOf("Inskrivningsdatum");
+  if (rnd() < 0.5) {
+    headers.push("Uppföljning 6 mån");
+    const answers = messy
+      ? ["Kvarstår", "Kvarstår inte", "Ej svar", null, "ja", "Nej"]
+      : ["Kvarstår", "Kvarstår inte", "Ej svar", null];
+    for (const r of data) r.push(r[end] === null ? null : pick(rnd, answers));
+    description.push("follow-up column");
+  }
+  if (rnd() < 0.15) {
+    headers.push("Ålder");
+    for (const r of data) {
+      const year = r[birth];
+      // Only rows with an enrolment date: the engine counts an age from its year.
+      const lose = typeof year === "number" && r[enrolled] !== null && rnd() < 0.1;
+      r.push(lose ? 20 + Math.floor(rnd() * 40) : null);
+      if (lose) r[birth] = null;
+    }
+    description.push("age column");
+  }
 }
 
 /**

@@ -24,6 +24,18 @@ export interface ReportModel {
   issues: Issue[];
   /** The total's figures for every calendar year up to the period's (added key; `total.years`). */
   years: YearFigures[];
+  /** Remitterande part × hemkommun over the period's participants, in total (added key). */
+  referrerByMunicipality: ReferrerByMunicipality[];
+}
+
+/** One referrer's participants in the period per municipality (added key). */
+export interface ReferrerByMunicipality {
+  /** The referrer category's key, or "missing". */
+  key: string;
+  referrer: string;
+  /** Every municipality of `breakdowns.municipality`, in its order, "missing" last. */
+  municipality: { key: string; label: string; count: number }[];
+  total: number;
 }
 
 /** One calendar year's figures (jämförelse årsvis; added key). */
