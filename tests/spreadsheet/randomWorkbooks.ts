@@ -53,7 +53,9 @@ export async function randomCase(seed: number): Promise<RandomCase> {
     toYear: 2024,
     messiness: messy ? 0.15 : 0,
   });
-  const [headers, ...data] = grid.rows as [string[], ...CellValue[][]];
+  const [registerHeaders, ...data] = grid.rows as [string[], ...CellValue[][]];
+  // A copy: the synthetic register's header row is a shared constant, and columns are added here.
+  const headers = [...registerHeaders];
   const description: string[] = [
     messy ? "messy" : "clean",
     `${rows} rows`,
@@ -245,10 +247,17 @@ function addBudget(
     names.forEach((n, i) => b.addRow([i + 1, n, ...amounts().map(fmt)]));
   } else {
     b.addRow([`Budget ${year}${tkr ? " (tkr)" : ""}`]);
-    b.addRow(["Insats", "Tilldelade medel", "Använda medel", "Differens"]);
+    // With the planned-participants column (Tabeller's planerat mot faktiskt), drawn from the amounts.
+    b.addRow([
+      "Insats",
+      "Tilldelade medel",
+      "Använda medel",
+      "Differens",
+      "Planerat antal deltagare",
+    ]);
     for (const n of names) {
       const [bu, u] = amounts();
-      b.addRow([n, fmt(bu), fmt(u), fmt(bu - u)]);
+      b.addRow([n, fmt(bu), fmt(u), fmt(bu - u), Math.round(bu / 50)]);
     }
   }
   return `budget ${shape} ${shape === "pairs" ? "2023–2024" : year} in ${unit}${textAmounts ? " as text" : ""}`;

@@ -5,6 +5,7 @@ import { prepareReport } from "../report/buildReport";
 import { layoutReport } from "./layoutReport";
 import { desiredSheetNames, sheetMarker } from "./sheetNames";
 import type { SheetSpec, SpecCell } from "./sheetSpec";
+import { isPlannedParticipantsHeader } from "../budget/plannedHeader";
 import { cohortByFormula } from "./tabeller/followUpBlock";
 
 const year = { from: "2024-01-01", to: "2024-12-31" };
@@ -228,5 +229,54 @@ describe("medelålder from an age column", () => {
       [...m.insatser, m.total].map((f) => [f.meanAge.all, undefined]),
     );
     expect(sheet.cells.some((c) => String(c.value).startsWith("Medelåldern är värden"))).toBe(true);
+  });
+});
+
+describe("planerat mot faktiskt antal deltagare", () => {
+  test.each([
+    ["Planerat antal deltagare", true],
+    ["Beräknat antal", true],
+    ["Planerade deltagare 2024", true],
+    ["Budgeterat antal deltagare", true],
+    ["Budget", false],
+    ["Antal deltagare", false],
+    ["Utfall", false],
+  ])("%s is the planned-participants column: %s", (header, expected) => {
+    expect(isPlannedParticipantsHeader(header)).toBe(expected);
+  });
+
+  const budget = {
+    name: "Budget",
+    rows: [
+      ["Budget 2024"],
+      ["Insats", "Budget", "Utfall", "Planerat antal deltagare"],
+      ["Samordningsteam Norra", 1000, 900, 2],
+      ["Team Syd", 500, 600, "ej beslutat"],
+      ["Totalt", 1500, 1500, null],
+    ] as CellValue[][],
+  };
+
+  test("the plan from its budget cell, the actual count, difference and share; null without the column", () => {
+    const { m, sheet } = tabeller(workbook(registerSheet(register), budget));
+    expect(m.plannedParticipants).toEqual([
+      { insats: "Samordningsteam Norra", planned: 2, actual: 3, difference: 1, share: 1.5 },
+      { insats: "Team Syd", planned: null, actual: 2, difference: null, share: null },
+    ]);
+    const t = table(sheet, "Planerat");
+    expect(t.rows[0].map((c) => c.value)).toEqual(["Samordningsteam Norra", 2, 3, 1, 1.5]);
+    expect(t.rows[0][1].formula).toBe("'Budget'!$D$3");
+    expect(t.rows[1].map((c) => c.value)).toEqual(["Team Syd", "–", 2, "–", "–"]);
+    expect(t.rows[1][1].formula).toBeUndefined();
+    // The Summa is over the insatser with a plan.
+    expect(t.rows[2].map((c) => c.value)).toEqual([
+      "Summa, insatser med planerat antal",
+      2,
+      3,
+      1,
+      1.5,
+    ]);
+    const without = tabeller(workbook(registerSheet(register)));
+    expect(without.m.plannedParticipants).toBeNull();
+    expect(without.sheet.tables.some((x) => x.name.endsWith("_Planerat"))).toBe(false);
   });
 });

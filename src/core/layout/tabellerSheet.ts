@@ -12,6 +12,7 @@ import { yearsBlock } from "./tabeller/yearsBlock";
 import { meanAgeBlock } from "./tabeller/meanAgeBlock";
 import { municipalityBlock, referrerMunicipalityBlock } from "./tabeller/municipalityBlocks";
 import { outcomesByGenderBlock } from "./tabeller/outcomesByGenderBlock";
+import { plannedBlock } from "./tabeller/plannedBlock";
 import { tabellerText as TT } from "./tabeller/text.sv";
 import { layoutText as T } from "./text.sv";
 
@@ -19,8 +20,9 @@ const PERIOD_ROW = 2;
 
 /**
  * Tabeller: the tables published reports carry (jämförelse årsvis, kön, avslutsorsak per kön,
- * medelålder, hemkommun, remitterande part × hemkommun, uppföljning), as formulas over the
- * register where Excel can count as the engine does, else as values with a note.
+ * medelålder, hemkommun, remitterande part × hemkommun, uppföljning, planerat mot faktiskt
+ * antal deltagare), as formulas over the register where Excel can count as the engine does,
+ * else as values with a note.
  */
 export function tabellerSheet(
   p: PreparedReport,
@@ -69,6 +71,7 @@ export function tabellerSheet(
   municipalityBlock(t);
   referrerMunicipalityBlock(t);
   followUpBlock(t);
+  plannedBlock(t);
 
   b.put(t.row++, 0, T.greenFootnote, { style: "note" });
   if (hideSmall) b.put(t.row++, 0, T.hiddenNote, { style: "note" });

@@ -16,6 +16,7 @@ import { budgetFigures, costFigures } from "./budgetFigures";
 import { insatsFigures, municipalityKey, type BreakdownCategories } from "./insatsFigures";
 import type { ExcludedRow, ReportModel } from "./model";
 import { periodRows } from "./participantCounts";
+import { plannedParticipants } from "./plannedParticipants";
 import { referrerByMunicipality } from "./referrerByMunicipality";
 import { reportContext } from "./reportContext";
 import { resolveSources, type InsatsConflict } from "./sources";
@@ -157,6 +158,7 @@ export function prepareReport(
       categories.referrer,
       categories.municipality,
     ),
+    plannedParticipants: plannedParticipants(budget, insatser),
   };
   return {
     model,

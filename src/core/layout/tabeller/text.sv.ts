@@ -54,6 +54,7 @@ export const tabellerText = {
 
   planned: "Planerat mot faktiskt antal deltagare",
   plannedColumns: ["Insats", "Planerat", "Faktiskt", "Skillnad", "Andel av planerat"],
+  plannedSum: "Summa, insatser med planerat antal",
   plannedNote:
     "Planerat antal från budgettabellen; faktiskt = totalt antal deltagare under perioden. Skillnad = faktiskt − planerat.",
 };
