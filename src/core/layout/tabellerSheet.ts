@@ -6,6 +6,7 @@ import { periodAlternatives } from "./registerFormulas";
 import { SheetBuilder } from "./sheetBuilder";
 import { FORMATS, type SheetSpec } from "./sheetSpec";
 import type { TabellerContext } from "./tabeller/context";
+import { greenAlternatives } from "./tabeller/categoryAlternatives";
 import { followUpBlock } from "./tabeller/followUpBlock";
 import { genderBlock } from "./tabeller/genderBlock";
 import { yearsBlock } from "./tabeller/yearsBlock";
@@ -50,6 +51,7 @@ export function tabellerSheet(
   b.put(PERIOD_ROW, 2, T.periodTo, { style: "label" });
   b.put(PERIOD_ROW, 3, p.period.to, { numFmt: FORMATS.date });
   b.put(3, 0, TT.formulasNote, { style: "note" });
+  const multiReasons = p.parsed.register.rows.some((r) => r.exitReasons.length > 1);
   const t: TabellerContext = {
     b,
     p,
@@ -58,7 +60,8 @@ export function tabellerSheet(
     from,
     to,
     hideSmall,
-    multiReasons: p.parsed.register.rows.some((r) => r.exitReasons.length > 1),
+    multiReasons,
+    green: greenAlternatives(p.categories.exitReason, p.parsed.register.rows, multiReasons),
     read,
     notes: [],
     row: 5,

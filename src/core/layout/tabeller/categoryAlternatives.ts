@@ -18,3 +18,16 @@ export function reasonAlternatives(c: Category, multiReasons: boolean): Alternat
     patternCriterion("*; ", c.label, "; *"),
   ].map((criterion) => [["exitReason", criterion]]);
 }
+
+/**
+ * Exits with a green reason as COUNTIFS alternatives, or null when some exit has two green
+ * reasons: a sum over the green categories would count it twice ("at least one" is no COUNTIFS).
+ */
+export function greenAlternatives(
+  reasons: Category[],
+  rows: { exitReasons: Category[] }[],
+  multiReasons: boolean,
+): Alternative[] | null {
+  if (rows.some((r) => r.exitReasons.filter((c) => c.green).length > 1)) return null;
+  return reasons.filter((c) => c.green).flatMap((c) => reasonAlternatives(c, multiReasons));
+}

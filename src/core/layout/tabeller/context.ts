@@ -1,6 +1,6 @@
 import type { CellValue } from "../../grid";
 import type { PreparedReport } from "../../report/buildReport";
-import type { PeriodAlternatives } from "../registerFormulas";
+import type { Alternative, PeriodAlternatives } from "../registerFormulas";
 import type { Column } from "../resultat/rows";
 import type { SheetBuilder } from "../sheetBuilder";
 import type { Figure } from "./tableRows";
@@ -17,8 +17,10 @@ export interface TabellerContext {
   from: string;
   to: string;
   hideSmall: boolean;
-  /** Some exit has two reasons: green counts cannot be COUNTIFS ("at least one green reason"). */
+  /** Some exit has two reasons: reasons are also matched inside a two-reason cell. */
   multiReasons: boolean;
+  /** Exits with a green reason as COUNTIFS alternatives; null when formulas cannot count them. */
+  green: Alternative[] | null;
   /** Reads a register cell as the written copy holds it. */
   read: (sheet: string, row: number, col: number) => CellValue;
   /** Notes written under the last block. */

@@ -31,12 +31,9 @@ export function followUpBlock(t: TabellerContext): void {
   const notKept = cats.find((c) => c.key === NOT_KEPT_KEY);
   const byFormula =
     cohortByFormula(t.p.period.from, t.p.period.to) &&
-    !t.multiReasons &&
+    t.green !== null &&
     kept !== undefined &&
     notKept !== undefined;
-  const green: Alternative[] = t.p.categories.exitReason
-    .filter((c) => c.green)
-    .map((c) => [["exitReason", textCriterion(c.label)]]);
   const cohort = combine(
     [
       [
@@ -45,7 +42,7 @@ export function followUpBlock(t: TabellerContext): void {
         ["end", `${str("<=")}&EOMONTH(${t.to},-6)`],
       ],
     ],
-    green,
+    t.green ?? [],
   );
   const answeredAlts = combine(
     cohort,

@@ -13,7 +13,7 @@ export const tabellerText = {
   yearsNote:
     "Varje år räknas för hela kalenderåret (1 januari–31 december) med samma regler som perioden.",
   yearsGreenValues:
-    "Stegförflyttning är värden, inte formler: registret har avslut med två avslutsorsaker.",
+    "Stegförflyttning är värden, inte formler: registret har avslut med två avslutsorsaker som båda räknas som stegförflyttning.",
 
   genderCount: "Kön (antal deltagare)",
   genderShare: "Kön (andel av deltagarna)",
@@ -50,7 +50,7 @@ export const tabellerText = {
   followUpNote:
     "Kohort = avslut med stegförflyttning vars avslutsdatum plus sex kalendermånader infaller under perioden. Besvarade = kohortens rader med Kvarstår eller Kvarstår inte; andel som kvarstår = Kvarstår / besvarade.",
   followUpValues:
-    "Uppföljningen är värden, inte formler: perioden börjar eller slutar inte vid ett månadsskifte, eller avslut har två avslutsorsaker.",
+    "Uppföljningen är värden, inte formler: perioden börjar eller slutar inte vid ett månadsskifte, eller avslut har två avslutsorsaker som båda räknas som stegförflyttning.",
 
   planned: "Planerat mot faktiskt antal deltagare",
   plannedColumns: ["Insats", "Planerat", "Faktiskt", "Skillnad", "Andel av planerat"],

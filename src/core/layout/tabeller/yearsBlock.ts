@@ -1,6 +1,6 @@
 import { yearPeriod } from "../../report/period";
 import type { YearFigures } from "../../report/model";
-import { absCell, relCell, textCriterion } from "../formulaText";
+import { absCell, relCell } from "../formulaText";
 import { combine, countExpr, periodAlternatives, type Alternative } from "../registerFormulas";
 import { FORMATS } from "../sheetSpec";
 import { layoutText as T } from "../text.sv";
@@ -27,9 +27,6 @@ export function yearsBlock(t: TabellerContext): void {
   const yearAlts = years.map((_, k) =>
     periodAlternatives(absCell(bounds, k + 1), absCell(bounds + 1, k + 1)),
   );
-  const greenAlts: Alternative[] = t.p.categories.exitReason
-    .filter((c) => c.green)
-    .map((c) => [["exitReason", textCriterion(c.label)]]);
   t.row = bounds + 3;
 
   for (const c of t.columns) {
@@ -92,8 +89,8 @@ export function yearsBlock(t: TabellerContext): void {
           numFmt: FORMATS.count,
           cells: counts(
             (y) => y.greenExits,
-            (k) => combine(yearAlts[k].exited, greenAlts),
-            t.multiReasons,
+            (k) => combine(yearAlts[k].exited, t.green ?? []),
+            t.green === null,
           ),
         },
         {
@@ -116,5 +113,5 @@ export function yearsBlock(t: TabellerContext): void {
     ).next;
   }
   t.notes.push(TT.yearsNote);
-  if (t.multiReasons) t.notes.push(TT.yearsGreenValues);
+  if (t.green === null) t.notes.push(TT.yearsGreenValues);
 }
