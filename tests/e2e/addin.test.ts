@@ -157,6 +157,7 @@ describe("the add-in's task pane (production bundle)", () => {
       "Resultat 2024",
       "Budget mot utfall 2024",
       "Kostnad per deltagare 2024",
+      "Tabeller 2024",
       "Kontroll 2024",
     ]);
     expect(

@@ -120,6 +120,7 @@ describe("the web page", () => {
       "Resultat 2024",
       "Budget mot utfall 2024",
       "Kostnad per deltagare 2024",
+      "Tabeller 2024",
       "Kontroll 2024",
     ]);
     const model = buildReport(await readXlsxFile(sample), {
@@ -303,6 +304,7 @@ describe("the web page", () => {
       "Resultat 2024",
       "Budget mot utfall 2024",
       "Kostnad per deltagare 2024",
+      "Tabeller 2024",
       "Kontroll 2024",
     ]);
     const all = JSON.stringify(grid);

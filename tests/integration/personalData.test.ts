@@ -143,6 +143,7 @@ test("the report alone: report sheets as values, no register, no other sheet of 
     "Resultat 2024",
     "Budget mot utfall 2024",
     "Kostnad per deltagare 2024",
+    "Tabeller 2024",
     "Kontroll 2024",
   ]);
   let formulas = 0;
@@ -184,6 +185,7 @@ test("report --endast-rapport writes the report alone beside the register, and s
     "Resultat 2024",
     "Budget mot utfall 2024",
     "Kostnad per deltagare 2024",
+    "Tabeller 2024",
     "Kontroll 2024",
   ]);
 }, 60_000);

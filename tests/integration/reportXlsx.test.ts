@@ -65,6 +65,7 @@ describe("finsam-rapport report", () => {
       "Resultat 2024",
       "Budget mot utfall 2024",
       "Kostnad per deltagare 2024",
+      "Tabeller 2024",
       "Kontroll 2024",
     ]);
     const copy = new ExcelJS.Workbook();

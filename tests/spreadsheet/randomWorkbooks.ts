@@ -53,7 +53,9 @@ export async function randomCase(seed: number): Promise<RandomCase> {
     toYear: 2024,
     messiness: messy ? 0.15 : 0,
   });
-  const [headers, ...data] = grid.rows as [string[], ...CellValue[][]];
+  const [registerHeaders, ...data] = grid.rows as [string[], ...CellValue[][]];
+  // A copy: the synthetic register's header row is a shared constant, and columns are added here.
+  const headers = [...registerHeaders];
   const description: string[] = [
     messy ? "messy" : "clean",
     `${rows} rows`,
@@ -74,6 +76,7 @@ export async function randomCase(seed: number): Promise<RandomCase> {
     }
     description.push("planted errors");
   }
+  addFollowUpAndAge(seed, headers, data, messy, description);
   const dropColumns = rnd() < 0.25 ? ["Utbildningsnivå", "Försörjning efter"] : [];
   if (dropColumns.length) description.push("missing columns");
   const extra = rnd() < 0.5 ? ["Kommentar"] : [];
@@ -147,6 +150,44 @@ export async function randomCase(seed: number): Promise<RandomCase> {
 }
 
 /**
+ * Half of the registers get the follow-up column (Kvarstår, Kvarstår inte, Ej svar or blank on
+ * exits; synonyms when messy), and a few an age column for rows without a birth year, which
+ * Tabeller must then write as values. Drawn from a generator of their own, so that the other
+ * random choices of a seed stay as they were.
+ */
+function addFollowUpAndAge(
+  seed: number,
+  headers: string[],
+  data: CellValue[][],
+  messy: boolean,
+  description: string[],
+): void {
+  const rnd = prng(seed * 31 + 7);
+  const end = headers.indexOf("Avslutsdatum");
+  const birth = headers.indexOf("Födelseår");
+  const enrolled = headers.indexOf("Inskrivningsdatum");
+  if (rnd() < 0.5) {
+    headers.push("Uppföljning 6 mån");
+    const answers = messy
+      ? ["Kvarstår", "Kvarstår inte", "Ej svar", null, "ja", "Nej"]
+      : ["Kvarstår", "Kvarstår inte", "Ej svar", null];
+    for (const r of data) r.push(r[end] === null ? null : pick(rnd, answers));
+    description.push("follow-up column");
+  }
+  if (rnd() < 0.15) {
+    headers.push("Ålder");
+    for (const r of data) {
+      const year = r[birth];
+      // Only rows with an enrolment date: the engine counts an age from its year.
+      const lose = typeof year === "number" && r[enrolled] !== null && rnd() < 0.1;
+      r.push(lose ? 20 + Math.floor(rnd() * 40) : null);
+      if (lose) r[birth] = null;
+    }
+    description.push("age column");
+  }
+}
+
+/**
  * A budget sheet in one of the shapes förbund print (docs/domain.md): a titled table, one
  * column pair per year, negative costs with subtotals and overhead, two tables on one sheet, or
  * an unheaded label column — in kr or tkr, as numbers or text, with rows without participants.
@@ -206,10 +247,17 @@ function addBudget(
     names.forEach((n, i) => b.addRow([i + 1, n, ...amounts().map(fmt)]));
   } else {
     b.addRow([`Budget ${year}${tkr ? " (tkr)" : ""}`]);
-    b.addRow(["Insats", "Tilldelade medel", "Använda medel", "Differens"]);
+    // With the planned-participants column (Tabeller's planerat mot faktiskt), drawn from the amounts.
+    b.addRow([
+      "Insats",
+      "Tilldelade medel",
+      "Använda medel",
+      "Differens",
+      "Planerat antal deltagare",
+    ]);
     for (const n of names) {
       const [bu, u] = amounts();
-      b.addRow([n, fmt(bu), fmt(u), fmt(bu - u)]);
+      b.addRow([n, fmt(bu), fmt(u), fmt(bu - u), Math.round(bu / 50)]);
     }
   }
   return `budget ${shape} ${shape === "pairs" ? "2023–2024" : year} in ${unit}${textAmounts ? " as text" : ""}`;

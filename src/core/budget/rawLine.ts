@@ -18,4 +18,6 @@ export interface RawLine {
   label: string;
   kind: BudgetRow["kind"];
   amounts: Map<number, ReadAmount>;
+  /** The planned number of participants, when the table has the column and the cell a whole number. */
+  planned?: number | null;
 }

@@ -1,7 +1,8 @@
-import { cellAt, columnLetter, type SheetGrid } from "../grid";
+import { cellAt, columnLetter, type CellValue, type SheetGrid } from "../grid";
 import type { CellRef, IssueCollector } from "../issueCollector";
 import { parseAmount } from "../parse/amounts";
 import { isErrorValue } from "../parse/errors";
+import { parseWholeNumber } from "../parse/numbers";
 import { holdsPersonnummer } from "../parse/personnummer";
 import { cleanText, normalizeKey } from "../parse/text";
 import { readCostTable } from "./costTable";
@@ -109,7 +110,9 @@ function readBudgetTables(
       }
       seen.set(key, r);
     }
-    lines.push({ row: r, label, kind, amounts });
+    const line: RawLine = { row: r, label, kind, amounts };
+    if (h.planned !== undefined) line.planned = plannedCount(cellAt(sheet, r, h.planned));
+    lines.push(line);
     if (kind === "total") break; // what follows the total row is notes, or the next table
   }
   markOverheadGroups(lines);
@@ -149,6 +152,7 @@ function readBudgetTables(
         actual: amount("actual"),
         difference: amount("difference"),
         cells: { budget: cell("budget"), actual: cell("actual"), difference: cell("difference") },
+        ...(line.planned === undefined ? {} : { plannedParticipants: line.planned }),
       };
     };
     const all = lines.map(convert);
@@ -163,6 +167,7 @@ function readBudgetTables(
         budget: pair.budget,
         actual: pair.actual,
         ...(pair.difference === undefined ? {} : { difference: pair.difference }),
+        ...(h.planned === undefined ? {} : { planned: h.planned }),
       },
       headers: h.headers,
       unit,
@@ -185,6 +190,12 @@ function readBudgetTables(
     }
     return table;
   });
+}
+
+/** A planned number of participants: a whole number ≥ 0, typed as a number or as text ("12"). */
+function plannedCount(v: CellValue): number | null {
+  const n = parseWholeNumber(v);
+  return n && n.ok && n.value >= 0 ? n.value : null;
 }
 
 /** The rows summed by "Summa kansli och styrelse" are overhead even when their labels do not say so. */

@@ -2,6 +2,7 @@ import { cellAt, type SheetGrid } from "../grid";
 import { parseAmount } from "../parse/amounts";
 import { classifyCostHeader, type CostColumn } from "./costHeaders";
 import { classifyBudgetHeader, type AmountColumn } from "./headers";
+import { isPlannedParticipantsHeader } from "./plannedHeader";
 
 /** One budget/utfall column pair (with its differens, when the table has one) and the year its headers name. */
 export interface ColumnPair {
@@ -20,6 +21,8 @@ export interface BudgetHeaderRow {
   headers: (string | null)[];
   /** One pair, or one per year (Budget 2023 | Utfall 2023 | Budget 2024 | Utfall 2024). */
   pairs: ColumnPair[];
+  /** The planned-participants column (Planerat antal deltagare), when the table has one. */
+  planned?: number;
 }
 
 export interface CostHeaderRow {
@@ -66,8 +69,13 @@ function budgetHeaderAt(
   headers: (string | null)[],
 ): BudgetHeaderRow | null {
   let label: number | undefined;
+  let planned: number | undefined;
   const amounts: { kind: AmountColumn; year: number | null; col: number }[] = [];
   headers.forEach((text, col) => {
+    if (text && isPlannedParticipantsHeader(text)) {
+      planned ??= col;
+      return;
+    }
     const h = text ? classifyBudgetHeader(text) : null;
     if (!h) return;
     if (h.kind === "label") label ??= col;
@@ -121,7 +129,14 @@ function budgetHeaderAt(
   const firstAmount = Math.min(...amounts.map((a) => a.col));
   const col = labelColumn(sheet, r, label, firstAmount);
   if (col === null) return null;
-  return { type: "budget", row: r, label: col, headers, pairs };
+  return {
+    type: "budget",
+    row: r,
+    label: col,
+    headers,
+    pairs,
+    ...(planned === undefined ? {} : { planned }),
+  };
 }
 
 function costHeaderAt(

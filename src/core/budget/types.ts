@@ -21,6 +21,8 @@ export interface BudgetRow {
   difference: number | null;
   /** The cells as typed, for issues that quote them. */
   cells: Record<AmountColumn, CellValue>;
+  /** Planerat antal deltagare: present when the table has the column; null when blank or not a whole number. */
+  plannedParticipants?: number | null;
 }
 
 /** One budget table: a header row, its label column and one budget/utfall column pair. */
@@ -30,7 +32,14 @@ export interface BudgetTable {
   headerRow: number;
   /** 0-based row of the last row read (the total row when there is one). */
   lastRow: number;
-  columns: { insats: number; budget: number; actual: number; difference?: number };
+  columns: {
+    insats: number;
+    budget: number;
+    actual: number;
+    difference?: number;
+    /** The planned-participants column, when the table has one. */
+    planned?: number;
+  };
   headers: (string | null)[];
   unit: AmountUnit;
   /** Where the unit was read: the cells, the column headers, the title rows, or assumed kronor. */

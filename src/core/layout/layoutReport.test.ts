@@ -47,13 +47,14 @@ describe("layout of the report sheets", () => {
     budget,
   );
   const { p, l } = layout(grid);
-  const [resultat, budgetSpec, cost, kontroll] = l.sheets;
+  const [resultat, budgetSpec, cost, , kontroll] = l.sheets;
 
-  test("four sheets named for the period", () => {
+  test("five sheets named for the period", () => {
     expect(l.sheets.map((s) => s.name)).toEqual([
       "Resultat 2024",
       "Budget mot utfall 2024",
       "Kostnad per deltagare 2024",
+      "Tabeller 2024",
       "Kontroll 2024",
     ]);
   });
@@ -240,6 +241,10 @@ describe("titles", () => {
       ],
       ["Budget mot utfall 240101–240630", "Budget mot utfall 2024-01-01–2024-06-30"],
       ["Kostnad 240101–240630", "Kostnad per deltagare 2024-01-01–2024-06-30"],
+      [
+        "Tabeller 240101–240630",
+        "Tabeller 2024-01-01–2024-06-30 – jämförelse årsvis, kön, ålder, hemkommun och uppföljning",
+      ],
       [
         "Kontroll 240101–240630",
         "Kontroll 2024-01-01–2024-06-30 – registrets och budgetens kvalitet",

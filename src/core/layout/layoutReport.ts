@@ -8,6 +8,7 @@ import { costSheet } from "./costSheet";
 import { kontrollSheet } from "./kontrollSheet";
 import { printFooter } from "./printLayout";
 import { resultatSheet } from "./resultatSheet";
+import { tabellerSheet } from "./tabellerSheet";
 import { desiredSheetNames } from "./sheetNames";
 import type { CopyFix, SheetKind, SheetSpec } from "./sheetSpec";
 
@@ -44,7 +45,7 @@ export function layoutReport(
 ): ReportLayout {
   const hideSmall = options.hideSmall ?? false;
   const wanted = new Set<SheetKind>(
-    options.sheets ?? ["resultat", "budget", "kostnad", "kontroll"],
+    options.sheets ?? ["resultat", "budget", "kostnad", "tabeller", "kontroll"],
   );
   const label = reportLabel(p);
   const names = options.names ?? desiredSheetNames(label);
@@ -104,11 +105,15 @@ export function layoutReport(
         unfixed: unfixedCells,
       }),
     );
+  if (wanted.has("tabeller"))
+    sheets.push(
+      tabellerSheet(p, names.tabeller, heading, prefix("Tabeller"), hideSmall, valueInsatser, read),
+    );
   if (wanted.has("kontroll"))
     sheets.push(kontrollSheet(p, fixes, names.kontroll, heading, prefix("Kontroll")));
   // The cost sheet's denominators live on Resultat: it is always written when costs are.
   if (wanted.has("kostnad") && !wanted.has("resultat")) sheets.unshift(resultat.spec);
-  const shown = wanted.has("resultat") || wanted.has("kostnad");
+  const shown = wanted.has("resultat") || wanted.has("kostnad") || wanted.has("tabeller");
   const footer = printFooter(options.sourceName, heading);
   return {
     sheets: sheets.map((s) => ({ ...s, print: { ...s.print, footer } })),

@@ -64,8 +64,12 @@ export function countExpr(terms: Term[], alts: Alternative[]): string {
   return parts.length === 0 ? "0" : parts.join("+");
 }
 
-/** Σ over terms and alternatives of SUMIFS of a date column (for durations). */
-export function sumExpr(field: "start" | "end", terms: Term[], alts: Alternative[]): string {
+/** Σ over terms and alternatives of SUMIFS of a date column (for durations) or of birth years (mean age). */
+export function sumExpr(
+  field: "start" | "end" | "birthYear",
+  terms: Term[],
+  alts: Alternative[],
+): string {
   const parts: string[] = [];
   for (const term of terms) {
     const sumRange = range(term.sheet, field, lastRowOf(term.sheet));

@@ -1,11 +1,11 @@
 import type { PreparedReport } from "../report/buildReport";
-import type { RegisterRow } from "../register/types";
 import { absCell } from "./formulaText";
-import { periodAlternatives, type Term } from "./registerFormulas";
+import { figureColumns } from "./figureColumns";
+import { periodAlternatives } from "./registerFormulas";
 import { backgroundBlocks } from "./resultat/backgroundBlocks";
 import { outcomesBlock } from "./resultat/outcomesBlock";
 import { participantsBlock } from "./resultat/participantsBlock";
-import { ResultatRows, type Column } from "./resultat/rows";
+import { ResultatRows } from "./resultat/rows";
 import { timeBlock } from "./resultat/timeBlock";
 import { SheetBuilder } from "./sheetBuilder";
 import { FORMATS, type SheetSpec } from "./sheetSpec";
@@ -35,34 +35,7 @@ export function resultatSheet(
   const alts = periodAlternatives(FROM, TO);
   const multiReasons = p.parsed.register.rows.some((r) => r.exitReasons.length > 1);
 
-  const termsFor = (insats: string, rows: RegisterRow[]): Term[] => {
-    const sheets = [...new Set(rows.map((r) => r.sheet))];
-    // An insats with no rows still gets a formula, over every sheet (it counts 0 and updates when rows are added).
-    const names = sheets.length ? sheets : p.parsed.register.sheets.map((s) => s.name);
-    return names
-      .map((s) => p.parsed.register.sheets.find((x) => x.name === s)!)
-      .filter((s) => s.columns.insats !== undefined || rows.length > 0)
-      .map((s) => ({ sheet: s, insats: s.columns.insats === undefined ? null : insats }));
-  };
-  const columns: Column[] = m.insatser.map((f, i) => {
-    const rows = p.rowsByInsats.get(f.name) ?? [];
-    return {
-      name: f.name,
-      col: i + 1,
-      f,
-      terms: termsFor(f.name, rows),
-      values: valueInsatser.has(f.name),
-      greenValues: f.exitsWithTwoReasons > 0,
-    };
-  });
-  columns.push({
-    name: T.total,
-    col: columns.length + 1,
-    f: m.total,
-    terms: columns.flatMap((c) => c.terms),
-    values: columns.some((c) => c.values),
-    greenValues: m.total.exitsWithTwoReasons > 0,
-  });
+  const columns = figureColumns(p, valueInsatser);
 
   // Title, source and the period cells every formula reads.
   b.put(0, 0, T.resultatTitle(heading), { style: "title" });

@@ -1,7 +1,7 @@
 import type { SheetKind } from "./sheetSpec";
 
 const MAX_SHEET_NAME = 31;
-const KINDS: SheetKind[] = ["resultat", "budget", "kostnad", "kontroll"];
+const KINDS: SheetKind[] = ["resultat", "budget", "kostnad", "tabeller", "kontroll"];
 
 /** Sheet names for a period label; shorter forms where Excel's 31-character limit would cut them. */
 export function desiredSheetNames(label: string): Record<SheetKind, string> {
@@ -9,12 +9,14 @@ export function desiredSheetNames(label: string): Record<SheetKind, string> {
     resultat: `Resultat ${label}`,
     budget: `Budget mot utfall ${label}`,
     kostnad: `Kostnad per deltagare ${label}`,
+    tabeller: `Tabeller ${label}`,
     kontroll: `Kontroll ${label}`,
   };
   const short = {
     resultat: `Resultat ${label}`,
     budget: `Budgetutfall ${label}`,
     kostnad: `Kostnad ${label}`,
+    tabeller: `Tabeller ${label}`,
     kontroll: `Kontroll ${label}`,
   };
   const pick = {} as Record<SheetKind, string>;

@@ -45,7 +45,7 @@ export interface ChartSpec {
   col: number;
 }
 
-export type SheetKind = "resultat" | "budget" | "kostnad" | "kontroll";
+export type SheetKind = "resultat" | "budget" | "kostnad" | "tabeller" | "kontroll";
 
 export interface SheetSpec {
   kind: SheetKind;

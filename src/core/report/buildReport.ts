@@ -15,6 +15,9 @@ import { splitCountable } from "./countable";
 import { budgetFigures, costFigures } from "./budgetFigures";
 import { insatsFigures, municipalityKey, type BreakdownCategories } from "./insatsFigures";
 import type { ExcludedRow, ReportModel } from "./model";
+import { periodRows } from "./participantCounts";
+import { plannedParticipants } from "./plannedParticipants";
+import { referrerByMunicipality } from "./referrerByMunicipality";
 import { reportContext } from "./reportContext";
 import { resolveSources, type InsatsConflict } from "./sources";
 import { periodFromIso, periodLabel, periodToIso, type Period } from "./period";
@@ -150,6 +153,12 @@ export function prepareReport(
     // This period's budget and cost-table findings follow the workbook's own.
     issues: [...withoutCopies(parsed, keep), ...reportIssues.issues],
     years: total.years,
+    referrerByMunicipality: referrerByMunicipality(
+      periodRows(reported, period).participants,
+      categories.referrer,
+      categories.municipality,
+    ),
+    plannedParticipants: plannedParticipants(budget, insatser),
   };
   return {
     model,

@@ -24,6 +24,33 @@ export interface ReportModel {
   issues: Issue[];
   /** The total's figures for every calendar year up to the period's (added key; `total.years`). */
   years: YearFigures[];
+  /** Remitterande part × hemkommun over the period's participants, in total (added key). */
+  referrerByMunicipality: ReferrerByMunicipality[];
+  /** Planerat mot faktiskt antal deltagare; null when no used budget table has the column (added key). */
+  plannedParticipants: PlannedParticipants[] | null;
+}
+
+/** One insats's planned participants (the budget table's column) against the period's (added key). */
+export interface PlannedParticipants {
+  insats: string;
+  /** Null when the budget has no row or no readable count for the insats. */
+  planned: number | null;
+  /** The period's totalt antal deltagare. */
+  actual: number;
+  /** actual − planned. */
+  difference: number | null;
+  /** actual / planned; null without a planned count or when it is 0. */
+  share: number | null;
+}
+
+/** One referrer's participants in the period per municipality (added key). */
+export interface ReferrerByMunicipality {
+  /** The referrer category's key, or "missing". */
+  key: string;
+  referrer: string;
+  /** Every municipality of `breakdowns.municipality`, in its order, "missing" last. */
+  municipality: { key: string; label: string; count: number }[];
+  total: number;
 }
 
 /** One calendar year's figures (jämförelse årsvis; added key). */

@@ -31,7 +31,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-const SHEETS: SheetKind[] = ["resultat", "budget", "kostnad", "kontroll"];
+const SHEETS: SheetKind[] = ["resultat", "budget", "kostnad", "tabeller", "kontroll"];
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface ReportPageProps {
@@ -90,6 +90,7 @@ export function ReportPage({
     resultat: true,
     budget: true,
     kostnad: true,
+    tabeller: true,
     kontroll: true,
   });
   const [hideSmall, setHideSmall] = useState(false);

@@ -358,7 +358,7 @@ describe("Sammanställ", () => {
     expect(onCreate).toHaveBeenCalledWith({
       period: { from: "2024-01-01", to: "2024-12-31" },
       insatser: ["Team Norr"],
-      sheets: ["resultat", "budget", "kostnad", "kontroll"],
+      sheets: ["resultat", "budget", "kostnad", "tabeller", "kontroll"],
       hideSmall: true,
       budgetSheet: null,
     });

@@ -117,6 +117,7 @@ export const en: Strings = {
       resultat: "Outcomes",
       budget: "Budget vs actual",
       kostnad: "Cost per participant",
+      tabeller: "Tables (by year, gender, age, municipality)",
       kontroll: "Checks",
     },
     hideSmall: "Show counts below 3 as .. (for publication)",

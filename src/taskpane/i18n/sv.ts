@@ -117,6 +117,7 @@ export const sv = {
       resultat: "Resultat",
       budget: "Budget mot utfall",
       kostnad: "Kostnad per deltagare",
+      tabeller: "Tabeller (årsvis, kön, ålder, hemkommun)",
       kontroll: "Kontroll",
     } as Record<string, string>,
     hideSmall: "Visa antal under 3 som .. (för publicering)",
