@@ -43,6 +43,10 @@ export const layoutText = {
   daysAll: "Alla avslut, dagar",
   durationAll: "Alla avslut",
   gender: "Kön",
+  /** Gender rows as reports print them, by taxonomy key; other keys keep their label. */
+  genderRows: { female: "Kvinnor", male: "Män" } as Record<string, string>,
+  sum: "Summa",
+  sumExited: "Summa avslutade",
   ageGroup: "Åldersgrupp vid inskrivning",
   education: "Utbildningsnivå",
   yearsOnBenefits: "Tid i offentlig försörjning före insatsen",
@@ -54,7 +58,7 @@ export const layoutText = {
   municipalityTotal: "Hemkommun (totalt)",
   greenFootnote: "* Räknas som stegförflyttning.",
   twoReasons: (n: number) =>
-    `${n} ${n === 1 ? "avslutad deltagare har" : "avslutade deltagare har"} två avslutsorsaker och räknas under båda; andelarna kan därför summera till mer än 100 %. Antal och tid för stegförflyttning är därför värden, inte formler.`,
+    `${n} ${n === 1 ? "avslutad deltagare har" : "avslutade deltagare har"} två avslutsorsaker och räknas under båda; antalen kan därför summera till mer än Summa avslutade och andelarna till mer än 100 %. Antal och tid för stegförflyttning är därför värden, inte formler.`,
   hiddenNote: "Antal under 3 (1 och 2) visas som .. för publicering; totalerna räknar dem ändå.",
   ageNote:
     "Åldersgrupperna räknas av Finsam-rapport från födelseår eller ålder (värden, inte formler).",
