@@ -1,4 +1,4 @@
-import { formatAmountSv } from "../parse/amounts";
+import { formatAmountSv, type AmountUnit } from "../parse/amounts";
 
 /** A budget table as the sheets name it. */
 interface TableRef {
@@ -78,26 +78,30 @@ export const layoutText = {
   notComputableNote: "– = kan ej beräknas (uppgift saknas).",
 
   costTitle: (p: string) => `Kostnad per deltagare ${p}`,
-  costSource: (tables: TableRef[], resultat: string) =>
-    `Utfall från ${tablesText(tables)} i kronor; antal från bladet ”${resultat}”. Varje kostnad står bredvid sin nämnare. – = kan ej beräknas (kostnad 0 kr eller saknas, eller inga deltagare).`,
+  costSource: (tables: TableRef[], resultat: string, unit: string) =>
+    `Utfall från ${tablesText(tables)} i ${unit}, som i tabellen; kostnad per deltagare i kronor; antal från bladet ”${resultat}”. Varje kostnad står bredvid sin nämnare. – = kan ej beräknas (kostnad 0 eller saknas, eller inga deltagare).`,
   costSum: "Summa, insatser med deltagare",
   costWithoutParticipants: "Insatser i budgeten utan deltagare i registret",
-  costWithoutParticipantsColumns: ["Insats", "Utfall (kr)", "Kostnad per deltagare"],
-  costAllRows: "Totalt utfall, alla insatser i budgeten",
-  costReconciles: (actual: number | null, other: boolean) =>
-    `Totalt utfall är lika med budgettabellens utfall för insatserna${actual === null ? "" : ` (${formatAmountSv(actual, "kr")})`}` +
-    (other ? "; övriga kostnader som styrelse och kansli ingår inte (se Budget mot utfall)." : "."),
-  costColumns: [
+  costWithoutParticipantsColumns: (unit: string) => [
     "Insats",
-    "Utfall (kr)",
+    `Utfall (${unit})`,
+    "Kostnad per deltagare (kr)",
+  ],
+  costAllRows: "Totalt utfall, alla insatser i budgeten",
+  costReconciles: (actual: number | null, unit: AmountUnit, other: boolean) =>
+    `Totalt utfall är lika med budgettabellens utfall för insatserna${actual === null ? "" : ` (${formatAmountSv(actual, unit)})`}` +
+    (other ? "; övriga kostnader som styrelse och kansli ingår inte (se Budget mot utfall)." : "."),
+  costColumns: (unit: string) => [
+    "Insats",
+    `Utfall (${unit})`,
     "Deltagare under perioden",
-    "Kostnad per deltagare",
+    "Kostnad per deltagare (kr)",
     "Nya deltagare",
-    "Kostnad per ny deltagare",
+    "Kostnad per ny deltagare (kr)",
     "Avslutade",
-    "Kostnad per avslutad",
+    "Kostnad per avslutad (kr)",
     "Avslut med stegförflyttning",
-    "Kostnad per avslut med stegförflyttning",
+    "Kostnad per avslut med stegförflyttning (kr)",
   ],
   costTotalValues: "Totalraden är värden: några nämnare är dolda (..).",
   noBudget: "Arbetsboken har ingen budgettabell; kostnaderna kan inte beräknas.",
