@@ -4,10 +4,10 @@ import {
   serial,
   workbook,
 } from "../../../../tests/helpers/registerGrid";
+import { block, type BlockRow } from "../../../../tests/helpers/resultatBlocks";
 import type { WorkbookGrid } from "../../grid";
 import { prepareReport } from "../../report/buildReport";
 import { layoutReport } from "../layoutReport";
-import type { SheetSpec, SpecCell } from "../sheetSpec";
 import { layoutText as T } from "../text.sv";
 
 const period = { from: "2024-01-01", to: "2024-12-31" };
@@ -15,28 +15,6 @@ const period = { from: "2024-01-01", to: "2024-12-31" };
 function resultat(grid: WorkbookGrid, hideSmall = false) {
   const p = prepareReport(grid, { period, today: "2025-06-01" });
   return { p, sheet: layoutReport(p, grid, { hideSmall, sheets: ["resultat"] }).sheets[0] };
-}
-
-interface BlockRow {
-  label: string;
-  style: string | undefined;
-  cells: SpecCell[];
-}
-
-/** A block's rows under its table header, through its Summa row. */
-export function block(sheet: SheetSpec, title: string): BlockRow[] {
-  const t = sheet.tables.find((x) => sheet.cells.some((c) => c.row === x.row && c.value === title));
-  if (!t) throw new Error(`no block ${title}`);
-  const rows: BlockRow[] = [];
-  for (let r = t.row + 1; r <= t.row + t.rows + 1; r++) {
-    const label = sheet.cells.find((c) => c.row === r && c.col === 0)!;
-    rows.push({
-      label: String(label.value),
-      style: label.style,
-      cells: sheet.cells.filter((c) => c.row === r && c.col > 0).sort((a, b) => a.col - b.col),
-    });
-  }
-  return rows;
 }
 
 const values = (row: BlockRow) => row.cells.map((c) => c.value);
