@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import type { CellValue } from "../../src/core/grid";
 import { layoutReport } from "../../src/core/layout/layoutReport";
 import { layoutText as T } from "../../src/core/layout/text.sv";
 import { prepareReport } from "../../src/core/report/buildReport";
@@ -7,29 +6,7 @@ import type { InsatsReport } from "../../src/core/report/model";
 import { prng } from "../../src/samples/synthetic";
 import { randomRegister, randomRegisterCase } from "../helpers/randomReport";
 import { block } from "../helpers/resultatBlocks";
-
-/** Open-list values typed as people type them: the same value in other cases and spacings, and values of their own. */
-const SPELLINGS: Record<string, string[]> = {
-  "Remitterande part": [
-    "Kommunen",
-    " kommunen",
-    "Kommunen - KAA",
-    "KOMMUNEN - KAA",
-    "FK",
-    "Region",
-  ],
-  Hemkommun: ["Sala", "sala ", "SALA", "Norberg", "norberg", "Heby  "],
-};
-
-function messyOpenLists(rows: CellValue[][], seed: number, share: number): void {
-  const rnd = prng(seed);
-  const header = rows[0] as string[];
-  for (const [name, spellings] of Object.entries(SPELLINGS)) {
-    const c = header.indexOf(name);
-    for (const r of rows.slice(1))
-      if (rnd() < share) r[c] = spellings[Math.floor(rnd() * spellings.length)];
-  }
-}
+import { messUpOpenLists } from "../spreadsheet/openListWorkbook";
 
 const BASES: [string, (f: InsatsReport) => number, boolean][] = [
   [T.gender, (f) => f.participants.total, false],
@@ -50,7 +27,7 @@ describe("Resultat's blocks on random registers", () => {
     fc.assert(
       fc.property(randomRegisterCase, fc.double({ min: 0, max: 0.6, noNaN: true }), (c, share) => {
         const { grid, period } = randomRegister(c);
-        messyOpenLists(grid.sheets[0].rows, c.seed, share);
+        messUpOpenLists(grid.sheets[0].rows, prng(c.seed), share);
         const p = prepareReport(grid, { period, today: "2026-06-01" });
         const sheet = layoutReport(p, grid, { sheets: ["resultat"] }).sheets[0];
         const figures = [...p.model.insatser, p.model.total];

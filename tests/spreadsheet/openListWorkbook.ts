@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import type { CellValue } from "../../src/core/grid";
 import { prng, syntheticRegister } from "../../src/samples/synthetic";
 import type { RandomCase } from "./randomWorkbooks";
 
@@ -16,6 +17,16 @@ export const OPEN_LIST_SPELLINGS: Record<string, string[]> = {
   Hemkommun: ["Sala", "sala ", "SALA", "Norberg", " norberg", "Heby  kommun"],
 };
 
+/** Rewrites a share of a synthetic register's referrer and municipality cells with the spellings above. */
+export function messUpOpenLists(rows: CellValue[][], rnd: () => number, share: number): void {
+  const header = rows[0] as string[];
+  for (const [name, spellings] of Object.entries(OPEN_LIST_SPELLINGS)) {
+    const c = header.indexOf(name);
+    for (const r of rows.slice(1))
+      if (rnd() < share) r[c] = spellings[Math.floor(rnd() * spellings.length)];
+  }
+}
+
 /** A register whose referrer and municipality cells are typed every which way, with a tkr budget. */
 export async function openListCase(): Promise<RandomCase> {
   const rnd = prng(4711);
@@ -26,11 +37,7 @@ export async function openListCase(): Promise<RandomCase> {
     fromYear: 2023,
     toYear: 2024,
   });
-  const header = grid.rows[0] as string[];
-  for (const [name, spellings] of Object.entries(OPEN_LIST_SPELLINGS)) {
-    const c = header.indexOf(name);
-    for (const r of grid.rows.slice(1)) r[c] = spellings[Math.floor(rnd() * spellings.length)];
-  }
+  messUpOpenLists(grid.rows, rnd, 1);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Deltagare");
   for (const r of grid.rows) ws.addRow(r);
