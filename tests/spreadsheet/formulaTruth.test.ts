@@ -4,6 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildReportWorkbook, type BuiltReport } from "../../src/hosts/file/reportWorkbook";
 import { randomCase, type RandomCase } from "./randomWorkbooks";
+import { OPEN_LIST_SPELLINGS, openListCase } from "./openListWorkbook";
+import { cleanText } from "../../src/core/parse/text";
+import { layoutText as T } from "../../src/core/layout/text.sv";
 import { recalculate, sofficePath } from "./libreoffice";
 
 /*
@@ -83,6 +86,7 @@ beforeAll(async () => {
       description: "the sample, first half of 2024",
     },
   ];
+  inputs.push(await openListCase());
   for (let seed = 1; seed <= RANDOM_CASES; seed++) inputs.push(await randomCase(seed));
   for (const c of inputs) {
     const built = await buildReportWorkbook([{ name: `${c.name}.xlsx`, bytes: c.bytes }], {
@@ -177,7 +181,7 @@ describe("formulas recalculated by LibreOffice equal the engine", () => {
     expect(cases.filter((c) => c.description.startsWith("clean")).length).toBeGreaterThan(5);
   });
 
-  test.each(Array.from({ length: RANDOM_CASES + 3 }, (_, i) => i))(
+  test.each(Array.from({ length: RANDOM_CASES + 4 }, (_, i) => i))(
     "workbook %i: every formula",
     async (i) => {
       const c = cases[i];
@@ -222,5 +226,68 @@ describe("formulas recalculated by LibreOffice equal the engine", () => {
     expect(valueOf(budget.getCell("D6"))).toBe(m.budget!.rows[0].deviation! / 1000);
     const cost = wb.getWorksheet("Kostnad per deltagare 2024")!;
     expect(valueOf(cost.getCell("D6"))).toBe(m.cost[0].perParticipant);
+  });
+
+  test("every block's Summa row recalculates to its base figure, and open lists keep the register's spelling", async () => {
+    for (const c of [cases[0], cases[3]]) {
+      const m = c.built.prepared.model;
+      const sheet = c.built.sheets.find((n) => n.startsWith("Resultat"))!;
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(recalculated[cases.indexOf(c)]);
+      const ws = wb.getWorksheet(sheet)!;
+      const columns = [...m.insatser, m.total];
+      const labels: string[] = [];
+      const sums: { row: number; values: unknown[] }[] = [];
+      ws.eachRow((row, n) => {
+        const label = row.getCell(1).value;
+        labels.push(String(label));
+        if (label === T.sum || label === T.sumExited)
+          sums.push({
+            row: n,
+            values: columns.map(
+              (_, i) => (row.getCell(i + 2).model as { result?: unknown }).result,
+            ),
+          });
+      });
+      // Ten background blocks and the outcome counts.
+      expect(sums.length).toBe(11);
+      const bases = [
+        (f: (typeof columns)[number]) => f.participants.exited, // outcomes
+        ...Array(5).fill((f: (typeof columns)[number]) => f.participants.total),
+        (f: (typeof columns)[number]) => f.participants.exited, // försörjning efter
+        (f: (typeof columns)[number]) => f.participants.new,
+        (f: (typeof columns)[number]) => f.participants.total,
+        (f: (typeof columns)[number]) => f.participants.new,
+        (f: (typeof columns)[number]) => f.participants.total,
+      ];
+      sums.forEach((s, i) =>
+        expect({ case: c.name, row: s.row, values: s.values }).toEqual({
+          case: c.name,
+          row: s.row,
+          values: columns.map(bases[i]),
+        }),
+      );
+      if (c.name === "oppna-listor") {
+        // Each value once per block (nya, totalt), spelled as the register writes it, never renamed.
+        for (const [field, spellings] of Object.entries(OPEN_LIST_SPELLINGS)) {
+          const written = new Set(spellings.map(cleanText));
+          const values = new Set(spellings.map((v) => cleanText(v).toLowerCase()));
+          const shown = labels.filter((l) => values.has(l.toLowerCase()));
+          expect({ field, shown: shown.length, ok: shown.every((l) => written.has(l)) }).toEqual({
+            field,
+            shown: 2 * values.size,
+            ok: true,
+          });
+        }
+        expect(labels).not.toContain("Kommun");
+        expect(m.issues.filter((i) => i.code === "REG-VALUE-NORMALIZED")).toEqual([]);
+        const cost = wb.getWorksheet(c.built.sheets.find((n) => n.startsWith("Kostnad"))!)!;
+        expect((cost.getCell("B6").model as { result?: unknown }).result).toBe(1284);
+        expect(cost.getCell("B6").numFmt).toContain("tkr");
+        expect((cost.getCell("D6").model as { result?: unknown }).result).toBe(
+          m.cost[0].perParticipant,
+        );
+      }
+    }
   });
 });

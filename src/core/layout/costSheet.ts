@@ -1,7 +1,7 @@
 import type { PreparedReport } from "../report/buildReport";
 import { budgetOnlyRows, budgetRowFor } from "../report/budgetFigures";
 import type { CostRow, InsatsReport } from "../report/model";
-import { budgetCellFormula, type UnfixedCells } from "./budgetSource";
+import { budgetCellFormula, inUnit, type UnfixedCells } from "./budgetSource";
 import { HIDDEN, isHidden, NOT_COMPUTABLE, orDash, showCount } from "./display";
 import { relCell } from "./formulaText";
 import type { ResultatAnchors } from "./resultatSheet";
@@ -16,9 +16,12 @@ const denominator = (
   k: (typeof FIGURES)[number],
 ) => (k === "greenExits" ? f.greenExits : k === "total" ? f.participants.total : f.participants[k]);
 
-/** Cost over a count cell: "–" without a cost (or 0 kr) or with a zero count, ".." when the count is hidden. */
-function perFormula(cost: string, count: string): string {
-  return `IF(OR(NOT(ISNUMBER(${cost})),${cost}=0),"${NOT_COMPUTABLE}",IF(NOT(ISNUMBER(${count})),"${HIDDEN}",IF(${count}=0,"${NOT_COMPUTABLE}",ROUND(${cost}/${count},0))))`;
+/**
+ * Cost over a count cell, in kronor whatever the cost's unit (`kr` = "*1000" for tkr): "–" without
+ * a cost (or 0) or with a zero count, ".." when the count is hidden.
+ */
+function perFormula(cost: string, count: string, kr: string): string {
+  return `IF(OR(NOT(ISNUMBER(${cost})),${cost}=0),"${NOT_COMPUTABLE}",IF(NOT(ISNUMBER(${count})),"${HIDDEN}",IF(${count}=0,"${NOT_COMPUTABLE}",ROUND(${cost}${kr}/${count},0))))`;
 }
 
 export interface CostSheetInput {
@@ -49,26 +52,33 @@ export function costSheet({
   const m = p.model;
   const choice = p.budget;
   const perAllowed = m.budgetStatus.costPerParticipant;
+  // Costs in the budget table's unit (a tkr table stays tkr); per participant always in kronor.
+  const unit = m.budget?.unit ?? "kr";
+  const costFmt = unit === "tkr" ? FORMATS.tkr : FORMATS.kr;
+  const toKr = unit === "tkr" ? "*1000" : "";
+  const shown = (kr: number | null) => orDash(inUnit(kr, unit));
   b.put(0, 0, T.costTitle(heading), { style: "title" });
   b.put(
     1,
     0,
-    m.budget ? T.costSource(choice.tables, anchors.sheet) : (m.budgetStatus.message ?? T.noBudget),
+    m.budget
+      ? T.costSource(choice.tables, anchors.sheet, unit)
+      : (m.budgetStatus.message ?? T.noBudget),
     { style: m.budget ? "subtitle" : "warn" },
   );
   if (m.budget && m.budgetStatus.message) b.put(2, 0, m.budgetStatus.message, { style: "warn" });
   const head = 4;
   const insatser = m.insatser;
-  b.table("Kostnad", head, 0, T.costColumns, insatser.length + 1);
+  b.table("Kostnad", head, 0, T.costColumns(unit), insatser.length + 1);
 
   insatser.forEach((f, i) => {
     const row = head + 1 + i;
     const c = m.cost[i];
     const src = budgetRowFor(choice, c.insats);
     b.put(row, 0, c.insats, { style: "label" });
-    b.put(row, 1, orDash(c.cost), {
-      numFmt: FORMATS.kr,
-      formula: src && c.cost !== null ? budgetCellFormula(src, "actual", "kr", unfixed) : undefined,
+    b.put(row, 1, shown(c.cost), {
+      numFmt: costFmt,
+      formula: src && c.cost !== null ? budgetCellFormula(src, "actual", unit, unfixed) : undefined,
     });
     FIGURES.forEach((k, j) => {
       const countCol = 2 + j * 2;
@@ -78,7 +88,7 @@ export function costSheet({
       });
       b.put(row, countCol + 1, perValue(c, f, j), {
         numFmt: FORMATS.kr,
-        formula: perAllowed ? perFormula(relCell(row, 1), relCell(row, countCol)) : undefined,
+        formula: perAllowed ? perFormula(relCell(row, 1), relCell(row, countCol), toKr) : undefined,
       });
     });
   });
@@ -93,8 +103,8 @@ export function costSheet({
     FIGURES.some((k) => isHidden(denominator(f, k), hideSmall)),
   );
   b.put(row, 0, T.costSum, { style: "total" });
-  b.put(row, 1, orDash(t?.cost ?? null), {
-    numFmt: FORMATS.kr,
+  b.put(row, 1, shown(t?.cost ?? null), {
+    numFmt: costFmt,
     style: "total",
     formula: t && insatser.length ? `SUM(${relCell(first, 1)}:${relCell(last, 1)})` : undefined,
   });
@@ -110,7 +120,8 @@ export function costSheet({
     b.put(row, countCol + 1, t ? orDash(t[COST_KEYS[j]]) : NOT_COMPUTABLE, {
       numFmt: FORMATS.kr,
       style: "total",
-      formula: t && perAllowed ? perFormula(relCell(row, 1), relCell(row, countCol)) : undefined,
+      formula:
+        t && perAllowed ? perFormula(relCell(row, 1), relCell(row, countCol), toKr) : undefined,
     });
   });
   let next = row + 2;
@@ -126,12 +137,12 @@ export function costSheet({
   const costCells = [`${relCell(first, 1)}:${relCell(last, 1)}`];
   if (extra.length) {
     b.put(next++, 0, T.costWithoutParticipants, { style: "subtitle" });
-    b.table("Utan_deltagare", next++, 0, T.costWithoutParticipantsColumns, extra.length);
+    b.table("Utan_deltagare", next++, 0, T.costWithoutParticipantsColumns(unit), extra.length);
     extra.forEach((u, i) => {
       b.put(next + i, 0, u.row.insats, { style: "label" });
-      b.put(next + i, 1, orDash(extraCost[i].cost), {
-        numFmt: FORMATS.kr,
-        formula: budgetCellFormula(u, "actual", "kr", unfixed),
+      b.put(next + i, 1, shown(extraCost[i].cost), {
+        numFmt: costFmt,
+        formula: budgetCellFormula(u, "actual", unit, unfixed),
       });
       b.put(next + i, 2, NOT_COMPUTABLE);
     });
@@ -143,14 +154,19 @@ export function costSheet({
     null,
   );
   b.put(next, 0, T.costAllRows, { style: "total" });
-  b.put(next, 1, orDash(allCost), {
-    numFmt: FORMATS.kr,
+  b.put(next, 1, shown(allCost), {
+    numFmt: costFmt,
     style: "total",
     formula: `SUM(${costCells.join(",")})`,
   });
-  b.put(next + 1, 0, T.costReconciles(m.budget.total.actual, m.budget.otherRows.length > 0), {
-    style: "note",
-  });
+  b.put(
+    next + 1,
+    0,
+    T.costReconciles(inUnit(m.budget.total.actual, unit), unit, m.budget.otherRows.length > 0),
+    {
+      style: "note",
+    },
+  );
   return b.build({ rows: head + 1, cols: 1 });
 
   function perValue(c: CostRow, f: InsatsReport, j: number): number | string {

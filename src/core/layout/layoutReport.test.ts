@@ -11,7 +11,7 @@ import {
   sheetMarker,
   sheetOfReference,
 } from "./sheetNames";
-import type { SheetSpec } from "./sheetSpec";
+import { FORMATS, type SheetSpec } from "./sheetSpec";
 
 const period = { from: "2024-01-01", to: "2024-12-31" };
 const P = (i: number, start: string, extra = {}) =>
@@ -104,15 +104,22 @@ describe("layout of the report sheets", () => {
     });
   });
 
-  test("cost per participant divides utfall in kronor by a Resultat cell shown beside it", () => {
+  test("cost per participant divides the utfall, shown in the table's tkr, in kronor by a Resultat cell beside it", () => {
     const c = cost.cells.find((x) => x.row === 5 && x.col === 1)!;
-    expect(c).toMatchObject({ value: 900000, formula: "'Budget'!$C$2*1000" });
+    expect(p.model.budget!.unit).toBe("tkr");
+    expect(c).toMatchObject({
+      value: p.model.cost[0].cost! / 1000,
+      formula: "'Budget'!$C$2",
+      numFmt: FORMATS.tkr,
+    });
+    expect(cost.cells.find((x) => x.row === 4 && x.col === 1)!.value).toBe("Utfall (tkr)");
     expect(cost.cells.find((x) => x.row === 5 && x.col === 2)!.formula).toBe(
       "'Resultat 2024'!$B$8",
     );
-    expect(cost.cells.find((x) => x.row === 5 && x.col === 3)!.value).toBe(
-      p.model.cost[0].perParticipant,
-    );
+    const per = cost.cells.find((x) => x.row === 5 && x.col === 3)!;
+    expect(per.value).toBe(p.model.cost[0].perParticipant);
+    expect(per.numFmt).toBe(FORMATS.kr);
+    expect(per.formula).toContain("ROUND(B6*1000/C6,0)");
   });
 
   test("Kontroll links each issue to its cell, errors and warnings first", () => {

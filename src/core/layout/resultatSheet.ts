@@ -59,7 +59,14 @@ export function resultatSheet(
   if (valueInsatser.size) notes.push(T.valuesNote([...valueInsatser]));
   const r = new ResultatRows(b, columns, hideSmall, 6);
   const figures = participantsBlock(r, alts);
-  const outcomes = outcomesBlock(r, p.categories.exitReason, alts, figures.exited, multiReasons);
+  const outcomes = outcomesBlock(
+    r,
+    m.total,
+    p.categories.exitReason,
+    alts,
+    figures.exited,
+    multiReasons,
+  );
   timeBlock(r, alts, outcomes.greenAlts);
   const background = backgroundBlocks(r, m.total, p.categories, alts);
   notes.push(T.ageNote);

@@ -1,4 +1,4 @@
-import { formatAmountSv } from "../parse/amounts";
+import { formatAmountSv, type AmountUnit } from "../parse/amounts";
 
 /** A budget table as the sheets name it. */
 interface TableRef {
@@ -43,6 +43,10 @@ export const layoutText = {
   daysAll: "Alla avslut, dagar",
   durationAll: "Alla avslut",
   gender: "Kön",
+  /** Gender rows as reports print them, by taxonomy key; other keys keep their label. */
+  genderRows: { female: "Kvinnor", male: "Män" } as Record<string, string>,
+  sum: "Summa",
+  sumExited: "Summa avslutade",
   ageGroup: "Åldersgrupp vid inskrivning",
   education: "Utbildningsnivå",
   yearsOnBenefits: "Tid i offentlig försörjning före insatsen",
@@ -54,7 +58,7 @@ export const layoutText = {
   municipalityTotal: "Hemkommun (totalt)",
   greenFootnote: "* Räknas som stegförflyttning.",
   twoReasons: (n: number) =>
-    `${n} ${n === 1 ? "avslutad deltagare har" : "avslutade deltagare har"} två avslutsorsaker och räknas under båda; andelarna kan därför summera till mer än 100 %. Antal och tid för stegförflyttning är därför värden, inte formler.`,
+    `${n} ${n === 1 ? "avslutad deltagare har" : "avslutade deltagare har"} två avslutsorsaker och räknas under båda; antalen kan därför summera till mer än Summa avslutade och andelarna till mer än 100 %. Antal och tid för stegförflyttning är därför värden, inte formler.`,
   hiddenNote: "Antal under 3 (1 och 2) visas som .. för publicering; totalerna räknar dem ändå.",
   ageNote:
     "Åldersgrupperna räknas av Finsam-rapport från födelseår eller ålder (värden, inte formler).",
@@ -74,26 +78,30 @@ export const layoutText = {
   notComputableNote: "– = kan ej beräknas (uppgift saknas).",
 
   costTitle: (p: string) => `Kostnad per deltagare ${p}`,
-  costSource: (tables: TableRef[], resultat: string) =>
-    `Utfall från ${tablesText(tables)} i kronor; antal från bladet ”${resultat}”. Varje kostnad står bredvid sin nämnare. – = kan ej beräknas (kostnad 0 kr eller saknas, eller inga deltagare).`,
+  costSource: (tables: TableRef[], resultat: string, unit: string) =>
+    `Utfall från ${tablesText(tables)} i ${unit}, som i tabellen; kostnad per deltagare i kronor; antal från bladet ”${resultat}”. Varje kostnad står bredvid sin nämnare. – = kan ej beräknas (kostnad 0 eller saknas, eller inga deltagare).`,
   costSum: "Summa, insatser med deltagare",
   costWithoutParticipants: "Insatser i budgeten utan deltagare i registret",
-  costWithoutParticipantsColumns: ["Insats", "Utfall (kr)", "Kostnad per deltagare"],
-  costAllRows: "Totalt utfall, alla insatser i budgeten",
-  costReconciles: (actual: number | null, other: boolean) =>
-    `Totalt utfall är lika med budgettabellens utfall för insatserna${actual === null ? "" : ` (${formatAmountSv(actual, "kr")})`}` +
-    (other ? "; övriga kostnader som styrelse och kansli ingår inte (se Budget mot utfall)." : "."),
-  costColumns: [
+  costWithoutParticipantsColumns: (unit: string) => [
     "Insats",
-    "Utfall (kr)",
+    `Utfall (${unit})`,
+    "Kostnad per deltagare (kr)",
+  ],
+  costAllRows: "Totalt utfall, alla insatser i budgeten",
+  costReconciles: (actual: number | null, unit: AmountUnit, other: boolean) =>
+    `Totalt utfall är lika med budgettabellens utfall för insatserna${actual === null ? "" : ` (${formatAmountSv(actual, unit)})`}` +
+    (other ? "; övriga kostnader som styrelse och kansli ingår inte (se Budget mot utfall)." : "."),
+  costColumns: (unit: string) => [
+    "Insats",
+    `Utfall (${unit})`,
     "Deltagare under perioden",
-    "Kostnad per deltagare",
+    "Kostnad per deltagare (kr)",
     "Nya deltagare",
-    "Kostnad per ny deltagare",
+    "Kostnad per ny deltagare (kr)",
     "Avslutade",
-    "Kostnad per avslutad",
+    "Kostnad per avslutad (kr)",
     "Avslut med stegförflyttning",
-    "Kostnad per avslut med stegförflyttning",
+    "Kostnad per avslut med stegförflyttning (kr)",
   ],
   costTotalValues: "Totalraden är värden: några nämnare är dolda (..).",
   noBudget: "Arbetsboken har ingen budgettabell; kostnaderna kan inte beräknas.",

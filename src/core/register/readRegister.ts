@@ -10,6 +10,7 @@ import type { Category, CategoryField, Taxonomy } from "../taxonomy/types";
 import { isTotalLabel } from "../budget/rowLabels";
 import { holdsPersonnummer } from "../parse/personnummer";
 import type { FieldKey } from "./fields";
+import { municipalityKey, OpenList, openListKey } from "./openList";
 import { bucketForYears, yearsWithIncome } from "./yearsOnBenefits";
 import type { CellFix, Register, RegisterRow, RegisterSheet } from "./types";
 
@@ -28,8 +29,12 @@ class RegisterReader {
   readonly rows: RegisterRow[] = [];
   readonly fixes: CellFix[] = [];
   readonly insatser = new Map<string, string>();
-  private readonly municipalities = new Map<string, string>();
   readonly matchers: Record<CategoryField, CategoryMatcher>;
+  /** Open lists keep the register's spellings (docs/domain.md); labels settle after the last sheet. */
+  readonly municipalities = new OpenList((_, label) => municipalityKey(label));
+  readonly openLists: Partial<Record<CategoryField, OpenList>> = {};
+  /** Rows and their municipality, whose label is known only once every row is read. */
+  readonly municipalityOf: [RegisterRow, Category][] = [];
 
   constructor(
     taxonomy: Taxonomy,
@@ -38,8 +43,13 @@ class RegisterReader {
     private readonly defaultInsats: string | undefined,
   ) {
     this.matchers = {} as Record<CategoryField, CategoryMatcher>;
-    for (const f of Object.keys(taxonomy) as CategoryField[])
+    for (const f of Object.keys(taxonomy) as CategoryField[]) {
       this.matchers[f] = new CategoryMatcher(taxonomy[f], f === "exitReason");
+      if (!taxonomy[f].open) continue;
+      // A value written as a taxonomy label keeps its key ("fk"); others get one of their own.
+      const known = new Map(taxonomy[f].categories.map((c) => [openListKey(c.label), c.key]));
+      this.openLists[f] = new OpenList((k) => known.get(k) ?? "x-" + k);
+    }
   }
 
   readSheet({ sheet, header }: RegisterSheetInput): RegisterSheet {
@@ -110,6 +120,14 @@ class RegisterReader {
       const end = this.date(ctx, "end", cols.end);
       const exit = this.categories(ctx, "exitReason", cols.exitReason);
 
+      const birthYear = this.birthYear(ctx, cols.birthYear);
+      const age = this.wholeNumber(ctx, "age", cols.age);
+      const municipality = this.openValue(
+        ctx,
+        this.municipalities,
+        "municipality",
+        cols.municipality,
+      );
       const row: RegisterRow = {
         sheet: sheet.name,
         row: r,
@@ -119,9 +137,9 @@ class RegisterReader {
         end: end.serial,
         hasEnd: end.present,
         hasExitReason: exit.present,
-        birthYear: this.birthYear(ctx, cols.birthYear),
-        age: this.wholeNumber(ctx, "age", cols.age),
-        municipality: this.municipality(ctx, cols.municipality),
+        birthYear,
+        age,
+        municipality: municipality?.label ?? null,
         gender: this.category(ctx, "gender", cols.gender),
         referrer: this.category(ctx, "referrer", cols.referrer),
         incomeBefore: this.category(ctx, "incomeBefore", cols.incomeBefore),
@@ -131,6 +149,7 @@ class RegisterReader {
         exitReasons: exit.categories,
         followUp: this.category(ctx, "followUp", cols.followUp),
       };
+      if (municipality) this.municipalityOf.push([row, municipality]);
       // "Ingen" also when there was no public support before the insats (docs/domain.md).
       row.yearsOnBenefits = yearsWithIncome(
         this.matchers.yearsOnBenefits.taxonomy.categories,
@@ -170,28 +189,23 @@ class RegisterReader {
     return name;
   }
 
-  /** Municipalities group like insatser: one spelling per name, whatever the case or spacing. */
-  private municipality(ctx: RowContext, c: number | undefined): string | null {
+  /**
+   * A value of an open list: its own category, never reported as normalised. A cell with stray
+   * spaces is trimmed in the written copy, since COUNTIFS (case-insensitive) does not trim.
+   */
+  private openValue(
+    ctx: RowContext,
+    list: OpenList,
+    field: FieldKey,
+    c: number | undefined,
+  ): Category | null {
     const t = this.text(ctx, c).text;
     // Open-list values become row labels: a personnummer (flagged by the privacy rule) is not one.
     if (t === null || holdsPersonnummer(t)) return null;
-    const key = normalizeKey(t) || t;
-    let name = this.municipalities.get(key);
-    if (name === undefined) {
-      name = t;
-      this.municipalities.set(key, name);
-    }
     const raw = ctx.cells[c!];
-    if (raw !== name)
-      this.normalized(
-        ctx,
-        c!,
-        "municipality",
-        raw,
-        name,
-        this.issues.msg.valueNormalized(ctx.colName(c!), String(raw), name),
-      );
-    return name;
+    if (typeof raw === "string" && raw !== t)
+      this.fixes.push({ sheet: ctx.sheet, row: ctx.r, col: c!, field, original: raw, value: t });
+    return list.add(t);
   }
 
   private text(ctx: RowContext, c: number | undefined): { text: string | null; blank: boolean } {
@@ -338,6 +352,8 @@ class RegisterReader {
   }
 
   private category(ctx: RowContext, field: CategoryField, c: number | undefined): Category | null {
+    const open = this.openLists[field];
+    if (open) return this.openValue(ctx, open, field, c);
     return this.categories(ctx, field, c).categories[0] ?? null;
   }
 
@@ -350,9 +366,6 @@ class RegisterReader {
     if (v === undefined) return { categories: [], present: false };
     if (v === null) return { categories: [], present: false };
     if (v === ERROR_CELL) return { categories: [], present: true };
-    // An open list makes labels of its values: a personnummer (flagged by the privacy rule) never becomes one.
-    if (this.matchers[field].taxonomy.open && holdsPersonnummer(v))
-      return { categories: [], present: true };
     const text = String(v);
     const header = ctx.colName(c!);
     const m = this.matchers[field].match(text);
@@ -467,10 +480,16 @@ export function readRegister(
       seen.add(row.insats);
       insatser.push(row.insats);
     }
+  const municipalities = reader.municipalities.settle();
+  for (const [row, c] of reader.municipalityOf) row.municipality = c.label;
+  const openLists: Register["openLists"] = { municipality: municipalities, referrer: [] };
   const extraCategories: Register["extraCategories"] = {};
-  for (const f of Object.keys(reader.matchers) as CategoryField[]) {
-    const extra = reader.matchers[f].extraCategories();
+  for (const f of Object.keys(reader.openLists) as CategoryField[]) {
+    const values = reader.openLists[f]!.settle();
+    if (f === "referrer") openLists.referrer = values;
+    const taxonomyKeys = new Set(taxonomy[f].categories.map((c) => c.key));
+    const extra = values.filter((c) => !taxonomyKeys.has(c.key));
     if (extra.length) extraCategories[f] = extra;
   }
-  return { sheets, rows: reader.rows, insatser, fixes: reader.fixes, extraCategories };
+  return { sheets, rows: reader.rows, insatser, fixes: reader.fixes, extraCategories, openLists };
 }

@@ -67,4 +67,9 @@ export interface Register {
   fixes: CellFix[];
   /** Values of open category lists (referrer) not in the taxonomy, by field. */
   extraCategories: Partial<Record<CategoryField, Category[]>>;
+  /**
+   * Every value of the open lists as the register writes it (its most frequent spelling), in
+   * order of first appearance; grouped ignoring case and spaces (docs/domain.md).
+   */
+  openLists: { referrer: Category[]; municipality: Category[] };
 }

@@ -56,20 +56,21 @@ export class ReportOptionsError extends Error {
   }
 }
 
-function municipalityCategories(rows: RegisterRow[]): Category[] {
-  const seen = new Set<string>();
-  const out: Category[] = [];
-  for (const r of rows)
-    if (r.municipality !== null && !seen.has(r.municipality)) {
-      seen.add(r.municipality);
-      out.push({
-        key: municipalityKey(r.municipality),
-        label: r.municipality,
-        green: false,
-        synonyms: [],
-      });
-    }
-  return out;
+/**
+ * An open list's rows: the values the reported rows hold, as the register writes them. Values
+ * written as a taxonomy label come first in the taxonomy's order; unused labels are no rows.
+ */
+function openListCategories(
+  values: Category[],
+  reported: RegisterRow[],
+  keyOf: (r: RegisterRow) => string | null,
+  order: Category[] = [],
+): Category[] {
+  const used = new Set(reported.map(keyOf));
+  const rank = new Map(order.map((c, i) => [c.key, i]));
+  const at = (c: Category) => rank.get(c.key) ?? order.length;
+  // Array.prototype.sort is stable: values outside the taxonomy keep their order of appearance.
+  return values.filter((c) => used.has(c.key)).sort((a, b) => at(a) - at(b));
 }
 
 export function prepareReport(
@@ -104,8 +105,15 @@ export function prepareReport(
     yearsOnBenefits: t.yearsOnBenefits.categories,
     incomeBefore: t.incomeBefore.categories,
     incomeAfter: t.incomeAfter.categories,
-    referrer: [...t.referrer.categories, ...(parsed.register.extraCategories.referrer ?? [])],
-    municipality: municipalityCategories(reported),
+    referrer: openListCategories(
+      parsed.register.openLists.referrer,
+      reported,
+      (r) => r.referrer?.key ?? null,
+      t.referrer.categories,
+    ),
+    municipality: openListCategories(parsed.register.openLists.municipality, reported, (r) =>
+      r.municipality === null ? null : municipalityKey(r.municipality),
+    ),
   };
 
   const followUpSheets = new Set(

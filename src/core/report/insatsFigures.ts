@@ -1,4 +1,5 @@
 import { ageAtEnrolment } from "../validate/ageRules";
+import { municipalityKey } from "../register/openList";
 import type { RegisterRow } from "../register/types";
 import type { Category } from "../taxonomy/types";
 import { AGE_GROUPS, ageGroupKey } from "./ageGroups";
@@ -12,7 +13,7 @@ import { isGreenExit, participantCounts, periodRows } from "./participantCounts"
 import type { ReportContext } from "./reportContext";
 import { yearsFigures } from "./yearFigures";
 
-export { MISSING_KEY, MISSING_LABEL };
+export { MISSING_KEY, MISSING_LABEL, municipalityKey };
 
 /** The categories each breakdown lists, the same for every insats so that tables line up. */
 export interface BreakdownCategories {
@@ -126,9 +127,4 @@ export function insatsFigures(
 function followUpOf(rows: RegisterRow[], period: Period, sheets: Set<string>) {
   const followed = sheets.size === 0 ? [] : rows.filter((r) => sheets.has(r.sheet));
   return followed.length === 0 ? null : followUpFigures(followed, period);
-}
-
-/** Municipalities are plain text in the register: their display name is their key. */
-export function municipalityKey(name: string): string {
-  return "m-" + name;
 }

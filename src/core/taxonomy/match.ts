@@ -30,7 +30,6 @@ const MULTI_SEPARATOR = /\s*[;\n]\s*/;
 export class CategoryMatcher {
   private readonly index = new Map<string, Category>();
   private readonly cache = new Map<string, CategoryMatch>();
-  private readonly openValues = new Map<string, Category>();
   private readonly candidates: { norm: string; label: string }[] = [];
 
   constructor(
@@ -55,11 +54,6 @@ export class CategoryMatcher {
       this.cache.set(raw, m);
     }
     return m;
-  }
-
-  /** Values of an open list that are not in it, as categories of their own, in order of appearance. */
-  extraCategories(): Category[] {
-    return [...this.openValues.values()];
   }
 
   private compute(raw: string): CategoryMatch {
@@ -95,16 +89,6 @@ export class CategoryMatcher {
       };
     }
 
-    if (this.taxonomy.open) {
-      const text = cleanText(raw);
-      const norm = normalizeKey(text);
-      let c = this.openValues.get(norm);
-      if (!c) {
-        c = { key: "x-" + norm, label: text, green: false, synonyms: [] };
-        this.openValues.set(norm, c);
-      }
-      return { kind: c.label === raw ? "exact" : "normalized", categories: [c] };
-    }
     const text = cleanText(raw);
     return {
       kind: "unknown",

@@ -48,9 +48,18 @@ function yearsAlternatives(c: Category, cats: BreakdownCategories): Alternative[
   return alts.map((alt) => [...alt, ["incomeBefore", notTextCriterion(noIncome.label)]]);
 }
 
+/** How a background table lists its categories (docs/domain.md, "Closed and open lists"). */
+interface BlockRows {
+  /** An open list (referrer, municipality): rows whose every figure is 0 are not shown. */
+  open?: boolean;
+  /** The label a row shows, when the reports' words differ from the register's ("Kvinnor"). */
+  display?: (item: BreakdownItem) => string;
+}
+
 /**
  * One background table: a row per category counted over `base`; the last row (not filled in or
- * unknown) is everyone in `base` minus the known rows. Without category conditions (age groups,
+ * unknown) is everyone in `base` minus the known rows, shown only when someone is in it. Then
+ * the block's Summa, equal to the base figure. Without category conditions (age groups,
  * computed from birth years) the figures are values.
  */
 function breakdown(
@@ -61,15 +70,21 @@ function breakdown(
   items: (f: InsatsReport) => BreakdownItem[],
   base: Alternative[],
   catAlts: ((i: number) => Alternative[]) | null,
+  how: BlockRows = {},
 ): void {
   const first = items(total);
-  r.section(key, title, first.length);
-  first.forEach((item, i) => {
-    const isMissing = i === first.length - 1;
-    r.figureRow(item.label, FORMATS.count, (c) => {
+  const missingAt = first.length - 1;
+  // The total counts every insats's rows: a row 0 in the total is 0 in every column.
+  const shown = first
+    .map((item, i) => ({ item, i }))
+    .filter(({ item, i }) => (i === missingAt || how.open ? item.count > 0 : true));
+  r.section(key, title, shown.length);
+  const top = r.row;
+  for (const { item, i } of shown)
+    r.figureRow(how.display?.(item) ?? item.label, FORMATS.count, (c) => {
       const value = showCount(items(c.f)[i].count, r.hideSmall);
       if (!catAlts) return { value };
-      if (!isMissing)
+      if (i !== missingAt)
         return {
           value,
           formula: countFormula(countExpr(c.terms, combine(base, catAlts(i))), r.hideSmall),
@@ -78,7 +93,7 @@ function breakdown(
       const known = first.slice(0, -1).map((_, j) => countExpr(c.terms, combine(base, catAlts(j))));
       return { value, formula: countFormula(`(${all})-(${known.join("+") || "0"})`, r.hideSmall) };
     });
-  });
+  r.sumRow(T.sum, top, r.row - 1, (f) => items(f).reduce((n, x) => n + x.count, 0), base);
   r.gap();
 }
 
@@ -101,13 +116,16 @@ export function backgroundBlocks(
     items: (f: InsatsReport) => BreakdownItem[],
     base: Alternative[],
     catAlts: ((i: number) => Alternative[]) | null,
-  ) => breakdown(r, total, key, title, items, base, catAlts);
+    how?: BlockRows,
+  ) => breakdown(r, total, key, title, items, base, catAlts, how);
+  // The reports' words for the rows; the formulas still count the taxonomy's labels.
   table(
     "Kon",
     T.gender,
     (f) => f.breakdowns.gender,
     alts.participants,
     labelAlts("gender", categories.gender),
+    { display: (item) => T.genderRows[item.key] ?? item.label },
   );
   table("Alder", T.ageGroup, (f) => f.breakdowns.ageGroup, alts.participants, null);
   table(
@@ -148,6 +166,7 @@ export function backgroundBlocks(
     split((f) => f.breakdowns.referrer, "new"),
     alts.new,
     labelAlts("referrer", categories.referrer),
+    { open: true },
   );
   table(
     "Remittent_totalt",
@@ -155,6 +174,7 @@ export function backgroundBlocks(
     split((f) => f.breakdowns.referrer, "total"),
     alts.participants,
     labelAlts("referrer", categories.referrer),
+    { open: true },
   );
   table(
     "Hemkommun_nya",
@@ -162,6 +182,7 @@ export function backgroundBlocks(
     split((f) => f.breakdowns.municipality, "new"),
     alts.new,
     labelAlts("municipality", categories.municipality),
+    { open: true },
   );
   table(
     "Hemkommun_totalt",
@@ -169,6 +190,7 @@ export function backgroundBlocks(
     split((f) => f.breakdowns.municipality, "total"),
     alts.participants,
     labelAlts("municipality", categories.municipality),
+    { open: true },
   );
   return { incomeBeforeTableRow };
 }

@@ -1,6 +1,8 @@
+import { MISSING_LABEL } from "../../report/missing";
+import type { InsatsReport } from "../../report/model";
 import type { Category } from "../../taxonomy/types";
 import { countFormula, showCount } from "../display";
-import { patternCriterion, textCriterion } from "../formulaText";
+import { patternCriterion, relCell, textCriterion } from "../formulaText";
 import { combine, countExpr, type Alternative, type PeriodAlternatives } from "../registerFormulas";
 import { FORMATS } from "../sheetSpec";
 import { layoutText as T } from "../text.sv";
@@ -12,6 +14,7 @@ import type { ResultatRows } from "./rows";
  */
 export function outcomesBlock(
   r: ResultatRows,
+  total: InsatsReport,
   cats: Category[],
   alts: PeriodAlternatives,
   exitedRow: number,
@@ -27,7 +30,13 @@ export function outcomesBlock(
         ].map((cond) => [cond as ["exitReason", string]])
       : [[["exitReason", textCriterion(c.label)]]];
   const outcomesTableRow = r.row;
-  r.section("Avslutsorsak", T.outcomesCount, cats.length);
+  // Exits of the period counted under no reason (blank or unknown): shown only when there are
+  // some, and only when no exit has two reasons (then the counts overlap and cannot say it).
+  const twoReasons = total.exitsWithTwoReasons > 0;
+  const noReason = (f: InsatsReport) =>
+    f.participants.exited - f.outcomes.reduce((n, o) => n + o.count, 0);
+  const withMissing = !twoReasons && noReason(total) > 0;
+  r.section("Avslutsorsak", T.outcomesCount, cats.length + (withMissing ? 1 : 0));
   const outcomeRows = cats.map((c, i) =>
     r.count(
       c.label + (c.green ? " *" : ""),
@@ -35,6 +44,32 @@ export function outcomesBlock(
       combine(alts.exited, exitAlts(c)),
     ),
   );
+  if (withMissing)
+    r.figureRow(MISSING_LABEL, FORMATS.count, (c) => {
+      const known = cats.map((x) => countExpr(c.terms, combine(alts.exited, exitAlts(x))));
+      return {
+        value: showCount(noReason(c.f), r.hideSmall),
+        formula: countFormula(
+          `(${countExpr(c.terms, alts.exited)})-(${known.join("+") || "0"})`,
+          r.hideSmall,
+        ),
+      };
+    });
+  // A reader expects the column to add up: it does unless exits have two reasons; then the row
+  // is the number of exits, named so, and a footnote says why the reasons add up to more.
+  if (twoReasons)
+    r.figureRow(
+      T.sumExited,
+      FORMATS.count,
+      (c) => ({
+        value: showCount(c.f.participants.exited, r.hideSmall),
+        formula: relCell(exitedRow, c.col),
+      }),
+      false,
+      "total",
+    );
+  else
+    r.sumRow(T.sum, outcomeRows[0] ?? r.row, r.row - 1, (f) => f.participants.exited, alts.exited);
   r.gap();
   r.section("Avslutsorsak_andel", T.outcomesShare, cats.length);
   cats.forEach((c, i) =>

@@ -3,7 +3,7 @@ import { countFormula, HIDDEN, orDash, shareFormula, showCount } from "../displa
 import { relCell } from "../formulaText";
 import { countExpr, type Alternative, type Term } from "../registerFormulas";
 import type { SheetBuilder } from "../sheetBuilder";
-import { FORMATS } from "../sheetSpec";
+import { FORMATS, type CellStyle } from "../sheetSpec";
 
 /** One column of figures on Resultat: an insats, or the total. */
 export interface Column {
@@ -40,14 +40,48 @@ export class ResultatRows {
   }
 
   /** A row of figures: each column's value, and its formula unless that column is written as values. */
-  figureRow(label: string, numFmt: string, cell: (c: Column) => Cell, green = false): number {
-    this.b.put(this.row, 0, label, { style: "label" });
+  figureRow(
+    label: string,
+    numFmt: string,
+    cell: (c: Column) => Cell,
+    green = false,
+    style?: CellStyle,
+  ): number {
+    this.b.put(this.row, 0, label, { style: style ?? "label" });
     for (const c of this.columns) {
       const { value, formula } = cell(c);
       const asValue = c.values || (green && c.greenValues);
-      this.b.put(this.row, c.col, value, { numFmt, formula: asValue ? undefined : formula });
+      this.b.put(this.row, c.col, value, { numFmt, style, formula: asValue ? undefined : formula });
     }
     return this.row++;
+  }
+
+  /**
+   * A block's Summa under its table: the sum of the rows `first`..`last` (which must equal the
+   * block's base figure, so LibreOffice's recalculation checks the block adds up), or, when small
+   * counts are hidden and ".." would drop out of a SUM, the base's own count.
+   */
+  sumRow(
+    label: string,
+    first: number,
+    last: number,
+    value: (f: InsatsReport) => number,
+    base: Alternative[],
+    green = false,
+  ): number {
+    return this.figureRow(
+      label,
+      FORMATS.count,
+      (c) => ({
+        value: showCount(value(c.f), this.hideSmall),
+        formula:
+          this.hideSmall || last < first
+            ? countFormula(countExpr(c.terms, base), this.hideSmall)
+            : `SUM(${relCell(first, c.col)}:${relCell(last, c.col)})`,
+      }),
+      green,
+      "total",
+    );
   }
 
   /** A count, hidden when small if asked. */
