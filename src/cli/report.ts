@@ -95,6 +95,7 @@ export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number
   io.out(text.reportWritten(out, built.sheets));
   // Which file holds personal data: the full copy has the register, the report alone does not.
   io.out(args.reportOnly ? text.reportOnlyWritten : text.copyHoldsRegister);
+  if (built.sensitivityLabel) io.out(text.sensitivityKept(built.sensitivityLabel.name));
   // The report was written; problems in the source are listed on its Kontroll sheet, and the exit code says so.
   if (errors) io.out(text.reportIssues(errors));
   return errors ? 1 : 0;
