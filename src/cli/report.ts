@@ -52,10 +52,9 @@ export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number
   const first = args.files[0];
   const p = periodFromIso(args.period.from, args.period.to)!;
   const label = reportLabel({ period: p });
-  const fileName = (args.reportOnly ? reportOnlyFileName : reportFileName)(
-    basename(first, extname(first)),
-    label,
-  );
+  // An .xlsm source keeps its extension (its copy is an .xlsm); any other loses it, as before.
+  const source = /\.xls[xm]$/i.test(first) ? basename(first) : basename(first, extname(first));
+  const fileName = (args.reportOnly ? reportOnlyFileName : reportFileName)(source, label);
   const out = args.out ?? join(dirname(first), fileName);
   if (!args.json) await refuseFolders([], out);
   const options = {

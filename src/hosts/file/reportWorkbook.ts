@@ -35,9 +35,13 @@ export function combineGrids(sources: ReportSource[]): CombinedGrids {
   );
 }
 
-/** The report's file name beside its source: "register.xlsx" → "register-rapport-2024.xlsx". */
+/**
+ * The report's file name beside its source: "register.xlsx" → "register-rapport-2024.xlsx"; a
+ * macro-enabled workbook stays one ("register.xlsm" → "register-rapport-2024.xlsm").
+ */
 export function reportFileName(sourceName: string, label: string): string {
-  return `${sourceName.replace(/\.xlsx$/i, "")}-rapport-${label}.xlsx`;
+  const ext = /\.xlsm$/i.test(sourceName) ? ".xlsm" : ".xlsx";
+  return `${sourceName.replace(/\.xls[xm]$/i, "")}-rapport-${label}${ext}`;
 }
 
 export interface BuiltReport {
@@ -65,7 +69,8 @@ export interface BuildOptions extends ReportOptions, LayoutOptions {
 
 /** "register.xlsx" → "register-rapport-2024-endast-rapport.xlsx": the shareable report beside the full copy. */
 export function reportOnlyFileName(sourceName: string, label: string): string {
-  return reportFileName(sourceName, label).replace(/\.xlsx$/, "-endast-rapport.xlsx");
+  // The report alone is a plain workbook: no macros travel with it.
+  return reportFileName(sourceName, label).replace(/\.xls[xm]$/, "-endast-rapport.xlsx");
 }
 
 /**
