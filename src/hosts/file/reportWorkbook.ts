@@ -9,6 +9,7 @@ import type { PreparedReport, ReportOptions } from "../../core/report/buildRepor
 import { combineNamedGrids, type CombinedGrids } from "./combineGrids";
 import { addSheetsToPackage } from "./package/addParts";
 import { packageSheets } from "./package/existingSheets";
+import { cellFormats } from "./package/sourceFormats";
 import type { SensitivityLabel } from "./package/sensitivity";
 import { readWorkbookGrid } from "./xlsx";
 import { reportOnlyWorkbook, writeSheet } from "./writeReport";
@@ -18,12 +19,24 @@ export interface ReportSource {
   bytes: Uint8Array;
 }
 
-/** Copies a sheet's values into the additions workbook (the grid holds what the file holds, emoji and ISO dates too). */
-function copySheet(from: SheetGrid, to: ExcelJS.Workbook, name: string): void {
+/**
+ * Copies a sheet's values and number formats into the additions workbook (the grid holds what
+ * the file holds, emoji and ISO dates too).
+ */
+function copySheet(
+  from: SheetGrid,
+  formats: Map<string, string> | undefined,
+  to: ExcelJS.Workbook,
+  name: string,
+): void {
   const ws = to.addWorksheet(name);
   from.rows.forEach((row, r) =>
     row.forEach((v, c) => {
-      if (v !== null && v !== undefined) ws.getCell(r + 1, c + 1).value = v;
+      if (v === null || v === undefined) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      cell.value = v;
+      const numFmt = formats?.get(`${r},${c}`);
+      if (numFmt) cell.numFmt = numFmt;
     }),
   );
 }
@@ -87,8 +100,9 @@ async function reportCopy(
   const additions = new ExcelJS.Workbook();
   combined.renamed.forEach((names, i) => {
     if (i === 0) return;
+    const formats = cellFormats(sources[i].bytes, sources[i].name);
     for (const sheet of combined.files[i].sheets)
-      copySheet(sheet, additions, names.get(sheet.name) ?? sheet.name);
+      copySheet(sheet, formats.get(sheet.name), additions, names.get(sheet.name) ?? sheet.name);
   });
   for (const spec of specs) writeSheet(additions, spec, label);
   const bytes = new Uint8Array(await additions.xlsx.writeBuffer());

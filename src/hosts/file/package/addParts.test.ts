@@ -3,7 +3,9 @@ import { strFromU8, unzipSync } from "fflate";
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { syntheticRegister } from "../../../samples/synthetic";
 import { buildReportWorkbook } from "../reportWorkbook";
+import { serialToDate } from "../readXlsx";
 import { readWorkbookGrid } from "../xlsx";
 import { mergeStyles } from "./styles";
 import { workbookNames, workbookSheets } from "./workbookXml";
@@ -153,6 +155,49 @@ describe("the report copy at the package level", () => {
     expect(grid.sheets.find((s) => s.name === "Egna anteckningar")?.rows[0]).toEqual([
       "Anteckning",
     ]);
+  }, 60000);
+});
+
+describe("several teams' files", () => {
+  async function team(insats: string, seed: number): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Deltagare");
+    const [headers, ...rows] = syntheticRegister({
+      rows: 30,
+      seed,
+      insatser: [insats],
+      fromYear: 2023,
+      toYear: 2024,
+    }).rows;
+    ws.addRow(headers);
+    for (const r of rows)
+      ws.addRow(
+        r.map((v, c) => ((c === 6 || c === 7) && typeof v === "number" ? serialToDate(v) : v)),
+      );
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+
+  test("the other files' sheets are added with their values and date formats; the first file's parts are kept", async () => {
+    const norr = await team("Team Norr", 1);
+    const syd = await team("Team Syd", 2);
+    const built = await buildReportWorkbook(
+      [
+        { name: "norr.xlsx", bytes: norr },
+        { name: "syd.xlsx", bytes: syd },
+      ],
+      { period, today: "2025-06-01" },
+    );
+    const copy = readWorkbookGrid(built.bytes!, "kopia.xlsx");
+    const added = copy.sheets.find((s) => s.name === "Deltagare (syd)")!;
+    expect(added.rows).toEqual(readWorkbookGrid(syd, "syd.xlsx").sheets[0].rows);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(built.bytes!.buffer.slice(0) as ArrayBuffer);
+    const start = wb.getWorksheet("Deltagare (syd)")!.getCell("G2");
+    expect(start.value).toBeInstanceOf(Date);
+    const source = unzipSync(norr);
+    const parts = unzipSync(built.bytes!);
+    for (const [name, bytes] of Object.entries(source))
+      if (!EDITED.includes(name)) expect(Buffer.compare(parts[name], bytes)).toBe(0);
   }, 60000);
 });
 
