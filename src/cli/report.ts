@@ -52,10 +52,9 @@ export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number
   const first = args.files[0];
   const p = periodFromIso(args.period.from, args.period.to)!;
   const label = reportLabel({ period: p });
-  const fileName = (args.reportOnly ? reportOnlyFileName : reportFileName)(
-    basename(first, extname(first)),
-    label,
-  );
+  // An .xlsm source keeps its extension (its copy is an .xlsm); any other loses it, as before.
+  const source = /\.xls[xm]$/i.test(first) ? basename(first) : basename(first, extname(first));
+  const fileName = (args.reportOnly ? reportOnlyFileName : reportFileName)(source, label);
   const out = args.out ?? join(dirname(first), fileName);
   if (!args.json) await refuseFolders([], out);
   const options = {
@@ -95,6 +94,7 @@ export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number
   io.out(text.reportWritten(out, built.sheets));
   // Which file holds personal data: the full copy has the register, the report alone does not.
   io.out(args.reportOnly ? text.reportOnlyWritten : text.copyHoldsRegister);
+  if (built.sensitivityLabel) io.out(text.sensitivityKept(built.sensitivityLabel.name));
   // The report was written; problems in the source are listed on its Kontroll sheet, and the exit code says so.
   if (errors) io.out(text.reportIssues(errors));
   return errors ? 1 : 0;

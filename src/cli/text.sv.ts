@@ -110,6 +110,10 @@ Finns samma insats i två filer med olika rader skrivs ingenting, och slutkoden 
     "Budget: ingen budget för perioden – sammanställningen saknar budget mot utfall och kostnad per deltagare.",
   copyHoldsRegister:
     "Kopian innehåller hela arbetsboken med registret och dess personuppgifter. Dela rapporten med --endast-rapport i stället.",
+  sensitivityKept: (label: string | null) =>
+    label
+      ? `Kopian behåller källfilens känslighetsetikett ”${label}”.`
+      : "Kopian behåller källfilens känslighetsetikett.",
   reportOnlyWritten:
     "Filen innehåller bara rapportbladen, som värden – inget register och inga personuppgifter.",
   reportRenamed: (wanted: string, used: string) =>

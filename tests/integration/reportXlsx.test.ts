@@ -38,7 +38,7 @@ async function teamFile(
     ws.addRow(
       r.map((v, c) => ((c === 6 || c === 7) && typeof v === "number" ? serialToDate(v) : v)),
     );
-  ws.getCell("G2").value = "2024-03-05"; // a text date: rewritten in the copy only
+  ws.getCell("G2").value = "2024-03-05"; // a text date: only the engine reads it as a date
   extra(wb);
   await wb.xlsx.writeFile(path);
 }
@@ -68,9 +68,19 @@ describe("finsam-rapport report", () => {
       "Tabeller 2024",
       "Kontroll 2024",
     ]);
+    // The user's cells are never rewritten, in the copy either: the insats over the text date is values, with a note.
     const copy = new ExcelJS.Workbook();
     await copy.xlsx.readFile(out);
-    expect(copy.getWorksheet("Deltagare")!.getCell("G2").value).toBeInstanceOf(Date);
+    expect(copy.getWorksheet("Deltagare")!.getCell("G2").value).toBe("2024-03-05");
+    const notes: string[] = [];
+    copy
+      .getWorksheet("Resultat 2024")!
+      .eachRow((row) =>
+        row.eachCell((cell) => typeof cell.value === "string" && notes.push(cell.value)),
+      );
+    expect(
+      notes.some((n) => n.includes("”Team Norr”") && n.startsWith("Värden, inte formler")),
+    ).toBe(true);
     const original = new ExcelJS.Workbook();
     await original.xlsx.readFile(input);
     expect(original.getWorksheet("Deltagare")!.getCell("G2").value).toBe("2024-03-05");

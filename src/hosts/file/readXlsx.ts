@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { existingSheets, type ExistingSheet } from "../../core/layout/sheetNames";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
-import { dateToSerial, readErrors, readWorkbookGrid } from "./xlsx";
+import { dateToSerial, readWorkbookGrid } from "./xlsx";
 
 export { readErrors, WorkbookReadError, type ReadFailure } from "./xlsx/errors";
 export { dateToSerial, serialToDate } from "./xlsx/dates";
@@ -46,25 +46,6 @@ function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   return { name: ws.name, rows };
 }
 
-/**
- * Loads an .xlsx file's bytes into ExcelJS, to write a report into a copy of it. Call it only on
- * bytes the streaming reader has read (readXlsxBuffer): that refuses damaged and hostile files
- * (zip bombs, huge strings, rows past Excel's grid) in seconds, before ExcelJS would spend
- * minutes and gigabytes on them.
- */
-export async function loadExcelJs(data: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // ExcelJS wants an ArrayBuffer-like; hand it exactly the file's bytes.
-    await workbook.xlsx.load(
-      data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer,
-    );
-  } catch {
-    throw readErrors.unreadable(fileName);
-  }
-  return workbook;
-}
-
 /** The workbook's sheets and the add-in markers they carry. */
 export function sheetsOf(wb: ExcelJS.Workbook): ExistingSheet[] {
   const names = (wb.definedNames.model as { name: string; ranges: string[] }[]).map(
@@ -78,9 +59,8 @@ export function sheetsOf(wb: ExcelJS.Workbook): ExistingSheet[] {
 
 /**
  * Every sheet of a loaded ExcelJS workbook as the core's WorkbookGrid; the add-in's own report
- * sheets marked as generated. The reader before the streaming one: kept for reportWorkbook.ts
- * (which loads the workbook to write the report into a copy) and as the reference the streaming
- * reader is tested against (readXlsx.test.ts, xlsx/differential.test.ts).
+ * sheets marked as generated. The reader before the streaming one: kept as the reference the
+ * streaming reader is tested against (readXlsx.test.ts, xlsx/differential.test.ts).
  */
 export function workbookToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
   const generated = new Set(

@@ -1,37 +1,44 @@
 import ExcelJS from "exceljs";
 
+import type { SheetGrid } from "../../core/grid";
 import type { LayoutOptions } from "../../core/layout/layoutReport";
 import { planReport } from "../../core/layout/planReport";
-import type { SheetNamePlan } from "../../core/layout/sheetNames";
+import type { ExistingSheet, SheetNamePlan } from "../../core/layout/sheetNames";
+import type { SheetSpec } from "../../core/layout/sheetSpec";
 import type { PreparedReport, ReportOptions } from "../../core/report/buildReport";
-import { loadExcelJs, sheetsOf } from "./readXlsx";
 import { combineNamedGrids, type CombinedGrids } from "./combineGrids";
+import { addSheetsToPackage } from "./package/addParts";
+import { packageSheets } from "./package/existingSheets";
+import { cellFormats } from "./package/sourceFormats";
+import type { SensitivityLabel } from "./package/sensitivity";
 import { readWorkbookGrid } from "./xlsx";
-import { alignCopyWithGrid, applyReport, reportOnlyWorkbook } from "./writeReport";
+import { reportOnlyWorkbook, writeSheet } from "./writeReport";
 
 export interface ReportSource {
   name: string;
   bytes: Uint8Array;
 }
 
-export interface CombinedSources extends CombinedGrids {
-  /** The first file's workbook with the other files' sheets copied in: what the report is written into. */
-  workbook: ExcelJS.Workbook;
-}
-
-/** Copies a sheet's cells (values and number formats) into another workbook. */
-function copySheet(from: ExcelJS.Worksheet, to: ExcelJS.Workbook, name: string): void {
+/**
+ * Copies a sheet's values and number formats into the additions workbook (the grid holds what
+ * the file holds, emoji and ISO dates too).
+ */
+function copySheet(
+  from: SheetGrid,
+  formats: Map<string, string> | undefined,
+  to: ExcelJS.Workbook,
+  name: string,
+): void {
   const ws = to.addWorksheet(name);
-  from.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      const target = ws.getCell(r, c);
-      target.value = cell.value;
-      if (cell.numFmt) target.numFmt = cell.numFmt;
-    });
-  });
-  from.columns?.forEach((col, i) => {
-    if (col.width) ws.getColumn(i + 1).width = col.width;
-  });
+  from.rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null || v === undefined) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      cell.value = v;
+      const numFmt = formats?.get(`${r},${c}`);
+      if (numFmt) cell.numFmt = numFmt;
+    }),
+  );
 }
 
 /** Several teams' files as one grid, read by the streaming reader (see combineNamedGrids). */
@@ -41,29 +48,13 @@ export function combineGrids(sources: ReportSource[]): CombinedGrids {
   );
 }
 
-/** The combined grid, and the first file's ExcelJS workbook with the other files' sheets copied in, to write the report into. */
-export async function combineSources(sources: ReportSource[]): Promise<CombinedSources> {
-  const grids = combineGrids(sources);
-  let workbook: ExcelJS.Workbook | null = null;
-  for (const [i, src] of sources.entries()) {
-    const loaded = await loadExcelJs(src.bytes, src.name);
-    // ExcelJS misreads some cells (emoji, ISO dates): the copy must hold what the file holds.
-    alignCopyWithGrid(loaded, grids.files[i]);
-    if (i === 0) {
-      workbook = loaded;
-      continue;
-    }
-    for (const [original, name] of grids.renamed[i]) {
-      const ws = loaded.getWorksheet(original);
-      if (ws) copySheet(ws, workbook!, name);
-    }
-  }
-  return { ...grids, workbook: workbook! };
-}
-
-/** The report's file name beside its source: "register.xlsx" → "register-rapport-2024.xlsx". */
+/**
+ * The report's file name beside its source: "register.xlsx" → "register-rapport-2024.xlsx"; a
+ * macro-enabled workbook stays one ("register.xlsm" → "register-rapport-2024.xlsm").
+ */
 export function reportFileName(sourceName: string, label: string): string {
-  return `${sourceName.replace(/\.xlsx$/i, "")}-rapport-${label}.xlsx`;
+  const ext = /\.xlsm$/i.test(sourceName) ? ".xlsm" : ".xlsx";
+  return `${sourceName.replace(/\.xls[xm]$/i, "")}-rapport-${label}${ext}`;
 }
 
 export interface BuiltReport {
@@ -78,6 +69,8 @@ export interface BuiltReport {
   bytes: Uint8Array | null;
   /** The report sheets alone as values, without the register (when asked for); null otherwise. */
   reportOnlyBytes: Uint8Array | null;
+  /** The first file's sensitivity label, kept in the copy; null when it has none (or only the report is written). */
+  sensitivityLabel: SensitivityLabel | null;
 }
 
 export interface BuildOptions extends ReportOptions, LayoutOptions {
@@ -89,7 +82,31 @@ export interface BuildOptions extends ReportOptions, LayoutOptions {
 
 /** "register.xlsx" → "register-rapport-2024-endast-rapport.xlsx": the shareable report beside the full copy. */
 export function reportOnlyFileName(sourceName: string, label: string): string {
-  return reportFileName(sourceName, label).replace(/\.xlsx$/, "-endast-rapport.xlsx");
+  // The report alone is a plain workbook: no macros travel with it.
+  return reportFileName(sourceName, label).replace(/\.xls[xm]$/, "-endast-rapport.xlsx");
+}
+
+/**
+ * The sheets added to the first file: the other files' sheets (values) and the report sheets,
+ * written by ExcelJS into a workbook of their own, merged into the first file's package.
+ */
+async function reportCopy(
+  sources: ReportSource[],
+  combined: CombinedGrids,
+  specs: SheetSpec[],
+  label: string,
+  replace: string[],
+): Promise<Uint8Array> {
+  const additions = new ExcelJS.Workbook();
+  combined.renamed.forEach((names, i) => {
+    if (i === 0) return;
+    const formats = cellFormats(sources[i].bytes, sources[i].name);
+    for (const sheet of combined.files[i].sheets)
+      copySheet(sheet, formats.get(sheet.name), additions, names.get(sheet.name) ?? sheet.name);
+  });
+  for (const spec of specs) writeSheet(additions, spec, label);
+  const bytes = new Uint8Array(await additions.xlsx.writeBuffer());
+  return addSheetsToPackage(sources[0].bytes, sources[0].name, bytes, { replace });
 }
 
 /** Builds the report workbook in memory from one or more source files (browser and Node alike). */
@@ -97,16 +114,25 @@ export async function buildReportWorkbook(
   sources: ReportSource[],
   options: BuildOptions,
 ): Promise<BuiltReport> {
-  // The report alone needs no copy of the source: read the grids only, and name sheets in a new workbook.
-  const combined = options.reportOnly ? combineGrids(sources) : await combineSources(sources);
-  const workbook: ExcelJS.Workbook | null =
-    "workbook" in combined ? (combined as CombinedSources).workbook : null;
+  const combined = combineGrids(sources);
+  // The report alone needs no copy of the source: its sheets are named in a new workbook.
+  const first = options.reportOnly ? null : packageSheets(sources[0].bytes, sources[0].name);
+  const existing: ExistingSheet[] = first
+    ? [
+        ...first.sheets,
+        ...combined.renamed
+          .slice(1)
+          .flatMap((names) => [...names.values()].map((name) => ({ name, marker: null }))),
+      ]
+    : [];
   const sheetFiles = sources.length > 1 ? combined.sheetFiles : undefined;
-  const plan = planReport(combined.grid, combined.grid, workbook ? sheetsOf(workbook) : [], {
+  // The user's cells are never rewritten, as in Excel: figures over cells only the engine reads are values.
+  const plan = planReport(combined.grid, combined.grid, existing, {
     ...options,
     sheetFiles,
     // The printed footer names the files read (their names: a source's name is never a path).
     sourceName: options.sourceName ?? sources.map((s) => s.name).join(", "),
+    canRewriteSource: false,
   });
   const { prepared, label, names, layout } = plan;
   const none = {
@@ -118,20 +144,19 @@ export async function buildReportWorkbook(
     valueInsatser: [],
     bytes: null,
     reportOnlyBytes: null,
+    sensitivityLabel: first?.label ?? null,
   };
   if (!layout) return none;
   const result = {
     ...none,
     sheets: layout.sheets.map((s) => s.name),
-    fixes: layout.fixes.length,
     valueInsatser: layout.valueInsatser,
   };
   const reportOnly =
     options.reportOnly || options.withReportOnly
       ? new Uint8Array(await reportOnlyWorkbook(layout.sheets, label).xlsx.writeBuffer())
       : null;
-  if (!workbook) return { ...result, fixes: 0, bytes: reportOnly, reportOnlyBytes: reportOnly };
-  applyReport(workbook, layout.sheets, layout.fixes, names.replace, label);
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  if (!first) return { ...result, bytes: reportOnly, reportOnlyBytes: reportOnly };
+  const bytes = await reportCopy(sources, combined, layout.sheets, label, names.replace);
   return { ...result, bytes, reportOnlyBytes: reportOnly };
 }

@@ -1,12 +1,9 @@
 import ExcelJS from "exceljs";
-import { columnLetter, type WorkbookGrid } from "../../core/grid";
+import { columnLetter } from "../../core/grid";
 import { rowPointsOf } from "../../core/layout/columnWidths";
 import { PALETTE } from "../../core/layout/palette";
-import type { CellStyle, CopyFix, SheetSpec, SpecCell } from "../../core/layout/sheetSpec";
-import { sheetMarker, sheetOfReference } from "../../core/layout/sheetNames";
-import { serialToDate } from "./readXlsx";
-
-type DefinedName = { name: string; ranges: string[] };
+import type { CellStyle, SheetSpec, SpecCell } from "../../core/layout/sheetSpec";
+import { sheetMarker } from "../../core/layout/sheetNames";
 
 /**
  * The core's palette in ExcelJS terms. Each font names the workbook's font and size: a font
@@ -37,7 +34,8 @@ function cellValue(c: SpecCell, valuesOnly: boolean): ExcelJS.CellValue {
   return c.value;
 }
 
-function writeSheet(
+/** Writes one report sheet into an ExcelJS workbook (the report-only workbook and the copy's additions). */
+export function writeSheet(
   wb: ExcelJS.Workbook,
   spec: SheetSpec,
   label: string,
@@ -114,87 +112,6 @@ function writePrintSetup(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   // ExcelJS breaks after a row: the break before 0-based row r follows 1-based row r.
   for (const r of p.breaksBefore) ws.getRow(r).addPageBreak();
   ws.headerFooter = { oddFooter: `&L${p.footer.left}&R${p.footer.right}` };
-}
-
-/**
- * Makes the loaded copy hold what the file holds, where ExcelJS reads it wrong: sheet names and
- * text with astral characters (emoji) that it splits into U+FFFD, and ISO dates (t="d") that it
- * reads as the year. `grid` is the file as the streaming reader read it. Without this the copy
- * would change the user's cells and the report's formulas would name sheets that do not exist.
- */
-export function alignCopyWithGrid(wb: ExcelJS.Workbook, grid: WorkbookGrid): void {
-  const byName = new Map(grid.sheets.map((g) => [g.name, g]));
-  wb.worksheets.forEach((ws, i) => {
-    const g =
-      byName.get(ws.name) ??
-      (wb.worksheets.length === grid.sheets.length ? grid.sheets[i] : undefined);
-    if (!g) return;
-    if (ws.name !== g.name) ws.name = g.name;
-    ws.eachRow((row, r) =>
-      row.eachCell((cell, c) => {
-        const want = g.rows[r - 1]?.[c - 1];
-        const v = cell.value;
-        if (typeof v === "string" && v.includes("\uFFFD") && typeof want === "string" && want !== v)
-          cell.value = want;
-        else if (typeof v === "number" && typeof want === "number" && Math.abs(v - want) > 1e-6) {
-          // An ISO date cell: written back as a date, not as the year ExcelJS made of it.
-          cell.value = serialToDate(want);
-          if (!cell.numFmt || cell.numFmt === "General") cell.numFmt = "yyyy-mm-dd";
-        }
-      }),
-    );
-  });
-}
-
-/**
- * A table saved without <tableStyleInfo> (every table LibreOffice saves) loads with no style,
- * and ExcelJS cannot write it back: give it an unnamed, plain one — how it looked anyway.
- */
-function keepTablesWritable(wb: ExcelJS.Workbook): void {
-  for (const ws of wb.worksheets)
-    for (const t of Object.values(
-      (ws as unknown as { tables?: Record<string, { table: { style: unknown } }> }).tables ?? {},
-    ))
-      t.table.style ??= {
-        theme: null,
-        showFirstColumn: false,
-        showLastColumn: false,
-        showRowStripes: false,
-        showColumnStripes: false,
-      };
-}
-
-/**
- * Writes the report into the loaded copy: the register cells the checker had to
- * normalise are rewritten (in the copy only), the add-in's earlier sheets for the
- * period are replaced, and the new sheets are added.
- */
-export function applyReport(
-  wb: ExcelJS.Workbook,
-  specs: SheetSpec[],
-  fixes: CopyFix[],
-  replace: string[],
-  label: string,
-): void {
-  keepTablesWritable(wb);
-  const removed = new Set(replace);
-  for (const name of replace) {
-    const ws = wb.getWorksheet(name);
-    if (ws) wb.removeWorksheet(ws.id);
-  }
-  // Drop the markers (and any other names) that pointed at the removed sheets.
-  const model = wb.definedNames.model as DefinedName[];
-  wb.definedNames.model = model.filter(
-    (dn) => !dn.ranges.some((r) => removed.has(sheetOfReference(r) ?? "")),
-  );
-  for (const f of fixes) {
-    const ws = wb.getWorksheet(f.sheet);
-    if (!ws) continue;
-    const cell = ws.getCell(f.row + 1, f.col + 1);
-    cell.value = f.value;
-    if (f.numFmt) cell.numFmt = f.numFmt;
-  }
-  for (const spec of specs) writeSheet(wb, spec, label);
 }
 
 /**

@@ -49,6 +49,17 @@ export function isDateFormat(code: string): boolean {
 
 /** For each cell style index (the `s` of a cell), whether it formats numbers as dates. */
 export function readDateStyles(zip: ZipArchive, partName: string, budget: ReadBudget): boolean[] {
+  return readCellFormats(zip, partName, budget).map(
+    (code) => code !== undefined && isDateFormat(code),
+  );
+}
+
+/** For each cell style index, its number format's code; undefined for General (or one not known by code). */
+export function readCellFormats(
+  zip: ZipArchive,
+  partName: string,
+  budget: ReadBudget,
+): (string | undefined)[] {
   const custom = new Map<number, string>();
   const numFmtIds: number[] = [];
   let inCellXfs = false;
@@ -72,9 +83,6 @@ export function readDateStyles(zip: ZipArchive, partName: string, budget: ReadBu
     },
     text() {},
   });
-  return numFmtIds.map((id) => {
-    if (!id) return false; // numFmtId 0 (General), missing or not a number
-    const code = custom.get(id) || BUILT_IN[id];
-    return code !== undefined && isDateFormat(code);
-  });
+  // numFmtId 0 (General), missing or not a number: no format.
+  return numFmtIds.map((id) => (id ? custom.get(id) || BUILT_IN[id] : undefined));
 }

@@ -25,6 +25,8 @@ export interface ZipEntry {
   flags: number;
   compressedSize: number;
   size: number;
+  /** CRC-32 of the inflated bytes, from the central directory (the copy writer keeps it). */
+  crc: number;
   localHeaderOffset: number;
 }
 
@@ -101,6 +103,7 @@ export function openZip(bytes: Uint8Array, budget: ReadBudget): ZipArchive {
     if (!within(at, 46) || u32(at) !== CENTRAL) throw corrupt("central directory entry damaged");
     const flags = u16(at + 8);
     const method = u16(at + 10);
+    const crc = u32(at + 16);
     let compressedSize = u32(at + 20);
     let size = u32(at + 24);
     const nameLength = u16(at + 28);
@@ -136,7 +139,7 @@ export function openZip(bytes: Uint8Array, budget: ReadBudget): ZipArchive {
     }
     const key = partKey(name);
     if (!entries.has(key))
-      entries.set(key, { name, method, flags, compressedSize, size, localHeaderOffset });
+      entries.set(key, { name, method, flags, compressedSize, size, crc, localHeaderOffset });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return { bytes, entries };
@@ -167,18 +170,7 @@ export function inflateEntry(
   if (entry.size > maxBytes) throw limitErrors.partSize(file, what, maxBytes);
   if (isBomb(entry.size, entry.compressedSize)) throw limitErrors.ratio(file, what);
 
-  const { bytes } = zip;
-  const local = entry.localHeaderOffset;
-  if (
-    local + 30 > bytes.length ||
-    new DataView(bytes.buffer, bytes.byteOffset + local, 30).getUint32(0, true) !== LOCAL
-  )
-    throw corrupt("local header missing");
-  const header = new DataView(bytes.buffer, bytes.byteOffset + local, 30);
-  const start = local + 30 + header.getUint16(26, true) + header.getUint16(28, true);
-  const end = start + entry.compressedSize;
-  if (end > bytes.length) throw corrupt("entry data outside the file (truncated?)");
-  const data = bytes.subarray(start, end);
+  const data = entryData(zip, entry);
 
   let produced = 0;
   const take = (chunk: Uint8Array) => {
@@ -207,6 +199,22 @@ export function inflateEntry(
       );
   }
   if (produced !== entry.size) throw corrupt("entry shorter than declared");
+}
+
+/** An entry's stored (compressed) bytes, found through its local header. */
+export function entryData(zip: ZipArchive, entry: ZipEntry): Uint8Array {
+  const { bytes } = zip;
+  const local = entry.localHeaderOffset;
+  if (
+    local + 30 > bytes.length ||
+    new DataView(bytes.buffer, bytes.byteOffset + local, 30).getUint32(0, true) !== LOCAL
+  )
+    throw corrupt("local header missing");
+  const header = new DataView(bytes.buffer, bytes.byteOffset + local, 30);
+  const start = local + 30 + header.getUint16(26, true) + header.getUint16(28, true);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) throw corrupt("entry data outside the file (truncated?)");
+  return bytes.subarray(start, end);
 }
 
 function isBomb(size: number, compressedSize: number): boolean {
