@@ -145,3 +145,25 @@ export function parseReportArgs(args: string[]): ReportArgs {
   if (files.length === 0) throw new UsageError(text.noReportFiles);
   return { ...a, files, period: parsePeriod(year, from, to) };
 }
+
+export interface FixArgs {
+  file: string;
+  out?: string;
+  overwrite: boolean;
+  today?: string;
+}
+
+/** `fix register.xlsx [-o rättad.xlsx] [--skriv-over]`: one file, repaired into a copy. */
+export function parseFixArgs(args: string[]): FixArgs {
+  const a: Omit<FixArgs, "file"> = { overwrite: false };
+  const files = walk(args, "fix", (flag, value) => {
+    if (flag === "-o" || flag === "--out") a.out = value();
+    else if (flag === "--skriv-over" || flag === "--overwrite") a.overwrite = true;
+    else if (flag === "--today") a.today = checkDate("--today", value());
+    else return false;
+    return true;
+  });
+  if (files.length === 0) throw new UsageError(text.noFixFile);
+  if (files.length > 1) throw new UsageError(text.fixOneFile);
+  return { ...a, file: files[0] };
+}

@@ -14,6 +14,7 @@ export const text = {
 Kommandon:
   validate   kontrollera deltagarregister och budgettabeller i en eller flera Excel-filer
   report     skapa sammanställningen för en period i en kopia av arbetsboken
+  fix        rätta registret i en kopia, så att Excels formler läser det som kontrollen
 
   finsam-rapport <kommando> --help   hjälp för ett kommando, till exempel finsam-rapport report --help
   finsam-rapport --version           visa versionen
@@ -59,11 +60,49 @@ per fil) blir en rapport.
 ${EXIT_CODES}
 Har källan fel skrivs rapporten ändå (felen står på bladet Kontroll), men slutkoden är 1.
 Finns samma insats i två filer med olika rader skrivs ingenting, och slutkoden är 2.`,
+  fixHelp: `Användning: finsam-rapport fix <register.xlsx> [-o rättad.xlsx] [--skriv-over] [--today ÅÅÅÅ-MM-DD]
+
+Skriver en kopia av arbetsboken där registrets celler står så som kontrollen läser dem, så att
+sammanställningens formler räknar samma sak: datum skrivna som text blir riktiga datum,
+heltal skrivna som text blir tal, kategorier med annan stavning, andra mellanslag eller en
+synonym får kategorins namn, och överflödiga mellanslag i id, insatser och öppna listor tas
+bort. Celler som kräver ett beslut (okända kategorier, omöjliga datum, dubbletter) lämnas
+orörda. Originalfilen ändras aldrig, och allt annat i kopian är som i originalet.
+
+  -o, --out     filen att skriva (standard: <fil>-rättad.xlsx bredvid originalet); får inte
+                vara originalfilen
+  --skriv-over  ersätt filen om den redan finns (annars vägrar kommandot)
+  --today       datum att räkna "i framtiden" från (standard: dagens datum)
+  -h, --help    visa den här hjälpen
+
+${EXIT_CODES}`,
+  noFixFile:
+    "Ange Excel-filen (.xlsx) med registret, till exempel finsam-rapport fix register.xlsx -o rättad.xlsx.",
+  fixOneFile: "fix rättar en fil i taget. Ange en Excel-fil (.xlsx).",
+  fixNothing: (file: string) =>
+    `Inget att rätta i ${file}: Excels formler läser redan registret som kontrollen. Ingen fil skrevs.`,
+  fixRule: {
+    date: "Datum skrivna som text blir datum",
+    number: "Heltal skrivna som text blir tal",
+    category: "Kategorier får kategorins namn",
+    trim: "Överflödiga mellanslag tas bort",
+    blank: "Celler med bara mellanslag töms",
+    amount: "Belopp skrivna som text blir tal",
+  } as Record<string, string>,
+  fixGroup: (title: string, n: number) => `${title}: ${n} ${n === 1 ? "cell" : "celler"}`,
+  fixExample: (cell: string, before: string, after: string) => `  ${cell}: ${before} → ${after}`,
+  fixEmpty: "(tom)",
+  fixMore: (n: number) => `  … och ${n} till`,
+  fixWritten: (path: string, n: number) =>
+    `Skrev ${path} med ${n} ${n === 1 ? "rättad cell" : "rättade celler"}. Originalfilen är oförändrad.`,
+  fixLeft: (e: number) =>
+    `Källan har ${e} fel som kräver ett beslut och inte rättas automatiskt; se finsam-rapport validate (slutkod 1).`,
   unknownCommand: (c: string) =>
-    `Okänt kommando ”${c}”. Kommandona är validate och report; skriv finsam-rapport --help för hjälp.`,
+    `Okänt kommando ”${c}”. Kommandona är validate, report och fix; skriv finsam-rapport --help för hjälp.`,
   unknownOption: (o: string, command: string) =>
     `Okänt val ”${o}”. Skriv finsam-rapport ${command} --help för att se valen.`,
-  noCommand: "Ange ett kommando: validate eller report. Skriv finsam-rapport --help för hjälp.",
+  noCommand:
+    "Ange ett kommando: validate, report eller fix. Skriv finsam-rapport --help för hjälp.",
   noFiles: "Ange minst en Excel-fil (.xlsx) att kontrollera.",
   noReportFiles:
     "Ange Excel-filen (.xlsx) med deltagarregistret, till exempel finsam-rapport report register.xlsx --period 2024.",

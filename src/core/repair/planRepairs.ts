@@ -28,7 +28,7 @@ export function planRepairs(parsed: ParsedWorkbook, grid: WorkbookGrid): Repair[
   const order = new Map(grid.sheets.map((s, i) => [s.name, i]));
   return out.sort(
     (a, b) =>
-      (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || a.col - b.col || a.row - b.row,
+      (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || a.row - b.row || a.col - b.col,
   );
 }
 

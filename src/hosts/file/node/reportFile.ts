@@ -48,7 +48,7 @@ export class OutputExistsError extends Error {
 }
 
 /** Whether anything is at `path` (a file, or a link to one); a dangling link counts as nothing. */
-async function exists(path: string): Promise<boolean> {
+export async function exists(path: string): Promise<boolean> {
   try {
     await stat(path);
     return true;

@@ -53,8 +53,8 @@ function inNamespace(child: string, prefix: string): string {
   return prefix ? child.replace(/^<([\w.-]+)/, `<$1 xmlns="${MAIN_NS}"`) : child;
 }
 
-/** Appends children to a container (made where the schema wants it when missing) and sets its count. */
-function append(xml: string, local: string, added: string[], count: number): string {
+/** Appends children to a container (made where the schema wants it when missing) and sets its count; also used by the repair. */
+export function append(xml: string, local: string, added: string[], count: number): string {
   if (!added.length) return xml;
   const root = findElement(xml, "styleSheet")!;
   const prefix = root.prefix;
