@@ -4,6 +4,7 @@ import type { SheetKind } from "../core/layout/sheetSpec";
 import type { SheetMapping } from "../core/options";
 import type { AmountUnit } from "../core/parse/amounts";
 import type { FieldKey } from "../core/register/fields";
+import type { RepairGroup } from "../core/repair/preview";
 import type { ReportModel } from "../core/report/model";
 
 /** What the task pane shows of a workbook before anything is checked. */
@@ -53,6 +54,24 @@ export interface CategoryFieldOverview {
 export interface CheckResult {
   issues: Issue[];
   counts: { error: number; warning: number; info: number };
+  /** Issue 13: the repairs the register can have, per rule (values masked); absent where none can be made. */
+  repairs?: RepairPreview;
+}
+
+/** The repair of the register (issue 13), previewed per rule: count, first cells before → after. */
+export interface RepairPreview {
+  total: number;
+  groups: RepairGroup[];
+}
+
+/** A repair made: the web page's repaired copy, or inside Excel the workbook read again. */
+export interface RepairResult {
+  repaired: number;
+  /** The web page: the repaired copy to download (the original is never changed). */
+  fileName: string | null;
+  bytes: Uint8Array | null;
+  /** Inside Excel: the workbook read again after the repair. */
+  overview: WorkbookOverview | null;
 }
 
 export interface ReportRequest {
@@ -122,4 +141,9 @@ export interface EngineApi {
   /** Inside Excel: marks the error cells in the sheets; returns how many. */
   highlight?(issues: Issue[]): Promise<number>;
   clearHighlights?(): Promise<void>;
+  // Issue 13, repairing the register:
+  /** The web page: the repaired copy; inside Excel: writes the repairs (after the user confirmed). */
+  repair?(): Promise<RepairResult>;
+  /** Inside Excel: every repaired cell's previous value and number format back; the workbook read again. */
+  undoRepair?(): Promise<WorkbookOverview>;
 }

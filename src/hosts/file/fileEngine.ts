@@ -6,6 +6,9 @@ import { personalKey } from "../../core/issueCollector";
 import type { Lang } from "../../core/messages/catalogue";
 import { serialToIso } from "../../core/parse/dates";
 import { maskValue } from "../../core/privacy/mask";
+import { planRepairs } from "../../core/repair/planRepairs";
+import { previewRepairs } from "../../core/repair/preview";
+import { repairedFileName, repairWorkbook } from "./repairWorkbook";
 import {
   buildReportWorkbook,
   combineGrids,
@@ -19,6 +22,8 @@ import type {
   Mapping,
   Progress,
   ReportRequest,
+  RepairPreview,
+  RepairResult,
   ReportResult,
   RowPreview,
   WorkbookOverview,
@@ -87,7 +92,27 @@ export class FileEngine implements EngineApi {
 
   async check(): Promise<CheckResult> {
     const issues = this.parsed!.issues;
-    return { issues, counts: countBySeverity(issues) };
+    return { issues, counts: countBySeverity(issues), repairs: this.repairPreview() };
+  }
+
+  /** One file at a time: the repaired copy is that file with its cells repaired. */
+  private repairPreview(): RepairPreview | undefined {
+    if (this.sources.length !== 1 || !this.parsed) return undefined;
+    const repairs = planRepairs(this.parsed, this.grid);
+    if (!repairs.length) return undefined;
+    return { total: repairs.length, groups: previewRepairs(repairs, this.parsed.personalColumns) };
+  }
+
+  async repair(): Promise<RepairResult> {
+    const source = this.sources[0];
+    const options = { today: this.today, mapping: this.mapping, lang: this.lang };
+    const done = repairWorkbook(source.bytes, source.name, options);
+    return {
+      repaired: done.repairs.length,
+      fileName: repairedFileName(source.name),
+      bytes: done.bytes,
+      overview: null,
+    };
   }
 
   async report(request: ReportRequest, onProgress?: Progress): Promise<ReportResult> {

@@ -39,10 +39,12 @@ export interface AppProps {
   controller: Controller;
   canOpenFiles: boolean;
   onDownload?: (result: ReportResult, which: "copy" | "reportOnly") => void;
+  /** The web page: offers a workbook the engine made (the repaired register) as a download. */
+  onSaveFile?: (fileName: string, bytes: Uint8Array) => void;
 }
 
 /** The task pane: the same pages inside Excel and in the standalone web page. */
-export function App({ controller, canOpenFiles, onDownload }: AppProps) {
+export function App({ controller, canOpenFiles, onDownload, onSaveFile }: AppProps) {
   const t = useT();
   const s = useStyles();
   const { state } = controller;
@@ -115,6 +117,15 @@ export function App({ controller, canOpenFiles, onDownload }: AppProps) {
             onMark={canOpenFiles ? undefined : controller.mark}
             onUnmark={canOpenFiles ? undefined : controller.unmark}
             marked={state.marked}
+            repair={{
+              done: state.repaired,
+              inExcel: !canOpenFiles,
+              onRepair: () =>
+                void controller.repair().then((r) => {
+                  if (r?.bytes && r.fileName) onSaveFile?.(r.fileName, r.bytes);
+                }),
+              onUndo: canOpenFiles ? undefined : controller.undoRepair,
+            }}
           />
         )}
         {state.page === "report" && (

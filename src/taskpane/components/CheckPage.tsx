@@ -20,6 +20,7 @@ import { ruleTitle } from "../../core/messages/catalogue";
 import { RULES, type RuleCode } from "../../core/messages/rules";
 import type { CheckResult, RowPreview } from "../../engine/types";
 import { useT } from "../i18n/context";
+import { RepairPanel, type RepairPanelProps } from "./RepairPanel";
 import { RowPreviewGrid } from "./RowPreviewGrid";
 
 const useStyles = makeStyles({
@@ -75,6 +76,8 @@ export interface CheckPageProps {
   onMark?: () => void;
   onUnmark?: () => void;
   marked?: number | null;
+  /** Issue 13: repairing the register (the preview comes with the check's result). */
+  repair?: Omit<RepairPanelProps, "preview" | "busy">;
 }
 
 export function CheckPage({
@@ -89,6 +92,7 @@ export function CheckPage({
   onMark,
   onUnmark,
   marked,
+  repair,
 }: CheckPageProps) {
   const t = useT();
   const s = useStyles();
@@ -130,6 +134,9 @@ export function CheckPage({
         <MessageBar intent="info">
           <MessageBarBody>{t.excel.marked(marked)}</MessageBarBody>
         </MessageBar>
+      )}
+      {repair && (result?.repairs || repair.done) && (
+        <RepairPanel preview={result?.repairs} busy={busy} {...repair} />
       )}
       {result && (
         <>

@@ -103,6 +103,37 @@ export const en: Strings = {
     more: (n: number) => `Show ${n} more`,
     groupCount: (n: number) => `${n}`,
   },
+  repair: {
+    heading: "Repair the register",
+    intro:
+      "These register cells can be written so that Excel's formulas read them as the check does. The report's figures then become live formulas. Cells that need a decision (unknown categories, impossible dates, duplicates) are not changed.",
+    rule: {
+      date: "Dates typed as text become dates",
+      number: "Whole numbers typed as text become numbers",
+      category: "Categories get the category's label",
+      trim: "Stray spaces are removed",
+      blank: "Cells with only spaces are emptied",
+      amount: "Amounts typed as text become numbers",
+    } as Record<string, string>,
+    count: (n: number) => `${n} ${n === 1 ? "cell" : "cells"}`,
+    example: (cell: string, before: string, after: string) => `${cell}: ${before} → ${after}`,
+    more: (n: number) => `… and ${n} more`,
+    empty: "(empty)",
+    run: "Repair the register",
+    confirm: (n: number) =>
+      `${n} register ${n === 1 ? "cell is" : "cells are"} rewritten as listed. You can undo with Undo here in the pane while the add-in is open.`,
+    apply: (n: number) => `Repair ${n} ${n === 1 ? "cell" : "cells"}`,
+    cancel: "Cancel",
+    done: (n: number) => `${n} ${n === 1 ? "cell was" : "cells were"} repaired.`,
+    undoNote:
+      "Excel's own Undo does not cover changes made by an add-in. Use the Undo button here; it restores every cell's previous value and number format while the add-in is open.",
+    undo: "Undo",
+    download: "Download repaired file",
+    downloadHint:
+      "A copy of the file with the cells repaired; the original is not changed. Open the copy and create the report from it.",
+    downloaded: (n: number, file: string) =>
+      `${file} with ${n} repaired ${n === 1 ? "cell" : "cells"} was downloaded.`,
+  },
   report: {
     empty: "Choose a file on the Start page first.",
     period: "Period",

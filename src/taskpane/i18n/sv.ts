@@ -103,6 +103,37 @@ export const sv = {
     more: (n: number) => `Visa ${n} till`,
     groupCount: (n: number) => `${n} st`,
   },
+  repair: {
+    heading: "Rätta registret",
+    intro:
+      "Så här kan registrets celler skrivas så att Excels formler läser dem som kontrollen gör. Då blir sammanställningens siffror levande formler. Celler som kräver ett beslut (okända kategorier, omöjliga datum, dubbletter) ändras inte.",
+    rule: {
+      date: "Datum skrivna som text blir datum",
+      number: "Heltal skrivna som text blir tal",
+      category: "Kategorier får kategorins namn",
+      trim: "Överflödiga mellanslag tas bort",
+      blank: "Celler med bara mellanslag töms",
+      amount: "Belopp skrivna som text blir tal",
+    } as Record<string, string>,
+    count: (n: number) => `${n} ${n === 1 ? "cell" : "celler"}`,
+    example: (cell: string, before: string, after: string) => `${cell}: ${before} → ${after}`,
+    more: (n: number) => `… och ${n} till`,
+    empty: "(tom)",
+    run: "Rätta registret",
+    confirm: (n: number) =>
+      `${n} ${n === 1 ? "cell" : "celler"} i registret skrivs om enligt listan. Du kan ångra med Ångra här i fönstret så länge tillägget är öppet.`,
+    apply: (n: number) => `Rätta ${n} ${n === 1 ? "cell" : "celler"}`,
+    cancel: "Avbryt",
+    done: (n: number) => `${n} ${n === 1 ? "cell" : "celler"} rättades.`,
+    undoNote:
+      "Excels egen Ångra omfattar inte ändringar som ett tillägg gör. Använd knappen Ångra här; den återställer varje cells tidigare värde och talformat så länge tillägget är öppet.",
+    undo: "Ångra",
+    download: "Ladda ner rättad fil",
+    downloadHint:
+      "En kopia av filen med cellerna rättade; originalfilen ändras inte. Öppna kopian och skapa sammanställningen från den.",
+    downloaded: (n: number, file: string) =>
+      `${file} med ${n} ${n === 1 ? "rättad cell" : "rättade celler"} laddades ner.`,
+  },
   report: {
     empty: "Välj en fil på Start-sidan först.",
     period: "Period",

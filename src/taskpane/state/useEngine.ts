@@ -7,6 +7,7 @@ import type {
   EngineApi,
   Mapping,
   ProgressStep,
+  RepairResult,
   ReportRequest,
   ReportResult,
   RowPreview,
@@ -28,6 +29,8 @@ export interface AppState {
   report: ReportResult | null;
   /** Error cells marked in the sheets (inside Excel), or null when none are. */
   marked: number | null;
+  /** The last repair of the register (issue 13): inside Excel it can be undone; null when none. */
+  repaired: RepairResult | null;
 }
 
 export const initialState: AppState = {
@@ -41,6 +44,7 @@ export const initialState: AppState = {
   preview: null,
   report: null,
   marked: null,
+  repaired: null,
 };
 
 /** Files larger than this are refused in the page: ExcelJS would need gigabytes of memory. */
@@ -106,7 +110,15 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
         return engine.open(loaded, progress);
       });
       if (overview)
-        patch({ overview, mapping: {}, check: null, selected: null, preview: null, report: null });
+        patch({
+          overview,
+          mapping: {},
+          check: null,
+          selected: null,
+          preview: null,
+          report: null,
+          repaired: null,
+        });
     },
     [engine, messages, patch, run],
   );
@@ -173,6 +185,30 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
     [engine, patch, run],
   );
 
+  // Issue 13: the repair, and inside Excel its undo; the check is made again on the new cells.
+  const repair = useCallback(async (): Promise<RepairResult | null> => {
+    if (!engine.repair) return null;
+    const done = await run("writing", async () => {
+      const result = await engine.repair!();
+      return { result, check: result.overview ? await engine.check() : null };
+    });
+    if (!done) return null;
+    const { result, check } = done;
+    if (result.overview)
+      patch({ overview: result.overview, check, selected: null, preview: null, report: null });
+    patch({ repaired: result });
+    return result;
+  }, [engine, patch, run]);
+
+  const undoRepair = useCallback(async () => {
+    if (!engine.undoRepair) return;
+    const done = await run("writing", async () => {
+      const overview = await engine.undoRepair!();
+      return { overview, check: await engine.check() };
+    });
+    if (done) patch({ ...done, selected: null, preview: null, report: null, repaired: null });
+  }, [engine, patch, run]);
+
   return {
     state,
     setPage: (page: Page) => patch({ page }),
@@ -187,6 +223,8 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
     check,
     select,
     report,
+    repair,
+    undoRepair,
   };
 }
 

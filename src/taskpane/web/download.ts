@@ -8,6 +8,11 @@ export function downloadReport(result: ReportResult, which: "copy" | "reportOnly
   const bytes = which === "copy" ? result.bytes : result.reportOnlyBytes;
   const fileName = which === "copy" ? result.fileName : result.reportOnlyFileName;
   if (!bytes || !fileName) return;
+  downloadFile(fileName, bytes);
+}
+
+/** Offers a workbook the engine made (a report, the repaired register) as a download. */
+export function downloadFile(fileName: string, bytes: Uint8Array): void {
   const blob = new Blob([bytes as BlobPart], {
     type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   });
