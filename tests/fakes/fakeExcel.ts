@@ -525,8 +525,41 @@ class FakeRange extends Loadable {
       }),
     );
   }
+  /** Range.formulas as Excel gives it: "=…" for a formula, the value for a constant, "" when empty. */
+  private readFormulas(): (string | number | boolean)[][] {
+    const a = this.area()!;
+    const cells = this.cells();
+    return Array.from({ length: a.rows }, (_, r) =>
+      Array.from({ length: a.cols }, (_, c) => {
+        const cell = cells.get(`${a.row + r},${a.col + c}`);
+        if (!cell) return "";
+        if (cell.formula !== undefined) return `=${cell.formula}`;
+        return cell.value ?? "";
+      }),
+    );
+  }
+  private readNumberFormats(): string[][] {
+    const a = this.area()!;
+    const cells = this.cells();
+    return Array.from({ length: a.rows }, (_, r) =>
+      Array.from(
+        { length: a.cols },
+        (_, c) => cells.get(`${a.row + r},${a.col + c}`)?.numberFormat ?? "General",
+      ),
+    );
+  }
+  get formulas(): (string | number | boolean)[][] {
+    this.need("formulas");
+    return this.settled.get("formulas") as (string | number | boolean)[][];
+  }
+  get numberFormat(): string[][] {
+    this.need("numberFormat");
+    return this.settled.get("numberFormat") as string[][];
+  }
   protected override peek(prop: string) {
     if (prop === "values") return this.readValues();
+    if (prop === "formulas") return this.readFormulas();
+    if (prop === "numberFormat") return this.readNumberFormats();
     const a = this.area();
     return a ? a.row : null;
   }
@@ -537,7 +570,12 @@ class FakeRange extends Loadable {
       rows.forEach((row, r) =>
         row.forEach((v, c) => {
           const key = `${a.row + r},${a.col + c}`;
-          if (v === "") return void cells.delete(key);
+          if (v === "") {
+            // Excel clears the content and keeps the cell's number format.
+            const kept = cells.get(key)?.numberFormat;
+            if (kept === undefined) return void cells.delete(key);
+            return void cells.set(key, { value: null, numberFormat: kept });
+          }
           const cell = cells.get(key) ?? { value: null };
           if (typeof v === "string" && v.startsWith("="))
             Object.assign(cell, { formula: v.slice(1), value: null });

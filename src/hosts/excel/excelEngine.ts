@@ -3,12 +3,16 @@ import { countBySeverity, type Issue } from "../../core/issue";
 import { planReport } from "../../core/layout/planReport";
 import type { Lang } from "../../core/messages/catalogue";
 import { readWorkbook, type ParsedWorkbook } from "../../core/readWorkbook";
+import { planRepairs } from "../../core/repair/planRepairs";
+import { previewRepairs } from "../../core/repair/preview";
+import type { Repair } from "../../core/repair/types";
 import { budgetSheetOf, overviewOf } from "../../engine/overview";
 import type {
   CheckResult,
   EngineApi,
   Mapping,
   Progress,
+  RepairResult,
   ReportRequest,
   ReportResult,
   WorkbookOverview,
@@ -16,6 +20,7 @@ import type {
 import { highlightIssues, removeHighlights } from "./highlight";
 import { selectCell } from "./navigate";
 import { readWorkbookGrid } from "./readGrid";
+import { applyRepairs, undoRepairs, type UndoCell } from "./repairCells";
 import type { ExcelRunner } from "./runner";
 import type { SettingsStore, StoredSettings } from "./settings";
 import { compareFigures, queuePrintSetup, queueReadBack, queueReport } from "./writeReport";
@@ -31,6 +36,9 @@ export class ExcelEngine implements EngineApi {
   private mapping: Mapping;
   /** The user's budget sheet, kept in the workbook's settings; null = automatic (the period's year). */
   private budgetSheet: string | null;
+  /** Issue 13: the repairs the last check planned, and each repair made this session (for Ångra). */
+  private planned: Repair[] = [];
+  private readonly undoStack: UndoCell[][] = [];
 
   constructor(
     private readonly run: ExcelRunner,
@@ -88,8 +96,33 @@ export class ExcelEngine implements EngineApi {
   /** Reads the workbook again (the user may have fixed cells since) and lists its issues. */
   async check(): Promise<CheckResult> {
     await this.refresh();
-    const issues = this.parsed!.issues;
-    return { issues, counts: countBySeverity(issues) };
+    const parsed = this.parsed!;
+    const issues = parsed.issues;
+    this.planned = planRepairs(parsed, this.grid);
+    const repairs = this.planned.length
+      ? { total: this.planned.length, groups: previewRepairs(this.planned, parsed.personalColumns) }
+      : undefined;
+    return { issues, counts: countBySeverity(issues), repairs };
+  }
+
+  /**
+   * Writes the repairs the last check listed (the user confirmed them in the pane), in one batch;
+   * cells changed since are left alone. The previous values and formats are kept for undoRepair.
+   */
+  async repair(): Promise<RepairResult> {
+    const planned = this.planned;
+    const undo = await this.run((context) => applyRepairs(context, planned));
+    if (undo.length) this.undoStack.push(undo);
+    this.planned = [];
+    const overview = await this.refresh();
+    return { repaired: undo.length, fileName: null, bytes: null, overview };
+  }
+
+  /** Puts back the cells of the last repair, values and number formats exactly; kept for the session only. */
+  async undoRepair(): Promise<WorkbookOverview> {
+    const undo = this.undoStack.pop();
+    if (undo) await this.run((context) => undoRepairs(context, undo));
+    return this.refresh();
   }
 
   async report(request: ReportRequest, onProgress?: Progress): Promise<ReportResult> {
