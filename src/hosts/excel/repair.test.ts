@@ -1,7 +1,7 @@
 import { agreeingFigures } from "../../../tests/fakes/agreeingExcel";
 import { FakeContext, FakeWorkbookData, fakeRunner } from "../../../tests/fakes/fakeExcel";
 import type { CellValue, WorkbookGrid } from "../../core/grid";
-import { FORMATS } from "../../core/layout/sheetSpec";
+import { FORMATS, type SheetKind } from "../../core/layout/sheetSpec";
 import { readWorkbook } from "../../core/readWorkbook";
 import { applyRepairs as repairGrid } from "../../core/repair/applyRepairs";
 import { planRepairs } from "../../core/repair/planRepairs";
@@ -20,7 +20,7 @@ const period = { from: "2024-01-01", to: "2024-12-31" };
 const request = {
   period,
   insatser: [] as string[],
-  sheets: ["resultat", "budget", "kostnad", "tabeller", "kontroll"] as const,
+  sheets: ["resultat", "budget", "kostnad", "tabeller", "kontroll"] as SheetKind[],
   hideSmall: false,
 };
 
