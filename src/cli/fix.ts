@@ -1,4 +1,5 @@
 import { basename, dirname, join } from "node:path";
+import { REPAIR_RULE_TITLES } from "../core/repair/ruleText";
 import { showRepairValue } from "../core/repair/showValue";
 import { writeRepairedFile } from "../hosts/file/node/fixFile";
 import { repairedFileName } from "../hosts/file/repairWorkbook";
@@ -31,7 +32,7 @@ export async function fixCommand(args: FixArgs, io: CliIo): Promise<number> {
   }
   if (!repaired.bytes) io.out(text.fixNothing(basename(args.file)));
   for (const g of repaired.preview) {
-    io.out(text.fixGroup(text.fixRule[g.rule], g.count));
+    io.out(text.fixGroup(REPAIR_RULE_TITLES.sv[g.rule], g.count));
     for (const x of g.examples)
       io.out(
         text.fixExample(

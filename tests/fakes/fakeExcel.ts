@@ -508,45 +508,32 @@ class FakeRange extends Loadable {
     this.need("values");
     return this.settled.get("values") as CellValue[][];
   }
-  private readValues(): CellValue[][] {
+  /** f of each cell of the range (undefined where there is none), row by row. */
+  private mapCells<T>(f: (cell: FakeCell | undefined, row: number, col: number) => T): T[][] {
     const a = this.area()!;
     const cells = this.cells();
     return Array.from({ length: a.rows }, (_, r) =>
-      Array.from({ length: a.cols }, (_, c) => {
-        const cell = cells.get(`${a.row + r},${a.col + c}`);
-        if (!cell) return "";
-        if (cell.formula !== undefined)
-          return this.ctx.evaluate(
-            this.sheetName,
-            `${columnLetter(a.col + c)}${a.row + r + 1}`,
-            cell.formula,
-          );
-        return cell.value;
-      }),
+      Array.from({ length: a.cols }, (_, c) =>
+        f(cells.get(`${a.row + r},${a.col + c}`), a.row + r, a.col + c),
+      ),
     );
+  }
+  private readValues(): CellValue[][] {
+    return this.mapCells((cell, row, col) => {
+      if (!cell) return "";
+      if (cell.formula !== undefined)
+        return this.ctx.evaluate(this.sheetName, `${columnLetter(col)}${row + 1}`, cell.formula);
+      return cell.value;
+    });
   }
   /** Range.formulas as Excel gives it: "=…" for a formula, the value for a constant, "" when empty. */
   private readFormulas(): (string | number | boolean)[][] {
-    const a = this.area()!;
-    const cells = this.cells();
-    return Array.from({ length: a.rows }, (_, r) =>
-      Array.from({ length: a.cols }, (_, c) => {
-        const cell = cells.get(`${a.row + r},${a.col + c}`);
-        if (!cell) return "";
-        if (cell.formula !== undefined) return `=${cell.formula}`;
-        return cell.value ?? "";
-      }),
+    return this.mapCells((cell) =>
+      !cell ? "" : cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? ""),
     );
   }
   private readNumberFormats(): string[][] {
-    const a = this.area()!;
-    const cells = this.cells();
-    return Array.from({ length: a.rows }, (_, r) =>
-      Array.from(
-        { length: a.cols },
-        (_, c) => cells.get(`${a.row + r},${a.col + c}`)?.numberFormat ?? "General",
-      ),
-    );
+    return this.mapCells((cell) => cell?.numberFormat ?? "General");
   }
   get formulas(): (string | number | boolean)[][] {
     this.need("formulas");

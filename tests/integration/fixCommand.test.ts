@@ -5,6 +5,7 @@ import { text } from "../../src/cli/text.sv";
 import { a1 } from "../../src/core/grid";
 import { FORMATS } from "../../src/core/layout/sheetSpec";
 import { readWorkbook } from "../../src/core/readWorkbook";
+import { REPAIR_RULE_TITLES } from "../../src/core/repair/ruleText";
 import { planRepairs } from "../../src/core/repair/planRepairs";
 import { buildReportWorkbook } from "../../src/hosts/file/reportWorkbook";
 import { repairWorkbook } from "../../src/hosts/file/repairWorkbook";
@@ -54,9 +55,9 @@ describe("finsam-rapport fix", () => {
     expect(result.err).toBe("");
     expect(result.code).toBe(1);
     expect(sha256(messy)).toBe(before);
-    expect(result.out).toContain(text.fixRule.date);
-    expect(result.out).toContain(text.fixRule.category);
-    expect(result.out).toContain(text.fixRule.trim);
+    expect(result.out).toContain(REPAIR_RULE_TITLES.sv.date);
+    expect(result.out).toContain(REPAIR_RULE_TITLES.sv.category);
+    expect(result.out).toContain(REPAIR_RULE_TITLES.sv.trim);
   });
 
   it("changes only the repaired cells: the sheet's XML and the styles part, nothing else", () => {

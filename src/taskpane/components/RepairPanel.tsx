@@ -10,6 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { REPAIR_RULE_TITLES } from "../../core/repair/ruleText";
 import { showRepairValue } from "../../core/repair/showValue";
 import type { RepairPreview, RepairResult } from "../../engine/types";
 import { useT } from "../i18n/context";
@@ -67,7 +68,7 @@ export function RepairPanel({ preview, done, busy, inExcel, onRepair, onUndo }: 
           {preview.groups.map((g) => (
             <div key={g.rule}>
               <Text weight="semibold">
-                {t.repair.rule[g.rule]} – {t.repair.count(g.count)}
+                {REPAIR_RULE_TITLES[t.lang][g.rule]} – {t.repair.count(g.count)}
               </Text>
               <ul className={s.list}>
                 {g.examples.map((x) => (

@@ -107,14 +107,6 @@ export const en: Strings = {
     heading: "Repair the register",
     intro:
       "These register cells can be written so that Excel's formulas read them as the check does. The report's figures then become live formulas. Cells that need a decision (unknown categories, impossible dates, duplicates) are not changed.",
-    rule: {
-      date: "Dates typed as text become dates",
-      number: "Whole numbers typed as text become numbers",
-      category: "Categories get the category's label",
-      trim: "Stray spaces are removed",
-      blank: "Cells with only spaces are emptied",
-      amount: "Amounts typed as text become numbers",
-    } as Record<string, string>,
     count: (n: number) => `${n} ${n === 1 ? "cell" : "cells"}`,
     example: (cell: string, before: string, after: string) => `${cell}: ${before} → ${after}`,
     more: (n: number) => `… and ${n} more`,

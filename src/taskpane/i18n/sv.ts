@@ -107,14 +107,6 @@ export const sv = {
     heading: "Rätta registret",
     intro:
       "Så här kan registrets celler skrivas så att Excels formler läser dem som kontrollen gör. Då blir sammanställningens siffror levande formler. Celler som kräver ett beslut (okända kategorier, omöjliga datum, dubbletter) ändras inte.",
-    rule: {
-      date: "Datum skrivna som text blir datum",
-      number: "Heltal skrivna som text blir tal",
-      category: "Kategorier får kategorins namn",
-      trim: "Överflödiga mellanslag tas bort",
-      blank: "Celler med bara mellanslag töms",
-      amount: "Belopp skrivna som text blir tal",
-    } as Record<string, string>,
     count: (n: number) => `${n} ${n === 1 ? "cell" : "celler"}`,
     example: (cell: string, before: string, after: string) => `${cell}: ${before} → ${after}`,
     more: (n: number) => `… och ${n} till`,

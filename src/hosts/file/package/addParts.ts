@@ -9,8 +9,8 @@
 import { LIMITS, ReadBudget } from "../xlsx/limits";
 import { relationshipsPartOf, resolveTarget } from "../xlsx/package";
 import { workbookPartName } from "../xlsx/workbookPart";
-import { entryData, openZip, partKey, type ZipArchive } from "../xlsx/zip";
-import { partText } from "./partText";
+import { openZip, partKey, type ZipArchive } from "../xlsx/zip";
+import { copiedParts, partText } from "./partText";
 import {
   CONTENT_TYPES,
   contentTypeOf,
@@ -248,19 +248,6 @@ export function addSheetsToPackage(
   edited.set(partKey(wbRelsPart), editRels(user.text(wbRelsPart), removeRelIds, newWbRels));
   edited.set(partKey(TYPES_PART), editContentTypes(types, removeParts, newTypes));
 
-  const parts: RawPart[] = [];
-  for (const [key, entry] of user.zip.entries) {
-    if (removeParts.has(key)) continue;
-    const text = edited.get(key);
-    if (text !== undefined) parts.push(deflatedPart(entry.name, encode(text)));
-    else
-      parts.push({
-        name: entry.name,
-        method: entry.method,
-        crc: entry.crc,
-        size: entry.size,
-        data: entryData(user.zip, entry),
-      });
-  }
+  const parts = copiedParts(user.zip, edited, (key) => removeParts.has(key));
   return writeZip([...parts, ...newParts]);
 }

@@ -1,6 +1,7 @@
 /** A package part's bytes and text, read within the reader's limits. */
 import { LIMITS, type ReadBudget } from "../xlsx/limits";
-import { findEntry, inflateEntry, type ZipArchive } from "../xlsx/zip";
+import { entryData, findEntry, inflateEntry, type ZipArchive } from "../xlsx/zip";
+import { deflatedPart, type RawPart } from "./zipWrite";
 
 export function partBytes(
   zip: ZipArchive,
@@ -27,4 +28,30 @@ export function partText(
 ): string | null {
   const bytes = partBytes(zip, part, budget, maxBytes);
   return bytes && new TextDecoder("utf-8").decode(bytes);
+}
+
+/**
+ * The package's parts for the written copy: an edited part (by partKey) deflated anew, every
+ * other part as it is stored (its compressed bytes and CRC untouched); `skip` leaves parts out.
+ */
+export function copiedParts(
+  zip: ZipArchive,
+  edited: Map<string, string>,
+  skip: (key: string) => boolean = () => false,
+): RawPart[] {
+  const parts: RawPart[] = [];
+  for (const [key, entry] of zip.entries) {
+    if (skip(key)) continue;
+    const text = edited.get(key);
+    if (text !== undefined) parts.push(deflatedPart(entry.name, new TextEncoder().encode(text)));
+    else
+      parts.push({
+        name: entry.name,
+        method: entry.method,
+        crc: entry.crc,
+        size: entry.size,
+        data: entryData(zip, entry),
+      });
+  }
+  return parts;
 }

@@ -51,7 +51,7 @@ describe("patchCellsInPackage", () => {
       expect(grid.sheets[0].rows[1]).toEqual(["D1", serial, "Kvinna"]);
       expect(grid.sheets[0].rows[2][1]).toBe("5/3/2024");
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(Buffer.from(bytes));
+      await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
       const ws = wb.getWorksheet("Deltagare")!;
       expect(ws.getCell("B2").numFmt).toBe("yyyy-mm-dd");
       // The category cell keeps its own format; the formula stays a formula.

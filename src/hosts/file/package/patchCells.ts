@@ -10,12 +10,12 @@ import type { Repair } from "../../../core/repair/types";
 import { LIMITS, ReadBudget } from "../xlsx/limits";
 import { relationshipsPartOf, resolveTarget } from "../xlsx/package";
 import { readWorkbookPart, workbookPartName } from "../xlsx/workbookPart";
-import { entryData, openZip, partKey } from "../xlsx/zip";
-import { partText } from "./partText";
+import { openZip, partKey } from "../xlsx/zip";
+import { copiedParts, partText } from "./partText";
 import { parseRels } from "./rels";
 import { append } from "./styles";
 import { attrOf, childElements, escapeXml, findElement, withAttr } from "./xmlEdit";
-import { deflatedPart, writeZip, type RawPart } from "./zipWrite";
+import { writeZip } from "./zipWrite";
 
 /** Days between the 1900 and the 1904 date systems: the grid holds 1900 serials. */
 const DATE1904_OFFSET = 1462;
@@ -73,20 +73,7 @@ export function patchCellsInPackage(
   }
   if (dateXf?.changed && stylesPart) edited.set(partKey(stylesPart), dateXf.xml());
 
-  const parts: RawPart[] = [];
-  for (const [key, entry] of zip.entries) {
-    const t = edited.get(key);
-    if (t !== undefined) parts.push(deflatedPart(entry.name, new TextEncoder().encode(t)));
-    else
-      parts.push({
-        name: entry.name,
-        method: entry.method,
-        crc: entry.crc,
-        size: entry.size,
-        data: entryData(zip, entry),
-      });
-  }
-  return { bytes: writeZip(parts), applied };
+  return { bytes: writeZip(copiedParts(zip, edited)), applied };
 }
 
 /** The cell with its new value; its other attributes (address, style, metadata) kept. */
