@@ -1,7 +1,7 @@
 import { a1, type WorkbookGrid } from "../grid";
 import { cleanText } from "../parse/text";
 import type { ParsedWorkbook } from "../readWorkbook";
-import { readableCells } from "./readableCells";
+import { columnRepairs, readableCells } from "./readableCells";
 import type { Repair } from "./types";
 
 /** Findings that need a person to decide: a cell with one of these is never repaired. */
@@ -34,19 +34,8 @@ export function planRepairs(parsed: ParsedWorkbook, grid: WorkbookGrid): Repair[
 
 /** Ids are compared cleaned (duplicates, rows): the cell gets the id as the engine reads it. */
 function idRepairs(parsed: ParsedWorkbook, grid: WorkbookGrid): Repair[] {
-  const out: Repair[] = [];
-  const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
-  for (const rs of parsed.register.sheets) {
-    const col = rs.columns.id;
-    const sheet = sheets.get(rs.name);
-    if (col === undefined || !sheet) continue;
-    for (let r = rs.headerRow + 1; r < sheet.rows.length; r++) {
-      const v = sheet.rows[r]?.[col];
-      if (typeof v !== "string") continue;
-      const t = cleanText(v);
-      if (t !== "" && t !== v)
-        out.push({ sheet: rs.name, row: r, col, rule: "trim", before: v, after: t });
-    }
-  }
-  return out;
+  return columnRepairs(parsed, grid, "id", (v) => {
+    const t = typeof v === "string" ? cleanText(v) : "";
+    return t !== "" && t !== v ? { rule: "trim", after: t } : null;
+  });
 }

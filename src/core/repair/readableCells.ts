@@ -1,5 +1,5 @@
 import type { BudgetTable } from "../budget/types";
-import { isBlank, type WorkbookGrid } from "../grid";
+import { isBlank, type CellValue, type WorkbookGrid } from "../grid";
 import { inUnit } from "../layout/budgetSource";
 import { FORMATS } from "../layout/sheetSpec";
 import type { ParsedWorkbook } from "../readWorkbook";
@@ -18,19 +18,35 @@ export function readableCells(
   budgets: BudgetTable[] = parsed.budgets,
 ): Repair[] {
   const out: Repair[] = parsed.register.fixes.map(registerRepair);
+  // A space-only exit date reads as blank to the engine but as text (a value) to COUNTIFS.
+  out.push(
+    ...columnRepairs(parsed, grid, "end", (v) =>
+      typeof v === "string" && v !== "" && isBlank(v) ? { rule: "blank", after: null } : null,
+    ),
+  );
+  for (const t of budgets) out.push(...budgetRepairs(t));
+  return out;
+}
+
+/** Repairs of one register field's cells: `repair` says what a cell's value becomes, or null. */
+export function columnRepairs(
+  parsed: ParsedWorkbook,
+  grid: WorkbookGrid,
+  field: FieldKey,
+  repair: (v: CellValue) => Pick<Repair, "rule" | "after"> | null,
+): Repair[] {
+  const out: Repair[] = [];
   const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
   for (const rs of parsed.register.sheets) {
-    const endCol = rs.columns.end;
+    const col = rs.columns[field];
     const sheet = sheets.get(rs.name);
-    if (endCol === undefined || !sheet) continue;
-    // A space-only exit date reads as blank to the engine but as text (a value) to COUNTIFS.
-    for (let r = rs.headerRow + 1; r < sheet.rows.length; r++) {
-      const v = sheet.rows[r]?.[endCol];
-      if (typeof v === "string" && v !== "" && isBlank(v))
-        out.push({ sheet: rs.name, row: r, col: endCol, rule: "blank", before: v, after: null });
+    if (col === undefined || !sheet) continue;
+    for (let row = rs.headerRow + 1; row < sheet.rows.length; row++) {
+      const before = sheet.rows[row]?.[col] ?? null;
+      const r = repair(before);
+      if (r) out.push({ sheet: rs.name, row, col, before, ...r });
     }
   }
-  for (const t of budgets) out.push(...budgetRepairs(t));
   return out;
 }
 
