@@ -3,6 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { CellValue, WorkbookGrid } from "../../src/core/grid";
+import { readWorkbook } from "../../src/core/readWorkbook";
+import { applyRepairs } from "../../src/core/repair/applyRepairs";
+import { planRepairs } from "../../src/core/repair/planRepairs";
 import { readXlsxFile } from "../../src/hosts/file/node/readXlsxFile";
 import { agreeingFigures } from "../fakes/agreeingExcel";
 import { launchChromium } from "./browser";
@@ -212,6 +215,48 @@ describe("the add-in's task pane (production bundle)", () => {
     );
     expect(await snapshot(page, "Resultat 2024")).toBe(mine);
     await page.screenshot({ path: join(shots, "addin-350-skillnad.png"), fullPage: true });
+    await page.context().close();
+  }, 120000);
+
+  test("Rätta registret: previewed, applied after confirming, then every Resultat figure is a formula Excel agrees with; Ångra restores the register exactly", async () => {
+    // What Excel calculates once the register reads as the engine reads it.
+    const repaired = applyRepairs(grid, planRepairs(readWorkbook(grid), grid));
+    const page = await openPane(grid, agreeingFigures(repaired, { period: PERIOD }));
+    const register = await snapshot(page, "Deltagare");
+    await page.getByRole("tab", { name: "Kontrollera" }).click();
+    await page.getByRole("button", { name: "Kontrollera registret" }).click();
+    await page.getByRole("heading", { name: "Rätta registret" }).waitFor();
+    expect(
+      await page.getByText("Datum skrivna som text blir datum", { exact: false }).count(),
+    ).toBe(1);
+    await page.screenshot({ path: join(shots, "addin-350-ratta.png"), fullPage: true });
+    // Nothing is written until the user confirms.
+    await page.getByRole("button", { name: "Rätta registret" }).click();
+    expect(await snapshot(page, "Deltagare")).toBe(register);
+    await page.getByRole("button", { name: /^Rätta \d+ celler$/ }).click();
+    await page.getByText("Excels egen Ångra omfattar inte", { exact: false }).waitFor();
+    await page.screenshot({ path: join(shots, "addin-350-rattad.png"), fullPage: true });
+    expect(await snapshot(page, "Deltagare")).not.toBe(register);
+
+    await page.getByRole("tab", { name: "Sammanställ" }).click();
+    await page.getByRole("combobox", { name: "År" }).selectOption("2024");
+    await page.getByRole("button", { name: "Skapa sammanställning" }).click();
+    await page.getByTestId("report-result").waitFor({ timeout: 30000 });
+    expect(await page.getByTestId("values-note").count()).toBe(0);
+    expect(await page.getByTestId("differences").count()).toBe(0);
+
+    await page.getByRole("tab", { name: "Kontrollera" }).click();
+    await page.getByRole("button", { name: "Ångra" }).click();
+    await page.waitForFunction(
+      (before) =>
+        (window as unknown as { __officeStub: StubState }).__officeStub.data.snapshot(
+          "Deltagare",
+        ) === before,
+      register,
+    );
+    expect(
+      new Set(await workbookState(page, (s) => s.batchOptions.map((o) => JSON.stringify(o)))),
+    ).toEqual(new Set(['{"delayForCellEdit":true}']));
     await page.context().close();
   }, 120000);
 });

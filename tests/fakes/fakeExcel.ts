@@ -583,7 +583,9 @@ class FakeRange extends Loadable {
       rows.forEach((row, r) =>
         row.forEach((f, c) => {
           const cell = cells.get(`${a.row + r},${a.col + c}`);
-          if (cell) cell.numberFormat = f;
+          // General is every cell's format until another is set: the fake leaves it unstored.
+          if (cell && f === "General") delete cell.numberFormat;
+          else if (cell) cell.numberFormat = f;
         }),
       );
     }, rows);

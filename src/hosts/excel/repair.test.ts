@@ -60,12 +60,11 @@ function messyGrid(rows: number): WorkbookGrid {
   return { sheets: [reg, budget] };
 }
 
-/** The workbook in the fake, each register cell with a format of its own (dates as text: "@"). */
+/** The workbook in the fake; the text dates in cells formatted as text ("@"), the rest General. */
 function fakeOf(grid: WorkbookGrid): FakeWorkbookData {
   const data = FakeWorkbookData.fromGrid(grid);
   for (const cell of data.sheet("Deltagare")!.cells.values())
-    cell.numberFormat =
-      typeof cell.value === "string" && /\d+\/\d+/.test(cell.value) ? "@" : "General";
+    if (typeof cell.value === "string" && /\d+\/\d+/.test(cell.value)) cell.numberFormat = "@";
   return data;
 }
 
