@@ -3,6 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { readWorkbook } from "../../src/core/readWorkbook";
+import { planRepairs } from "../../src/core/repair/planRepairs";
 import { buildReport } from "../../src/core/report/buildReport";
 import { readXlsxFile } from "../../src/hosts/file/node/readXlsxFile";
 import { syntheticRegister } from "../../src/samples/synthetic";
@@ -311,6 +313,39 @@ describe("the web page", () => {
     ]);
     const all = JSON.stringify(grid);
     expect(secrets.filter((x) => all.includes(x))).toEqual([]);
+    await page.context().close();
+  }, 120000);
+
+  test("Ladda ner rättad fil: the repaired copy has nothing left to repair, and its report is all formulas", async () => {
+    const page = await openPage(350);
+    await page.getByTestId("file-input").setInputFiles(sample);
+    await page.getByTestId("found-register").waitFor();
+    await tab(page, "Kontrollera");
+    await page.getByRole("button", { name: "Kontrollera registret" }).click();
+    await page.getByRole("heading", { name: "Rätta registret" }).waitFor();
+    await page.screenshot({ path: join(shots, "350-ratta.png"), fullPage: true });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Ladda ner rättad fil" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("finsam-exempel-rättad.xlsx");
+    const saved = join(tmp, download.suggestedFilename());
+    await download.saveAs(saved);
+    const grid = await readXlsxFile(saved);
+    expect(planRepairs(readWorkbook(grid), grid)).toEqual([]);
+
+    await tab(page, "Start");
+    await page.getByTestId("file-input").setInputFiles(saved);
+    await page.getByTestId("found-register").waitFor();
+    await tab(page, "Kontrollera");
+    await page.getByRole("button", { name: "Kontrollera registret" }).click();
+    await page.getByTestId("check-summary").waitFor();
+    expect(await page.getByRole("heading", { name: "Rätta registret" }).count()).toBe(0);
+    await tab(page, "Sammanställ");
+    await page.getByRole("combobox", { name: "År" }).selectOption("2024");
+    await page.getByRole("button", { name: "Skapa sammanställning" }).click();
+    await page.getByTestId("report-result").waitFor();
+    expect(await page.getByTestId("values-note").count()).toBe(0);
     await page.context().close();
   }, 120000);
 
