@@ -439,7 +439,7 @@ describe("Sammanställ", () => {
       />,
     );
     expect(screen.getByTestId("values-note").textContent).toMatch(
-      /^Siffrorna för ”Team Norr”, ”Team Syd” och totalen skrevs som värden, inte formler.*rätta dem och skapa sammanställningen igen/,
+      /^Siffrorna för ”Team Norr”, ”Team Syd” och totalen skrevs som värden, inte formler.*Rätta registret på sidan Kontrollera.*skapa sammanställningen igen/,
     );
   });
 

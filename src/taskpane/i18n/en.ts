@@ -153,7 +153,7 @@ export const en: Strings = {
     renamed: (wanted: string, used: string) =>
       `The sheet "${wanted}" already existed and was not made by Finsam-rapport; the new sheet is called "${used}".`,
     valuesNote: (insatser: string[]) =>
-      `The figures for ${insatser.map((i) => `“${i}”`).join(", ")} and the total were written as values, not formulas, because the register has rows or cells formulas cannot count the way Finsam-rapport does (such as dates typed as text). They are listed on the Kontroll sheet: correct them and create the summary again to get formulas that update.`,
+      `The figures for ${insatser.map((i) => `“${i}”`).join(", ")} and the total were written as values, not formulas, because the register has rows or cells formulas cannot count the way Finsam-rapport does (such as dates typed as text). They are listed on the Kontroll sheet. Repair the register on the Check page (or correct the cells yourself) and create the summary again to get formulas that update.`,
     fixes: (n: number) =>
       `${n} cells with text dates, synonyms or extra spaces were rewritten in the report's copy (listed on the Checks sheet). The original file is unchanged.`,
     download: "Download the report",

@@ -153,7 +153,7 @@ export const sv = {
     renamed: (wanted: string, used: string) =>
       `Bladet ”${wanted}” fanns redan och skapades inte av Finsam-rapport; det nya bladet heter ”${used}”.`,
     valuesNote: (insatser: string[]) =>
-      `Siffrorna för ${insatser.map((i) => `”${i}”`).join(", ")} och totalen skrevs som värden, inte formler, eftersom registret har rader eller celler som formler inte kan räkna som Finsam-rapport gör (till exempel datum skrivna som text). De listas på bladet Kontroll: rätta dem och skapa sammanställningen igen för att få formler som uppdateras.`,
+      `Siffrorna för ${insatser.map((i) => `”${i}”`).join(", ")} och totalen skrevs som värden, inte formler, eftersom registret har rader eller celler som formler inte kan räkna som Finsam-rapport gör (till exempel datum skrivna som text). De listas på bladet Kontroll. Rätta registret på sidan Kontrollera (eller cellerna själv) och skapa sammanställningen igen för att få formler som uppdateras.`,
     fixes: (n: number) =>
       `${n} celler med text-datum, synonymer eller extra mellanslag skrevs om i rapportens kopia (listas på bladet Kontroll). Originalfilen är oförändrad.`,
     download: "Ladda ner rapporten",
