@@ -8,6 +8,7 @@ import { planRepairs } from "../../core/repair/planRepairs";
 import { syntheticRegister } from "../../samples/synthetic";
 import { ExcelEngine } from "./excelEngine";
 import { MAX_BATCH_BYTES, readWorkbookGrid } from "./readGrid";
+import { formulaInput } from "./repairCells";
 import { excelRunner } from "./runner";
 import type { SettingsStore, StoredSettings } from "./settings";
 
@@ -196,4 +197,11 @@ describe("Rätta registret inside Excel", () => {
       new Set(['{"delayForCellEdit":true}']),
     );
   }, 30_000);
+
+  test("text is written with its apostrophe, so Excel never turns it into a date, number or formula", () => {
+    for (const text of ["5 mars 2024", "0012", "=A1", "TRUE", "Kvinna", " "])
+      expect(formulaInput(text)).toBe(`'${text}`);
+    expect(formulaInput(45356)).toBe(45356);
+    expect(formulaInput(null)).toBe("");
+  });
 });

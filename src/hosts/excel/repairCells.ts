@@ -25,23 +25,23 @@ interface Cell {
 }
 
 /**
- * What Range.formulas must receive for a constant to be stored as it is: text Excel would read
- * as a number, a date, a truth value or a formula keeps a leading apostrophe (a prefix, not part
- * of the value); an empty cell is "".
+ * What Range.formulas must receive for a constant to be stored as it is: text always with a
+ * leading apostrophe (a prefix, not part of the value), so that Excel never reads it as a
+ * number, a date ("5 mars 2024"), a truth value or a formula; an empty cell is "".
  */
 export function formulaInput(v: CellValue): string | number {
   if (v === null) return "";
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "number") return v;
-  if (/^[=+\-@']/.test(v) || /^[\s\d.,:/%-]+$/.test(v) || /^(true|false|sant|falskt)$/i.test(v))
-    return `'${v}`;
-  return v;
+  return `'${v}`;
 }
 
 /** A constant cell holds what the check read (Range.formulas gives "" for empty, "=…" for a formula). */
 function holds(formula: unknown, value: CellValue): boolean {
   if (typeof formula === "string" && formula.startsWith("=")) return false;
-  return (formula === "" ? null : formula) === value;
+  const v = formula === "" ? null : formula;
+  // A text cell written with its apostrophe may give it back.
+  return v === value || (typeof value === "string" && v === `'${value}`);
 }
 
 /**
