@@ -141,6 +141,34 @@ describe("Hämta teamens register", () => {
     ]);
   }, 60000);
 
+  test("a team whose file had two registers and now has one: both earlier sheets give way", async () => {
+    const data = coordinatorWorkbook();
+    const { engine } = engineFor(data);
+    const second = { ...teamRegister(5, ["Unga vuxna"], "U", 10), name: "Unga" };
+    await engine.importTeams([{ name: "Norra.xlsx", bytes: await xlsx(norra, second) }]);
+    expect(data.sheets.map((s) => s.name)).toEqual([
+      "Blad1",
+      "Team Norra Deltagare",
+      "Team Norra Unga",
+    ]);
+    await engine.importTeams([{ name: "Norra.xlsx", bytes: await xlsx(norra) }]);
+    expect(data.sheets.map((s) => s.name)).toEqual(["Blad1", "Team Norra Deltagare"]);
+    expect(data.names).toHaveLength(1);
+  }, 60000);
+
+  test("a team sheet the user deleted is imported again under one marker", async () => {
+    const data = coordinatorWorkbook();
+    const { engine } = engineFor(data);
+    await engine.importTeams(await files());
+    // Deleting a sheet in Excel leaves its workbook name behind.
+    data.sheets = data.sheets.filter((s) => s.name !== "Team Norra");
+    const again = await engine.importTeams((await files()).slice(0, 1));
+    expect(again.imported.map((t) => t.sheet)).toEqual(["Team Norra"]);
+    const markers = data.names.map((n) => n.name);
+    expect(new Set(markers).size).toBe(markers.length);
+    expect(markers).toHaveLength(2);
+  }, 60000);
+
   test("a user's sheet with the team's name is never overwritten", async () => {
     const mine: SheetGrid = { name: "Team Norra", rows: [["Mina anteckningar"], [1, 2, 3]] };
     const data = coordinatorWorkbook([mine]);

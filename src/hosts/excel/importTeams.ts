@@ -125,12 +125,16 @@ export async function writeTeamSheets(
     const mine = plan.sheets.filter((s) => s.file === file);
     start();
     const stem = teamMarkerStem(file);
+    const markers = new Set(mine.map((s) => s.marker));
     for (const old of plan.replace)
       if (old.marker?.startsWith(stem)) {
         wb.worksheets.getItem(old.name).delete();
-        wb.names.getItemOrNullObject(old.marker).delete();
+        // Markers the new sheets take are deleted below, with any a deleted sheet left behind.
+        if (!markers.has(old.marker)) wb.names.getItemOrNullObject(old.marker).delete();
       }
     for (const s of mine) {
+      // A marker left behind by a team sheet the user deleted gives way to the new one.
+      wb.names.getItemOrNullObject(s.marker).delete();
       const grid = source.sheets.find((g) => g.name === s.source)!;
       const ws = wb.worksheets.add(s.name);
       const blocks = rowBlocks(grid, source.formats.get(s.source), maxBytes - OTHER_REQUESTS);
