@@ -96,3 +96,32 @@ test("a report over the teams' sheets: LibreOffice agrees, and the figures equal
     );
   expect(wrong).toEqual([]);
 }, 300000);
+
+test("the same team's file sent twice: counted once, and every figure LibreOffice recalculates agrees", async () => {
+  if (!sofficePath()) throw new Error("LibreOffice saknas: installera libreoffice-calc.");
+  const norra = team(23, ["Samordningsteam Norra", "Arbetsträning Bro"], "N");
+  const bytes = await xlsx([norra]);
+  const options = { period: PERIOD, today: TODAY, sheets: ["resultat" as const] };
+  const twice = await buildReportWorkbook(
+    [
+      { name: "Norra.xlsx", bytes },
+      { name: "Norra igen.xlsx", bytes },
+    ],
+    options,
+  );
+  const once = await buildReportWorkbook([{ name: "Norra.xlsx", bytes }], options);
+  expect(twice.prepared.model.total).toEqual(once.prepared.model.total);
+  // Live formulas over the first copy only: LibreOffice must not count the second.
+  expect(twice.valueInsatser).toEqual([]);
+  const path = join(dir, "twice.xlsx");
+  writeFileSync(path, twice.bytes!);
+  const [recalculated] = await recalculate([path], join(dir, "recalculated-twice"));
+  const written = await formulaResults(path, twice.sheets);
+  const computed = await formulaResults(recalculated, twice.sheets);
+  const wrong = [...written]
+    .filter(([at, [, cached]]) => !same(cached, computed.get(at)?.[1]))
+    .map(([at, [f]]) => `${at}: ${f.slice(0, 80)}`);
+  expect(wrong).toEqual([]);
+  expect([...written.values()].some(([f]) => f.includes("'Deltagare (Norra igen)'!"))).toBe(false);
+  expect(written.size).toBeGreaterThan(50);
+}, 300000);

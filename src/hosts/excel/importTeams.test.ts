@@ -220,6 +220,30 @@ describe("Hämta teamens register", () => {
     expect(report.sheets).toEqual([]);
   }, 60000);
 
+  test("the same insats sent twice with identical rows counts once, as in the CLI", async () => {
+    const bytes = await xlsx(norra);
+    const sources = [
+      { name: "Norra.xlsx", bytes },
+      { name: "Norra kopia.xlsx", bytes },
+    ];
+    const data = coordinatorWorkbook();
+    const { engine } = engineFor(data);
+    const result = await engine.importTeams(sources);
+    expect(result.conflicts).toEqual([]);
+    const request = {
+      period: PERIOD,
+      insatser: [],
+      sheets: ["resultat" as const],
+      hideSmall: false,
+    };
+    const report = await engine.report(request);
+    const once = await buildReportWorkbook(sources.slice(0, 1), { period: PERIOD, today: TODAY });
+    expect(report.model.total.participants).toEqual(once.prepared.model.total.participants);
+    expect(report.model.total.participants.total).toBeGreaterThan(10);
+    // Live formulas, over the first copy only (the second's sheet is left out of them).
+    expect(report.valueInsatser).toEqual([]);
+  }, 60000);
+
   test("Skapa sammanställning after the import: the figures equal the file host's report", async () => {
     const sources = await files();
     const data = coordinatorWorkbook();
