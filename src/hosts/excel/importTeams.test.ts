@@ -297,7 +297,6 @@ test("a 20 000-row team file: every request under 4 MB, one round trip per 4 MB"
   const total = writes.reduce((n, s) => n + s.requestBytes, 0);
   expect(result.syncs).toBe(Math.ceil(total / MAX_BATCH_BYTES));
   expect(trimmed(cellsOf(data, "Team Stor"))).toEqual(trimmed(big.rows));
-  console.log(`20 000 rows: ${result.syncs} write syncs, ${total} request bytes`);
 }, 120000);
 
 test("row blocks stay under the byte limit and cover every row once", () => {
