@@ -23,6 +23,39 @@ export interface WorkbookOverview {
   defaultYear: number;
   /** The period last reported on for this workbook (inside Excel, kept in its settings); null when none. */
   savedPeriod: { from: string; to: string } | null;
+  /** Inside Excel: the teams' registers copied into the workbook (Hämta teamens register). */
+  teamSheets?: TeamSheetInfo[];
+}
+
+/** A team's register copied into the open workbook: where it came from (file name and dates only). */
+export interface TeamSheetInfo {
+  sheet: string;
+  file: string;
+  /** The file's last change (ISO date), when the browser gave it. */
+  fileDate: string | null;
+  /** The day it was copied in (ISO date). */
+  imported: string;
+  rows: number;
+}
+
+/** A team's file as the pane hands it over. */
+export interface TeamFileInput {
+  name: string;
+  bytes: Uint8Array;
+  /** The file's last change (ISO date), when known. */
+  fileDate?: string | null;
+}
+
+export interface ImportResult {
+  overview: WorkbookOverview;
+  /** The sheets written by this import. */
+  imported: TeamSheetInfo[];
+  /** Files not copied: no register in them, or not readable (the reader's message says why). */
+  skipped: { file: string; reason: "no-register" | "unreadable"; message?: string }[];
+  /** Insatser found in two files with different rows (as the CLI reports them): the summary waits until resolved. */
+  conflicts: { insats: string; files: [string, string] }[];
+  /** Round trips to Excel that wrote the teams' sheets (reading the workbook before and after adds its own). */
+  syncs: number;
 }
 
 export interface BudgetTableOverview {
@@ -122,4 +155,6 @@ export interface EngineApi {
   /** Inside Excel: marks the error cells in the sheets; returns how many. */
   highlight?(issues: Issue[]): Promise<number>;
   clearHighlights?(): Promise<void>;
+  /** Inside Excel: copies the teams' registers into the open workbook as the add-in's own sheets. */
+  importTeams?(files: TeamFileInput[], onProgress?: Progress): Promise<ImportResult>;
 }

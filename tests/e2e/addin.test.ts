@@ -1,9 +1,12 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
-import type { CellValue, WorkbookGrid } from "../../src/core/grid";
+import { columnLetter, type CellValue, type WorkbookGrid } from "../../src/core/grid";
 import { readXlsxFile } from "../../src/hosts/file/node/readXlsxFile";
+import { buildReportWorkbook } from "../../src/hosts/file/reportWorkbook";
+import { syntheticRegister } from "../../src/samples/synthetic";
 import { agreeingFigures } from "../fakes/agreeingExcel";
 import { launchChromium } from "./browser";
 import { bundleOfficeStub } from "./bundleOfficeStub";
@@ -214,4 +217,88 @@ describe("the add-in's task pane (production bundle)", () => {
     await page.screenshot({ path: join(shots, "addin-350-skillnad.png"), fullPage: true });
     await page.context().close();
   }, 120000);
+});
+
+describe("Hämta teamens register (production bundle)", () => {
+  /** A team's file: its own insatser and ids, dates as dates. */
+  async function teamFile(name: string, seed: number, insatser: string[]) {
+    const reg = syntheticRegister({ rows: 80, seed, insatser, fromYear: 2023, toYear: 2024 });
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(reg.name);
+    reg.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null) return;
+        const cell = ws.getCell(r + 1, c + 1);
+        cell.value = r > 0 && c === 0 ? `${name[0]}${String(v)}` : v;
+        if (r > 0 && (c === 6 || c === 7) && typeof v === "number") cell.numFmt = "yyyy-mm-dd";
+      }),
+    );
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const rows = reg.rows.map((row, r) =>
+      row.map((v, c) => (r > 0 && c === 0 ? `${name[0]}${String(v)}` : v)),
+    );
+    return { name, bytes, sheet: { ...reg, rows } };
+  }
+
+  test("import two teams' files, generate: live formulas over their sheets, the figures the CLI's", async () => {
+    const files = [
+      await teamFile("Norra.xlsx", 31, ["Samordningsteam Norra", "Arbetsträning Bro"]),
+      await teamFile("Södra.xlsx", 32, ["Samordningsteam Södra", "Unga vuxna"]),
+    ];
+    const coordinator: WorkbookGrid = { sheets: [{ name: "Blad1", rows: [["Kansliet"]] }] };
+    // What a correct Excel calculates over the workbook as the import leaves it.
+    const after: WorkbookGrid = {
+      sheets: [
+        ...coordinator.sheets,
+        { ...files[0].sheet, name: "Team Norra" },
+        { ...files[1].sheet, name: "Team Södra" },
+      ],
+    };
+    const page = await openPane(coordinator, agreeingFigures(after, { period: PERIOD }));
+    await page.getByTestId("team-input").setInputFiles(
+      files.map((f) => ({
+        name: f.name,
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: Buffer.from(f.bytes),
+      })),
+    );
+    await page.getByTestId("team-sheets").waitFor({ timeout: 30000 });
+    expect(await page.getByTestId("team-sheets").textContent()).toMatch(
+      /^Bladet ”Team Norra” från Norra\.xlsx – filen ändrad \d{4}-\d\d-\d\d, hämtad \d{4}-\d\d-\d\d, 80 deltagarrader/,
+    );
+    expect(await page.getByTestId("found-register").textContent()).toBe(
+      "Register: blad ”Team Norra”, blad ”Team Södra”, 160 deltagarrader i 4 insatser",
+    );
+    await page.screenshot({ path: join(shots, "addin-350-teams.png"), fullPage: true });
+
+    await page.getByRole("tab", { name: "Sammanställ" }).click();
+    await page.getByRole("combobox", { name: "År" }).selectOption("2024");
+    await page.getByRole("button", { name: "Skapa sammanställning" }).click();
+    await page.getByTestId("report-result").waitFor({ timeout: 30000 });
+    expect(await page.getByTestId("differences").count()).toBe(0);
+    expect(await page.getByTestId("values-note").count()).toBe(0);
+
+    const resultat = await workbookState(page, (s) =>
+      [...s.data.sheet("Resultat 2024")!.cells.entries()].filter(([, c]) => c.formula),
+    );
+    const cli = new ExcelJS.Workbook();
+    await cli.xlsx.load(
+      (await buildReportWorkbook(files, { period: PERIOD, sheets: ["resultat"] })).bytes! as never,
+    );
+    const cliSheet = cli.getWorksheet("Resultat 2024")!;
+    const figures = agreeingFigures(after, { period: PERIOD });
+    let overTeams = 0;
+    for (const [key, cell] of resultat) {
+      const [r, c] = key.split(",").map(Number);
+      const address = `${columnLetter(c)}${r + 1}`;
+      if (/'Team (Norra|Södra)'!/.test(cell.formula!)) overTeams++;
+      const cached = (cliSheet.getCell(address).model as { result?: unknown }).result ?? 0;
+      expect({ address, excel: figures[`Resultat 2024!${address}`] ?? 0 }).toEqual({
+        address,
+        excel: cached,
+      });
+    }
+    expect(overTeams).toBeGreaterThan(50);
+    await page.context().close();
+  }, 180000);
 });

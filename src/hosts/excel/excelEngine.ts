@@ -1,4 +1,7 @@
 import { a1, type WorkbookGrid } from "../../core/grid";
+import { teamSheetFiles } from "../../core/import/teamSheets";
+import { TEAM_MARKER_PREFIX, type ExistingSheet } from "../../core/layout/sheetNames";
+import { resolveSources } from "../../core/report/sources";
 import { countBySeverity, type Issue } from "../../core/issue";
 import { planReport } from "../../core/layout/planReport";
 import type { Lang } from "../../core/messages/catalogue";
@@ -7,13 +10,17 @@ import { budgetSheetOf, overviewOf } from "../../engine/overview";
 import type {
   CheckResult,
   EngineApi,
+  ImportResult,
   Mapping,
   Progress,
   ReportRequest,
   ReportResult,
+  TeamFileInput,
+  TeamSheetInfo,
   WorkbookOverview,
 } from "../../engine/types";
 import { highlightIssues, removeHighlights } from "./highlight";
+import { readTeamFiles, writeTeamSheets } from "./importTeams";
 import { selectCell } from "./navigate";
 import { readWorkbookGrid } from "./readGrid";
 import type { ExcelRunner } from "./runner";
@@ -27,6 +34,9 @@ import { compareFigures, queuePrintSetup, queueReadBack, queueReport } from "./w
  */
 export class ExcelEngine implements EngineApi {
   private grid: WorkbookGrid = { sheets: [] };
+  /** The sheets and markers of the last read (the teams' sheets among them). */
+  private existing: ExistingSheet[] = [];
+  private workbookName = "";
   private parsed: ParsedWorkbook | null = null;
   private mapping: Mapping;
   /** The user's budget sheet, kept in the workbook's settings; null = automatic (the period's year). */
@@ -53,6 +63,8 @@ export class ExcelEngine implements EngineApi {
     onProgress?.("reading", 0);
     const read = await this.run((context) => readWorkbookGrid(context));
     this.grid = read.grid;
+    this.existing = read.existing;
+    this.workbookName = read.workbookName;
     onProgress?.("checking", 0.7);
     return this.reparse();
   }
@@ -70,6 +82,71 @@ export class ExcelEngine implements EngineApi {
     return {
       ...overviewOf(parsed, [], this.grid, this.budgetSheet),
       savedPeriod: this.settings.load().period ?? null,
+      teamSheets: this.teamSheets(parsed),
+    };
+  }
+
+  /** The teams' sheets in the workbook now, with where each came from (kept in the settings). */
+  private teamSheets(parsed: ParsedWorkbook): TeamSheetInfo[] {
+    const kept = this.settings.load().teamImports ?? {};
+    return this.existing.flatMap((e) => {
+      if (!e.marker?.startsWith(TEAM_MARKER_PREFIX)) return [];
+      const from = kept[e.marker];
+      const rows = parsed.register.sheets.find((s) => s.name === e.name)?.rowCount ?? 0;
+      return [
+        {
+          sheet: e.name,
+          file: from?.file ?? e.name,
+          fileDate: from?.fileDate ?? null,
+          imported: from?.imported ?? "",
+          rows,
+        },
+      ];
+    });
+  }
+
+  /** The file each sheet comes from, when teams' sheets are in the workbook (the CLI's rule on several files). */
+  private sheetFiles(existing: ExistingSheet[], workbookName: string) {
+    const kept = this.settings.load().teamImports ?? {};
+    const files = Object.fromEntries(Object.entries(kept).map(([m, k]) => [m, k.file]));
+    return teamSheetFiles(existing, files, workbookName || "arbetsboken");
+  }
+
+  /**
+   * Copies the teams' registers into the open workbook (read here, nothing uploaded). Round
+   * trips: the workbook is read before (2 for an ordinary one) and after (2), and each file
+   * written in one more (a file over 4 MB of cells in one per 4 MB).
+   */
+  async importTeams(files: TeamFileInput[], onProgress?: Progress): Promise<ImportResult> {
+    onProgress?.("reading", 0);
+    const { sources, skipped } = readTeamFiles(files, this.lang);
+    onProgress?.("writing", 0.3);
+    const { plan, syncs } = await this.run(async (context) => {
+      // Read now, not from the last refresh: the user may have added or renamed sheets since.
+      const read = await readWorkbookGrid(context);
+      return writeTeamSheets(context, sources, read.existing);
+    });
+    const imported = this.today ?? new Date().toISOString().slice(0, 10);
+    const kept = { ...(this.settings.load().teamImports ?? {}) };
+    for (const old of plan.replace) delete kept[old.marker!];
+    for (const s of plan.sheets) {
+      const source = sources.find((x) => x.file === s.file)!;
+      kept[s.marker] = { file: s.file, fileDate: source.fileDate, imported };
+    }
+    await this.settings.save({ ...this.settings.load(), teamImports: kept });
+    onProgress?.("checking", 0.8);
+    const overview = await this.refresh();
+    const fileOf = this.sheetFiles(this.existing, this.workbookName);
+    const conflicts = fileOf
+      ? resolveSources(this.parsed!.register.rows, (sheet) => fileOf[sheet] ?? sheet).conflicts
+      : [];
+    const written = new Set(plan.sheets.map((s) => s.name));
+    return {
+      overview,
+      imported: (overview.teamSheets ?? []).filter((t) => written.has(t.sheet)),
+      skipped,
+      conflicts,
+      syncs,
     };
   }
 
@@ -102,6 +179,8 @@ export class ExcelEngine implements EngineApi {
       onProgress?.("reading", 0);
       const read = await readWorkbookGrid(context);
       this.grid = read.grid;
+      this.existing = read.existing;
+      this.workbookName = read.workbookName;
       onProgress?.("counting", 0.4);
       const insatser = request.insatser.length ? request.insatser : undefined;
       this.parsed = readWorkbook(this.grid, {
@@ -131,6 +210,8 @@ export class ExcelEngine implements EngineApi {
         sheets: request.sheets,
         canRewriteSource: false,
         sourceName: read.workbookName || undefined,
+        // The teams' sheets are each their file's: an insats in two of them is compared as the CLI does.
+        sheetFiles: this.sheetFiles(read.existing, read.workbookName),
       });
       const base = {
         model: prepared.model,

@@ -17,6 +17,7 @@ import { CheckPage } from "./CheckPage";
 import { ReportPage } from "./ReportPage";
 import { SettingsPage } from "./SettingsPage";
 import { StartPage } from "./StartPage";
+import { TeamImport } from "./TeamImport";
 
 const useStyles = makeStyles({
   root: {
@@ -100,6 +101,14 @@ export function App({ controller, canOpenFiles, onDownload }: AppProps) {
             onRemap={controller.remap}
             onChooseBudget={controller.chooseBudget}
             onRefresh={canOpenFiles ? undefined : controller.refresh}
+          />
+        )}
+        {state.page === "start" && !canOpenFiles && controller.canImportTeams && (
+          <TeamImport
+            sheets={state.overview?.teamSheets ?? []}
+            result={state.teamImport}
+            busy={busy}
+            onFiles={(files) => controller.importTeams(files, t.teams.notXlsx)}
           />
         )}
         {state.page === "check" && (

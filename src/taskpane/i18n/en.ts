@@ -147,6 +147,26 @@ export const en: Strings = {
     after: "After (exits)",
     chartTable: "The chart's figures",
   },
+  teams: {
+    heading: "The teams' registers",
+    help: "For the association's summary: choose the teams' workbooks (.xlsx). They are read on your computer – nothing is sent. Each team's register is copied to a sheet of its own in this workbook, owned by Finsam-rapport. Fetching the same file again replaces only that team's sheet; your own sheets are never changed.",
+    choose: "Fetch the teams' registers",
+    inputLabel: "Choose the teams' workbooks",
+    notXlsx: (name: string) =>
+      `"${name}" is not an Excel workbook (.xlsx or .xlsm). Save it as .xlsx in Excel and choose it again.`,
+    listHeading: "Fetched registers",
+    sheet: (sheet: string, file: string) => `Sheet "${sheet}" from ${file}`,
+    dates: (fileDate: string | null, imported: string) =>
+      fileDate ? `file changed ${fileDate}, fetched ${imported}` : `fetched ${imported}`,
+    rows: (n: number) => `${n} participant ${n === 1 ? "row" : "rows"}`,
+    done: (n: number) =>
+      `${n} ${n === 1 ? "sheet was" : "sheets were"} fetched. Create summary on the Summarise page now counts every team with formulas over the sheets.`,
+    noRegister: (file: string) =>
+      `${file}: no participant register was found, so nothing was copied. The register needs a header row with at least Deltagar-ID and Inskrivningsdatum.`,
+    unreadable: (file: string, message: string) => `${file}: ${message}`,
+    conflict: (insats: string, a: string, b: string) =>
+      `The intervention "${insats}" is in both ${a} and ${b} with different rows. The summary cannot be created until it is in only one of the files: correct the file and fetch it again.`,
+  },
   progress: {
     reading: "Reading the workbook…",
     checking: "Checking the register…",

@@ -147,6 +147,26 @@ export const sv = {
     after: "Efter (avslutade)",
     chartTable: "Diagrammets siffror",
   },
+  teams: {
+    heading: "Teamens register",
+    help: "För förbundets sammanställning: välj teamens arbetsböcker (.xlsx). De läses på din dator – inget skickas. Varje teams register kopieras till ett eget blad i den här arbetsboken, som Finsam-rapport äger. Hämtar du samma fil igen ersätts bara det teamets blad; dina egna blad ändras aldrig.",
+    choose: "Hämta teamens register",
+    inputLabel: "Välj teamens arbetsböcker",
+    notXlsx: (name: string) =>
+      `”${name}” är ingen Excel-arbetsbok (.xlsx eller .xlsm). Spara den som .xlsx i Excel och välj den igen.`,
+    listHeading: "Hämtade register",
+    sheet: (sheet: string, file: string) => `Bladet ”${sheet}” från ${file}`,
+    dates: (fileDate: string | null, imported: string) =>
+      fileDate ? `filen ändrad ${fileDate}, hämtad ${imported}` : `hämtad ${imported}`,
+    rows: (n: number) => `${n} ${n === 1 ? "deltagarrad" : "deltagarrader"}`,
+    done: (n: number) =>
+      `${n} blad hämtades. Skapa sammanställning på sidan Sammanställ räknar nu alla team med formler över bladen.`,
+    noRegister: (file: string) =>
+      `${file}: inget deltagarregister hittades, så inget kopierades. Registret behöver en rubrikrad med minst Deltagar-ID och Inskrivningsdatum.`,
+    unreadable: (file: string, message: string) => `${file}: ${message}`,
+    conflict: (insats: string, a: string, b: string) =>
+      `Insatsen ”${insats}” finns i både ${a} och ${b} med olika rader. Sammanställningen kan inte skapas förrän den bara finns i en av filerna: rätta filen och hämta den igen.`,
+  },
   progress: {
     reading: "Läser arbetsboken…",
     checking: "Kontrollerar registret…",

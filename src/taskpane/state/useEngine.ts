@@ -5,6 +5,7 @@ import { isUserFacing } from "../../engine/errors";
 import type {
   CheckResult,
   EngineApi,
+  ImportResult,
   Mapping,
   ProgressStep,
   ReportRequest,
@@ -28,6 +29,8 @@ export interface AppState {
   report: ReportResult | null;
   /** Error cells marked in the sheets (inside Excel), or null when none are. */
   marked: number | null;
+  /** Inside Excel: what the last Hämta teamens register did. */
+  teamImport: ImportResult | null;
 }
 
 export const initialState: AppState = {
@@ -41,6 +44,7 @@ export const initialState: AppState = {
   preview: null,
   report: null,
   marked: null,
+  teamImport: null,
 };
 
 /** Files larger than this are refused in the page: ExcelJS would need gigabytes of memory. */
@@ -165,6 +169,38 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
     [engine, patch, run],
   );
 
+  const importTeams = useCallback(
+    async (files: File[], notXlsx: (name: string) => string) => {
+      if (!engine.importTeams) return;
+      const big = files.find((f) => f.size > MAX_FILE_BYTES);
+      if (big)
+        return patch({ error: messages.tooLarge(big.name, Math.round(big.size / 1024 / 1024)) });
+      const wrong = files.find((f) => !/\.xls[xm]$/i.test(f.name));
+      if (wrong) return patch({ error: notXlsx(wrong.name) });
+      const result = await run("reading", async (progress) => {
+        // Read here, in the pane: the files never leave the computer.
+        const loaded = await Promise.all(
+          files.map(async (f) => ({
+            name: f.name,
+            bytes: await readBytes(f),
+            fileDate: f.lastModified ? localDate(new Date(f.lastModified)) : null,
+          })),
+        );
+        return engine.importTeams!(loaded, progress);
+      });
+      if (result)
+        patch({
+          overview: result.overview,
+          teamImport: result,
+          check: null,
+          selected: null,
+          preview: null,
+          report: null,
+        });
+    },
+    [engine, messages, patch, run],
+  );
+
   const report = useCallback(
     async (request: ReportRequest) => {
       const result = await run("counting", (progress) => engine.report(request, progress));
@@ -187,7 +223,15 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
     check,
     select,
     report,
+    importTeams,
+    canImportTeams: engine.importTeams !== undefined,
   };
+}
+
+/** A date as the user's calendar shows it (ISO), not UTC's. */
+function localDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 export type Controller = ReturnType<typeof useEngine>;

@@ -4,7 +4,7 @@
  * limits.ts checked while reading. Synchronous and browser-safe (runs in the web page's worker).
  */
 import type { SheetGrid, WorkbookGrid } from "../../../core/grid";
-import { existingSheets } from "../../../core/layout/sheetNames";
+import { existingSheets, isReportMarker } from "../../../core/layout/sheetNames";
 import { readErrors, WorkbookReadError } from "./errors";
 import { ReadBudget } from "./limits";
 import { hasPart, readRelationships } from "./package";
@@ -90,7 +90,7 @@ function readPackage(bytes: Uint8Array, fileName: string): WorkbookGrid {
   );
   const sheets: SheetGrid[] = worksheets.map((s, i) => {
     const rows = readSheet(zip, s.part, s.name, ctx);
-    return marked[i].marker !== null
+    return isReportMarker(marked[i].marker)
       ? { name: s.name, rows, generated: true }
       : { name: s.name, rows };
   });
