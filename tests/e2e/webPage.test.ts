@@ -7,6 +7,7 @@ import { buildReport } from "../../src/core/report/buildReport";
 import { readXlsxFile } from "../../src/hosts/file/node/readXlsxFile";
 import { syntheticRegister } from "../../src/samples/synthetic";
 import { launchChromium } from "./browser";
+import { measurePane } from "./paneLayout";
 import { serveFolder } from "./staticServer";
 
 /*
@@ -179,6 +180,65 @@ describe("the web page", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       320,
     );
+    await page.context().close();
+  }, 120000);
+
+  test("at 320 px: one line of tabs, the sample from the page itself, the next step and counts in view, legible charts", async () => {
+    const page = await openPage(320);
+    const sampleRequests: string[] = [];
+    page.on("request", (r) => r.url().endsWith(".xlsx") && sampleRequests.push(r.url()));
+    expect((await measurePane(page)).tabTops).toHaveLength(1);
+    await page.getByRole("button", { name: "Prova med exempelfilen" }).click();
+    await page.getByTestId("found-register").waitFor();
+    expect(sampleRequests).toEqual([`${server.url}finsam-exempel.xlsx`]);
+    expect(await page.getByTestId("found-register").textContent()).toBe(
+      "Register: blad ”Deltagare”, 300 deltagarrader i 5 insatser",
+    );
+    expect(await page.getByTestId("next-step").textContent()).toBe("Nästa steg:Kontrollera");
+    await page.screenshot({ path: join(shots, "320-pane-start.png") });
+
+    // The next step checks the register; the counts then stay in view while the list scrolls.
+    await page.getByTestId("next-step").getByRole("button").click();
+    await page.getByTestId("check-summary").waitFor();
+    expect(await page.getByTestId("pane-counts").textContent()).toBe("5 fel0 varningar21 info");
+    expect(await page.getByTestId("next-step").textContent()).toBe(
+      "Nästa steg:Skapa sammanställning",
+    );
+    await page.screenshot({ path: join(shots, "320-pane-kontrollera.png") });
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForFunction(() => window.scrollY > 100);
+    const header = await page.getByTestId("pane-header").boundingBox();
+    expect(header!.y).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: join(shots, "320-pane-kontrollera-scrollad.png") });
+
+    await page.getByTestId("next-step").getByRole("button").click();
+    await page.getByRole("combobox", { name: "År" }).selectOption("2024");
+    await page.getByRole("button", { name: "Skapa sammanställning" }).click();
+    await page.getByTestId("report-result").waitFor();
+    const layout = await measurePane(page);
+    expect(layout.tabTops).toHaveLength(1);
+    expect(Math.max(...layout.tabRights)).toBeLessThanOrEqual(layout.viewport);
+    expect(layout.scrollWidth).toBeLessThanOrEqual(320);
+    expect(layout.chartFonts.length).toBeGreaterThan(0);
+    expect(Math.min(...layout.chartFonts)).toBeGreaterThanOrEqual(11);
+    // Four charts (exit reasons, income, years, gender), each bar with its figure.
+    expect(await page.locator("figure").count()).toBe(4);
+    const model = buildReport(await readXlsxFile(sample), {
+      period: { from: "2024-01-01", to: "2024-12-31" },
+    });
+    const years = model.years.flatMap((y) => [
+      y.participants.total,
+      y.participants.new,
+      y.participants.exited,
+    ]);
+    const gender = model.total.breakdowns.gender.map((g) => g.count);
+    const figures = layout.barValues.map((v) => Number(v.replace(/\s/g, "")));
+    expect(figures.slice(-(years.length + gender.length))).toEqual([...years, ...gender]);
+    await page.screenshot({ path: join(shots, "320-pane-sammanstall.png"), fullPage: true });
+    for (const [i, figure] of (await page.locator("figure").all()).entries())
+      await figure.screenshot({ path: join(shots, `320-pane-diagram-${i + 1}.png`) });
+    await page.getByRole("tab", { name: "Inställningar" }).click();
+    await page.screenshot({ path: join(shots, "320-pane-installningar.png") });
     await page.context().close();
   }, 120000);
 

@@ -82,6 +82,8 @@ export interface StartPageProps {
   onChooseBudget: (sheet: string | null) => void;
   /** Inside Excel: read the open workbook (again). */
   onRefresh?: () => void;
+  /** The web page: open the bundled sample workbook. */
+  onSample?: () => void;
 }
 
 export function StartPage({
@@ -93,6 +95,7 @@ export function StartPage({
   onRemap,
   onChooseBudget,
   onRefresh,
+  onSample,
 }: StartPageProps) {
   const t = useT();
   const s = useStyles();
@@ -136,6 +139,14 @@ export function StartPage({
             {overview ? t.file.chooseMore : t.file.choose}
           </Button>
           <Caption1>{t.file.drop}</Caption1>
+          {onSample && (
+            <div>
+              <Button disabled={busy} onClick={onSample}>
+                {t.pane.sample}
+              </Button>
+              <Caption1 block>{t.pane.sampleHint}</Caption1>
+            </div>
+          )}
           <input
             ref={input}
             className={s.hidden}

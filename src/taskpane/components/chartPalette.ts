@@ -11,6 +11,8 @@ export const CHART_COLORS = [
   "#D55E00", // vermilion
   "#F0E442", // yellow
   "#595959", // grey
+  "#332288", // indigo
+  "#117733", // dark green
 ] as const;
 
 const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
