@@ -238,6 +238,8 @@ describe("the web page", () => {
     for (const [i, figure] of (await page.locator("figure").all()).entries())
       await figure.screenshot({ path: join(shots, `320-pane-diagram-${i + 1}.png`) });
     await page.getByRole("tab", { name: "Inställningar" }).click();
+    // The tab's indicator slides over: let it arrive before the picture.
+    await page.waitForTimeout(500);
     await page.screenshot({ path: join(shots, "320-pane-installningar.png") });
     await page.context().close();
   }, 120000);

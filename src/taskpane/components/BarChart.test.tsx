@@ -73,8 +73,13 @@ describe("bar charts", () => {
     const outcomes = outcomeChart(model);
     expect(outcomes.bars).toEqual(model.insatser.map((i) => i.name));
     const income = incomeChart(model, "Före", "Efter");
-    expect(income.series[0].values).toEqual(
-      model.total.breakdowns.incomeBefore.map((x) => x.count),
+    const before = model.total.breakdowns.incomeBefore;
+    const after = model.total.breakdowns.incomeAfter;
+    const used = before.filter((x, k) => x.count > 0 || after[k].count > 0);
+    expect(income.bars).toEqual(used.map((x) => x.label));
+    expect(income.series[0].values).toEqual(used.map((x) => x.count));
+    expect(income.series[1].values).toEqual(
+      used.map((x) => after.find((y) => y.key === x.key)!.count),
     );
     const years = yearsChart(model, sv.report.yearsSeries);
     expect(years.bars).toEqual(model.years.map((y) => String(y.year)));

@@ -59,11 +59,15 @@ export function outcomeChart(model: ReportModel): ChartData {
 export function incomeChart(model: ReportModel, before: string, after: string): ChartData {
   const b = model.total.breakdowns.incomeBefore;
   const a = model.total.breakdowns.incomeAfter;
+  // Sources nobody had before or after are left out: at pane width every row costs a screenful.
+  const rows = b
+    .map((x, k) => ({ label: x.label, before: x.count, after: a[k]?.count ?? 0 }))
+    .filter((r) => r.before > 0 || r.after > 0);
   return {
-    bars: b.map((x) => x.label),
+    bars: rows.map((r) => r.label),
     series: [
-      { label: before, values: b.map((x) => x.count) },
-      { label: after, values: b.map((x, k) => a[k]?.count ?? 0) },
+      { label: before, values: rows.map((r) => r.before) },
+      { label: after, values: rows.map((r) => r.after) },
     ],
   };
 }
