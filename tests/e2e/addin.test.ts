@@ -234,6 +234,9 @@ describe("the add-in's task pane (production bundle)", () => {
     await page.getByTestId("next-step").getByRole("button").click();
     await page.getByTestId("check-summary").waitFor();
     expect(await page.getByTestId("pane-counts").textContent()).toBe("5 fel0 varningar21 info");
+    expect(await page.getByRole("button", { name: "Kontrollera igen" }).isEnabled()).toBe(true);
+    // Fluent fades a button from disabled to enabled: let it finish before the picture.
+    await page.waitForTimeout(500);
     await page.screenshot({ path: join(shots, "addin-320-kontrollera.png") });
 
     await page.getByTestId("next-step").getByRole("button").click();

@@ -204,6 +204,8 @@ describe("the web page", () => {
     expect(await page.getByTestId("next-step").textContent()).toBe(
       "Nästa steg:Skapa sammanställning",
     );
+    // Fluent fades the page's button from disabled to enabled: let it finish before the picture.
+    await page.waitForTimeout(500);
     await page.screenshot({ path: join(shots, "320-pane-kontrollera.png") });
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.waitForFunction(() => window.scrollY > 100);

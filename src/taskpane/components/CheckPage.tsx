@@ -116,7 +116,8 @@ export function CheckPage({
   return (
     <div className={s.root}>
       <div className={s.filters}>
-        <Button appearance="primary" disabled={busy} onClick={onCheck}>
+        {/* Once checked, the header's next step is the primary action. */}
+        <Button appearance={result ? "secondary" : "primary"} disabled={busy} onClick={onCheck}>
           {result ? t.check.again : t.check.run}
         </Button>
         {onMark && result && result.counts.error > 0 && (

@@ -135,7 +135,11 @@ export function StartPage({
           aria-label={t.file.dropLabel}
           data-testid="drop-zone"
         >
-          <Button appearance="primary" disabled={busy} onClick={() => input.current?.click()}>
+          <Button
+            appearance={overview ? "secondary" : "primary"}
+            disabled={busy}
+            onClick={() => input.current?.click()}
+          >
             {overview ? t.file.chooseMore : t.file.choose}
           </Button>
           <Caption1>{t.file.drop}</Caption1>
