@@ -301,6 +301,12 @@ describe("the web page", () => {
     expect(await page.getByTestId("found-register").textContent()).toContain(
       "300 deltagarrader i 5 insatser",
     );
+    // The browser will not fetch a file beside a page opened from disk: the sample button says so.
+    await page.getByRole("button", { name: "Prova med exempelfilen" }).click();
+    await page.getByTestId("error").waitFor();
+    expect(await page.getByTestId("error").textContent()).toContain(
+      "Exempelfilen kunde inte läsas in",
+    );
     await context.close();
   }, 60000);
 
