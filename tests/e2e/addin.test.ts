@@ -9,6 +9,7 @@ import { buildReportWorkbook } from "../../src/hosts/file/reportWorkbook";
 import { syntheticRegister } from "../../src/samples/synthetic";
 import { agreeingFigures } from "../fakes/agreeingExcel";
 import { launchChromium } from "./browser";
+import { measurePane } from "./paneLayout";
 import { bundleOfficeStub } from "./bundleOfficeStub";
 import type { StubInput, StubState } from "./officeStub";
 import { serveFolder } from "./staticServer";
@@ -59,8 +60,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openPane(workbook: WorkbookGrid, figures: Record<string, CellValue>): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 350, height: 900 } });
+async function openPane(
+  workbook: WorkbookGrid,
+  figures: Record<string, CellValue>,
+  width = 350,
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
   const origin = new URL(server.url).origin;
   await context.route(OFFICE_JS, (route) =>
     route.fulfill({ status: 200, contentType: "text/javascript", body: stub }),
@@ -215,6 +220,45 @@ describe("the add-in's task pane (production bundle)", () => {
     );
     expect(await snapshot(page, "Resultat 2024")).toBe(mine);
     await page.screenshot({ path: join(shots, "addin-350-skillnad.png"), fullPage: true });
+    await page.context().close();
+  }, 120000);
+
+  test("at 320 px: no second title, one line of tabs, the next step and the counts in view, every page screenshotted", async () => {
+    const page = await openPane(grid, agreeingFigures(grid, { period: PERIOD }), 320);
+    // Excel shows the add-in's name over the pane: the page's own heading is for screen readers only.
+    const title = await page
+      .getByRole("heading", { level: 1, name: "Finsam-rapport" })
+      .boundingBox();
+    expect(title!.width).toBeLessThanOrEqual(1);
+    expect((await measurePane(page)).tabTops).toHaveLength(1);
+    expect(await page.getByTestId("next-step").textContent()).toBe("Nästa steg:Kontrollera");
+    await page.screenshot({ path: join(shots, "addin-320-start.png") });
+
+    await page.getByTestId("next-step").getByRole("button").click();
+    await page.getByTestId("check-summary").waitFor();
+    expect(await page.getByTestId("pane-counts").textContent()).toBe("5 fel0 varningar21 info");
+    expect(await page.getByRole("button", { name: "Kontrollera igen" }).isEnabled()).toBe(true);
+    // Fluent fades a button from disabled to enabled: let it finish before the picture.
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(shots, "addin-320-kontrollera.png") });
+
+    await page.getByTestId("next-step").getByRole("button").click();
+    await page.getByRole("combobox", { name: "År" }).selectOption("2024");
+    await page.getByRole("button", { name: "Skapa sammanställning" }).click();
+    await page.getByTestId("report-result").waitFor({ timeout: 30000 });
+    // Inside Excel nothing is left to do once the sheets are written.
+    expect(await page.getByTestId("next-step").count()).toBe(0);
+    const layout = await measurePane(page);
+    expect(layout.tabTops).toHaveLength(1);
+    expect(Math.max(...layout.tabRights)).toBeLessThanOrEqual(320);
+    expect(layout.scrollWidth).toBeLessThanOrEqual(320);
+    expect(Math.min(...layout.chartFonts)).toBeGreaterThanOrEqual(11);
+    expect(layout.barValues.length).toBeGreaterThan(0);
+    await page.screenshot({ path: join(shots, "addin-320-sammanstall.png"), fullPage: true });
+    await page.getByRole("tab", { name: "Inställningar" }).click();
+    // The tab's indicator slides over: let it arrive before the picture.
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(shots, "addin-320-installningar.png") });
     await page.context().close();
   }, 120000);
 });

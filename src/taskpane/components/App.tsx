@@ -5,15 +5,15 @@ import {
   MessageBarActions,
   MessageBarBody,
   ProgressBar,
-  Tab,
-  TabList,
   Title3,
   tokens,
 } from "@fluentui/react-components";
 import type { ReportResult } from "../../engine/types";
 import { useT } from "../i18n/context";
+import { nextStep, type NextAction } from "../state/nextStep";
 import type { Controller, Page } from "../state/useEngine";
 import { CheckPage } from "./CheckPage";
+import { PaneHeader } from "./PaneHeader";
 import { ReportPage } from "./ReportPage";
 import { SettingsPage } from "./SettingsPage";
 import { StartPage } from "./StartPage";
@@ -29,42 +29,52 @@ const useStyles = makeStyles({
     margin: "0 auto",
     minWidth: 0,
   },
-  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  tabs: { flexWrap: "wrap" },
+  // The add-in's pane has Excel's own title above it: the heading is for screen readers only.
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
   busy: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
-
-const PAGES: Page[] = ["start", "check", "report", "settings"];
 
 export interface AppProps {
   controller: Controller;
   canOpenFiles: boolean;
   onDownload?: (result: ReportResult, which: "copy" | "reportOnly") => void;
+  /** The web page shows the product's name as its heading; the add-in's pane has it as its title. */
+  showTitle?: boolean;
+  /** The web page: open the bundled sample workbook. */
+  onSample?: () => void;
 }
 
 /** The task pane: the same pages inside Excel and in the standalone web page. */
-export function App({ controller, canOpenFiles, onDownload }: AppProps) {
+export function App({ controller, canOpenFiles, onDownload, showTitle, onSample }: AppProps) {
   const t = useT();
   const s = useStyles();
   const { state } = controller;
   const busy = state.busy !== null;
+  // The next step's button goes to its page; checking also starts the check there.
+  const onNext = (action: NextAction, page: Page) => {
+    controller.setPage(page);
+    if (action === "check") void controller.check();
+  };
   return (
     <main className={s.root}>
-      <header className={s.header}>
-        <Title3 as="h1">{t.appName}</Title3>
-        <TabList
-          className={s.tabs}
-          aria-label={t.tabs.label}
-          selectedValue={state.page}
-          onTabSelect={(_, d) => controller.setPage(d.value as Page)}
-        >
-          {PAGES.map((p) => (
-            <Tab key={p} value={p}>
-              {t.tabs[p]}
-            </Tab>
-          ))}
-        </TabList>
-      </header>
+      <Title3 as="h1" className={showTitle ? undefined : s.hidden}>
+        {t.appName}
+      </Title3>
+      <PaneHeader
+        page={state.page}
+        onPage={controller.setPage}
+        check={state.check}
+        next={nextStep(state, canOpenFiles)}
+        onNext={onNext}
+        busy={busy}
+      />
       {state.error && (
         <MessageBar intent="error" data-testid="error">
           <MessageBarBody>{state.error}</MessageBarBody>
@@ -101,6 +111,7 @@ export function App({ controller, canOpenFiles, onDownload }: AppProps) {
             onRemap={controller.remap}
             onChooseBudget={controller.chooseBudget}
             onRefresh={canOpenFiles ? undefined : controller.refresh}
+            onSample={onSample}
           />
         )}
         {state.page === "start" && !canOpenFiles && controller.canImportTeams && (
@@ -124,6 +135,7 @@ export function App({ controller, canOpenFiles, onDownload }: AppProps) {
             onMark={canOpenFiles ? undefined : controller.mark}
             onUnmark={canOpenFiles ? undefined : controller.unmark}
             marked={state.marked}
+            budgetTables={state.overview?.budgetTables}
           />
         )}
         {state.page === "report" && (

@@ -146,6 +146,28 @@ export const en: Strings = {
     before: "Before (participants)",
     after: "After (exits)",
     chartTable: "The chart's figures",
+    yearsChart: "Year by year (total)",
+    yearsSeries: { total: "Total", new: "New", exited: "Exited" },
+    genderChart: "Participants by gender (total)",
+    participantsSeries: "Participants",
+  },
+  pane: {
+    nextStep: "Next step:",
+    next: {
+      open: "Choose a file",
+      read: "Read the workbook",
+      check: "Check",
+      report: "Create summary",
+      download: "Download",
+    } as Record<string, string>,
+    errors: (n: number) => `${n} ${n === 1 ? "error" : "errors"}`,
+    warnings: (n: number) => `${n} ${n === 1 ? "warning" : "warnings"}`,
+    infos: (n: number) => `${n} info`,
+    countsLabel: (summary: string) => `${summary}. Show on Check`,
+    sample: "Try the sample file",
+    sampleHint: "A made-up register with a budget, built into the page.",
+    sampleFailed:
+      "The sample file could not be loaded. Open the page from a web server (not as a file) or choose your own file.",
   },
   teams: {
     heading: "The teams' registers",

@@ -146,6 +146,28 @@ export const sv = {
     before: "Före (deltagare)",
     after: "Efter (avslutade)",
     chartTable: "Diagrammets siffror",
+    yearsChart: "Jämförelse årsvis (totalt)",
+    yearsSeries: { total: "Totalt", new: "Nya", exited: "Avslutade" },
+    genderChart: "Deltagare per kön (totalt)",
+    participantsSeries: "Deltagare",
+  },
+  pane: {
+    nextStep: "Nästa steg:",
+    next: {
+      open: "Välj en fil",
+      read: "Läs arbetsboken",
+      check: "Kontrollera",
+      report: "Skapa sammanställning",
+      download: "Ladda ner",
+    } as Record<string, string>,
+    errors: (n: number) => `${n} fel`,
+    warnings: (n: number) => `${n} ${n === 1 ? "varning" : "varningar"}`,
+    infos: (n: number) => `${n} info`,
+    countsLabel: (summary: string) => `${summary}. Visa på Kontrollera`,
+    sample: "Prova med exempelfilen",
+    sampleHint: "Ett påhittat register med budget, inbyggt i sidan.",
+    sampleFailed:
+      "Exempelfilen kunde inte läsas in. Öppna sidan från en webbserver (inte som fil) eller välj en egen fil.",
   },
   teams: {
     heading: "Teamens register",

@@ -213,6 +213,7 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
     state,
     setPage: (page: Page) => patch({ page }),
     dismissError: () => patch({ error: null }),
+    showError: (message: string) => patch({ error: message }),
     closePreview: () => patch({ selected: null, preview: null }),
     openFiles,
     refresh,
