@@ -72,6 +72,8 @@ export function readTaxonomy(grid: WorkbookGrid, issues: IssueCollector): Taxono
     const label = cellText(sheet, r, col.label!);
     if (!fieldText || !label) continue;
     const fields = fieldsNamed(fieldText);
+    // Insats rows list the workbook's insatser for the register's drop-down: not categories.
+    if (fields.length === 0 && fieldForHeader(fieldText) === "insats") continue;
     if (fields.length === 0) {
       issues.add(
         "KAT-FIELD-UNKNOWN",
