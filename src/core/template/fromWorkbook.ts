@@ -6,7 +6,7 @@ import { registerTemplate, type RegisterTemplate } from "./registerTemplate";
  * The template for a workbook: its own categories (its Kategorier sheet, else the defaults)
  * and its insatser; without a workbook the defaults and an Insats list to fill in.
  */
-export function templateForWorkbook(grid: WorkbookGrid | null, today: string): RegisterTemplate {
+export function templateForWorkbook(grid: WorkbookGrid | null, today?: string): RegisterTemplate {
   if (!grid)
     return registerTemplate({
       taxonomy: readWorkbook({ sheets: [] }, { today }).taxonomy,

@@ -1,7 +1,7 @@
 import { FIELD_HEADERS, FIELD_KEYS, type FieldKey } from "../register/fields";
 import type { RegisterSheet } from "../register/types";
 import { FORMATS } from "../layout/sheetSpec";
-import type { Taxonomy } from "../taxonomy/types";
+import { CATEGORY_FIELDS, type CategoryField, type Taxonomy } from "../taxonomy/types";
 import { fieldValidations } from "./fieldValidations";
 import { kategorierSheet, type KategorierSheet } from "./kategorierLayout";
 import { templateText as T } from "./text.sv";
@@ -30,6 +30,9 @@ export interface RegisterTemplateSheet {
 export interface RegisterTemplate {
   register: RegisterTemplateSheet;
   kategorier: KategorierSheet;
+  /** Fields whose lists came from the workbook's own Kategorier sheet, and its insatser. */
+  ownFields: CategoryField[];
+  insatser: string[];
 }
 
 const WIDTHS: Partial<Record<FieldKey, number>> = {
@@ -43,12 +46,14 @@ const WIDTHS: Partial<Record<FieldKey, number>> = {
   yearsOnBenefits: 18,
 };
 
+const yearOf = (today?: string) => (today ? Number(today.slice(0, 4)) : new Date().getFullYear());
+
 export interface TemplateOptions {
   taxonomy: Taxonomy;
   /** The workbook's insatser; none: the Kategorier sheet keeps empty rows to fill in. */
   insatser: string[];
-  /** ISO date: its year is the last birth year accepted. */
-  today: string;
+  /** ISO date: its year is the last birth year accepted (default: this year). */
+  today?: string;
   registerName?: string;
   kategorierName?: string;
 }
@@ -73,10 +78,12 @@ export function registerTemplate(o: TemplateOptions): RegisterTemplate {
         firstRow: 1,
         lastRow: TEMPLATE_ROWS,
         sources: kategorier.sources,
-        year: Number(o.today.slice(0, 4)),
+        year: yearOf(o.today),
       }),
     },
     kategorier,
+    ownFields: CATEGORY_FIELDS.filter((f) => o.taxonomy[f].source === "Kategorier"),
+    insatser: o.insatser,
   };
 }
 
@@ -87,13 +94,13 @@ export function registerTemplate(o: TemplateOptions): RegisterTemplate {
 export function registerDropDowns(
   sheet: RegisterSheet,
   sources: ListSources,
-  today: string,
+  today?: string,
 ): ValidationSpec[] {
   return fieldValidations({
     columns: sheet.columns,
     firstRow: sheet.headerRow + 1,
     lastRow: Math.max(sheet.lastRow, sheet.headerRow) + ROOM_BELOW,
     sources,
-    year: Number(today.slice(0, 4)),
+    year: yearOf(today),
   });
 }

@@ -6,6 +6,14 @@ import type { RegisterTemplate } from "../../../core/template/registerTemplate";
 import type { ValidationSpec } from "../../../core/template/validation";
 import { serialToDate } from "../xlsx/dates";
 
+/** ExcelJS has sheet-level data validations, missing from its typings. */
+interface SheetValidations {
+  add(address: string, v: ExcelJS.DataValidation): void;
+  find(address: string): ExcelJS.DataValidation | undefined;
+}
+export const validationsOf = (ws: ExcelJS.Worksheet) =>
+  (ws as unknown as { dataValidations: SheetValidations }).dataValidations;
+
 const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 /** A validation in ExcelJS terms; a date rule's bounds as Dates (ExcelJS writes them as serials). */
@@ -62,7 +70,7 @@ export async function templateWorkbookBytes(t: RegisterTemplate): Promise<Uint8A
   });
   reg.columnWidths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
   for (const c of reg.dateColumns) ws.getColumn(c + 1).numFmt = reg.dateFormat;
-  for (const v of reg.validations) ws.dataValidations.add(validationRange(v), excelJsValidation(v));
+  for (const v of reg.validations) validationsOf(ws).add(validationRange(v), excelJsValidation(v));
 
   const k = t.kategorier;
   const ks = wb.addWorksheet(k.name, { views: [{ state: "frozen", ySplit: k.headerRow + 1 }] });
