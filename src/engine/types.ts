@@ -100,6 +100,27 @@ export type ProgressStep = "reading" | "checking" | "counting" | "writing";
 
 export type Mapping = Record<string, SheetMapping>;
 
+/** The register template as a file to download (the web page). */
+export interface TemplateFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+/** The template written into the open workbook (inside Excel). */
+export interface TemplateSheets {
+  register: string;
+  kategorier: string;
+  /** False when the workbook's own Kategorier sheet was kept (its lists are then in the validations). */
+  kategorierWritten: boolean;
+}
+
+/** Drop-downs added to (or removed from) the register's mapped columns (inside Excel). */
+export interface DropDowns {
+  sheets: string[];
+  /** Validations added or removed, one per column and sheet. */
+  columns: number;
+}
+
 /** The engine behind the task pane; the web page runs it in a worker, the add-in against Excel. */
 export interface EngineApi {
   /** The web page: the files the user chose. */
@@ -122,4 +143,13 @@ export interface EngineApi {
   /** Inside Excel: marks the error cells in the sheets; returns how many. */
   highlight?(issues: Issue[]): Promise<number>;
   clearHighlights?(): Promise<void>;
+  // The register template and drop-downs (issue 13).
+  /** The web page: a new register workbook, its lists from the open files' categories and insatser. */
+  templateFile?(): Promise<TemplateFile>;
+  /** Inside Excel: a template sheet and, unless the workbook has its own, a Kategorier sheet. */
+  addTemplate?(): Promise<TemplateSheets>;
+  /** Inside Excel: drop-downs and date/year checks on the register's mapped columns. */
+  addDropDowns?(): Promise<DropDowns>;
+  /** Inside Excel: removes the add-in's own validations from the register's columns, no others. */
+  removeDropDowns?(): Promise<DropDowns>;
 }

@@ -18,10 +18,8 @@ export function templateForWorkbook(grid: WorkbookGrid | null, today?: string): 
 }
 
 /**
- * Workbook names that mark the template's sheets as the add-in's own. Not the report sheets'
- * prefix (_FinsamRapport_): a sheet with that marker is output and never read as a source.
+ * The workbook name that marks a Kategorier sheet as the add-in's own (it may rewrite it; a
+ * user's own is never touched). Not the report sheets' prefix (_FinsamRapport_): a sheet with
+ * that marker is output and never read as a source.
  */
-export const TEMPLATE_MARKERS = {
-  register: "_FinsamMall_register",
-  kategorier: "_FinsamMall_kategorier",
-} as const;
+export const KATEGORIER_MARKER = "_FinsamMall_kategorier";

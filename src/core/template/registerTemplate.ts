@@ -55,7 +55,11 @@ export interface TemplateOptions {
   /** ISO date: its year is the last birth year accepted (default: this year). */
   today?: string;
   registerName?: string;
+  /** The Excel table's name (unique in the workbook). */
+  tableName?: string;
   kategorierName?: string;
+  /** Where the lists come from instead of the new Kategorier sheet (a workbook's own is kept). */
+  sources?: ListSources;
 }
 
 /** A new register: the canonical headers as a table, frozen, with drop-downs fed by the Kategorier sheet. */
@@ -67,7 +71,7 @@ export function registerTemplate(o: TemplateOptions): RegisterTemplate {
     register: {
       name: o.registerName ?? T.registerSheet,
       headers,
-      table: { name: T.registerTable, style: "TableStyleMedium2" },
+      table: { name: o.tableName ?? T.registerTable, style: "TableStyleMedium2" },
       rows: TEMPLATE_ROWS,
       columnWidths: FIELD_KEYS.map((k, i) => WIDTHS[k] ?? Math.max(12, headers[i].length + 4)),
       freezeRows: 1,
@@ -77,7 +81,7 @@ export function registerTemplate(o: TemplateOptions): RegisterTemplate {
         columns,
         firstRow: 1,
         lastRow: TEMPLATE_ROWS,
-        sources: kategorier.sources,
+        sources: o.sources ?? kategorier.sources,
         year: yearOf(o.today),
       }),
     },

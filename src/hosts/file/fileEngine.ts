@@ -13,7 +13,10 @@ import {
   reportOnlyFileName,
   type ReportSource,
 } from "./reportWorkbook";
+import { templateForWorkbook } from "../../core/template/fromWorkbook";
+import { templateFileName, templateWorkbookBytes } from "./template/templateWorkbook";
 import type {
+  TemplateFile,
   CheckResult,
   EngineApi,
   Mapping,
@@ -157,6 +160,15 @@ export class FileEngine implements EngineApi {
       rows,
       focusRow: row,
       focusCol: col,
+    };
+  }
+
+  /** A new register workbook; with files open, their categories and insatser feed the lists. */
+  async templateFile(): Promise<TemplateFile> {
+    const t = templateForWorkbook(this.sources.length ? this.grid : null, this.today);
+    return {
+      fileName: templateFileName(this.sources[0]?.name),
+      bytes: await templateWorkbookBytes(t),
     };
   }
 }

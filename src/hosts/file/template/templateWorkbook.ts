@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { a1 } from "../../../core/grid";
 import { isoToSerial } from "../../../core/parse/dates";
-import { TEMPLATE_MARKERS } from "../../../core/template/fromWorkbook";
+import { KATEGORIER_MARKER } from "../../../core/template/fromWorkbook";
 import type { RegisterTemplate } from "../../../core/template/registerTemplate";
 import type { ValidationSpec } from "../../../core/template/validation";
 import { serialToDate } from "../xlsx/dates";
@@ -82,8 +82,7 @@ export async function templateWorkbookBytes(t: RegisterTemplate): Promise<Uint8A
   ks.getRow(2).height = 60;
   k.columnWidths.forEach((w, c) => (ks.getColumn(c + 1).width = w));
 
-  wb.definedNames.add(`${quoted(reg.name)}!$A$1`, TEMPLATE_MARKERS.register);
-  wb.definedNames.add(`${quoted(k.name)}!$A$1`, TEMPLATE_MARKERS.kategorier);
+  wb.definedNames.add(`${quoted(k.name)}!$A$1`, KATEGORIER_MARKER);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
