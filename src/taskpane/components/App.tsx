@@ -10,7 +10,7 @@ import {
   Title3,
   tokens,
 } from "@fluentui/react-components";
-import type { ReportResult } from "../../engine/types";
+import type { ReportResult, TemplateFile } from "../../engine/types";
 import { useT } from "../i18n/context";
 import type { Controller, Page } from "../state/useEngine";
 import { CheckPage } from "./CheckPage";
@@ -39,10 +39,12 @@ export interface AppProps {
   controller: Controller;
   canOpenFiles: boolean;
   onDownload?: (result: ReportResult, which: "copy" | "reportOnly") => void;
+  /** The web page: offers a workbook (the register template) as a download. */
+  onDownloadFile?: (file: TemplateFile) => void;
 }
 
 /** The task pane: the same pages inside Excel and in the standalone web page. */
-export function App({ controller, canOpenFiles, onDownload }: AppProps) {
+export function App({ controller, canOpenFiles, onDownload, onDownloadFile }: AppProps) {
   const t = useT();
   const s = useStyles();
   const { state } = controller;
@@ -127,7 +129,20 @@ export function App({ controller, canOpenFiles, onDownload }: AppProps) {
             onDownload={(r, which) => onDownload?.(r, which)}
           />
         )}
-        {state.page === "settings" && <SettingsPage overview={state.overview} />}
+        {state.page === "settings" && (
+          <SettingsPage
+            overview={state.overview}
+            template={{
+              busy,
+              hasRegister: (state.overview?.registerSheets.length ?? 0) > 0,
+              outcome: state.template,
+              onDownloadTemplate: onDownloadFile && (() => controller.templateFile(onDownloadFile)),
+              onAddTemplate: canOpenFiles ? undefined : controller.addTemplate,
+              onAddDropDowns: canOpenFiles ? undefined : controller.addDropDowns,
+              onRemoveDropDowns: canOpenFiles ? undefined : controller.removeDropDowns,
+            }}
+          />
+        )}
       </section>
     </main>
   );

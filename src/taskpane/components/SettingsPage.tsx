@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import type { WorkbookOverview } from "../../engine/types";
 import { useT } from "../i18n/context";
+import { TemplateActions, type TemplateActionsProps } from "./TemplateActions";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -23,11 +24,18 @@ const useStyles = makeStyles({
 });
 
 /** The categories the workbook's values are read against, per field, and how to change them. */
-export function SettingsPage({ overview }: { overview: WorkbookOverview | null }) {
+export function SettingsPage({
+  overview,
+  template,
+}: {
+  overview: WorkbookOverview | null;
+  template?: TemplateActionsProps;
+}) {
   const t = useT();
   const s = useStyles();
   return (
     <div className={s.root}>
+      {template && <TemplateActions {...template} />}
       <Subtitle2 as="h2">{t.settings.heading}</Subtitle2>
       <Body1>{t.settings.help}</Body1>
       {!overview && <Caption1>{t.settings.empty}</Caption1>}

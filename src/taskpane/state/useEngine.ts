@@ -3,6 +3,9 @@ import { parseA1 } from "../../core/grid";
 import type { Issue } from "../../core/issue";
 import { isUserFacing } from "../../engine/errors";
 import type {
+  DropDowns,
+  TemplateFile,
+  TemplateSheets,
   CheckResult,
   EngineApi,
   Mapping,
@@ -28,7 +31,15 @@ export interface AppState {
   report: ReportResult | null;
   /** Error cells marked in the sheets (inside Excel), or null when none are. */
   marked: number | null;
+  /** What the last template or drop-down action did, for the pane to say. */
+  template: TemplateOutcome | null;
 }
+
+/** The result of a template or drop-down action (issue 13). */
+export type TemplateOutcome =
+  | { kind: "file"; fileName: string }
+  | { kind: "sheets"; sheets: TemplateSheets }
+  | { kind: "added" | "removed"; dropDowns: DropDowns };
 
 export const initialState: AppState = {
   page: "start",
@@ -41,6 +52,7 @@ export const initialState: AppState = {
   preview: null,
   report: null,
   marked: null,
+  template: null,
 };
 
 /** Files larger than this are refused in the page: ExcelJS would need gigabytes of memory. */
@@ -173,6 +185,34 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
     [engine, patch, run],
   );
 
+  // The register template and drop-downs (issue 13).
+  const templateFile = useCallback(
+    async (download: (file: TemplateFile) => void) => {
+      if (!engine.templateFile) return;
+      const file = await run("writing", () => engine.templateFile!());
+      if (!file) return;
+      download(file);
+      patch({ template: { kind: "file", fileName: file.fileName } });
+    },
+    [engine, patch, run],
+  );
+
+  const addTemplate = useCallback(async () => {
+    if (!engine.addTemplate) return;
+    const sheets = await run("writing", () => engine.addTemplate!());
+    if (sheets) patch({ template: { kind: "sheets", sheets } });
+  }, [engine, patch, run]);
+
+  const dropDowns = useCallback(
+    async (kind: "added" | "removed") => {
+      const act = kind === "added" ? engine.addDropDowns : engine.removeDropDowns;
+      if (!act) return;
+      const result = await run("writing", () => act.call(engine));
+      if (result) patch({ template: { kind, dropDowns: result } });
+    },
+    [engine, patch, run],
+  );
+
   return {
     state,
     setPage: (page: Page) => patch({ page }),
@@ -187,6 +227,10 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
     check,
     select,
     report,
+    templateFile,
+    addTemplate,
+    addDropDowns: () => dropDowns("added"),
+    removeDropDowns: () => dropDowns("removed"),
   };
 }
 

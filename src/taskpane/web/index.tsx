@@ -6,7 +6,7 @@ import { StringsProvider } from "../i18n/context";
 import { en } from "../i18n/en";
 import { sv } from "../i18n/sv";
 import { useEngine } from "../state/useEngine";
-import { downloadReport } from "./download";
+import { downloadFile, downloadReport } from "./download";
 import { createEngine } from "./engineClient";
 
 // Swedish unless the page is opened with ?lang=en (for reviewers).
@@ -22,7 +22,14 @@ const messages = {
 
 function WebApp() {
   const controller = useEngine(engine, messages);
-  return <App controller={controller} canOpenFiles onDownload={downloadReport} />;
+  return (
+    <App
+      controller={controller}
+      canOpenFiles
+      onDownload={downloadReport}
+      onDownloadFile={downloadFile}
+    />
+  );
 }
 
 createRoot(document.getElementById("root")!).render(

@@ -3,6 +3,7 @@ import { columnIndex } from "../../../core/grid";
 import { readWorkbook } from "../../../core/readWorkbook";
 import { defaultTaxonomy } from "../../../core/taxonomy/defaults";
 import { templateForWorkbook } from "../../../core/template/fromWorkbook";
+import { FileEngine } from "../fileEngine";
 import { readWorkbookGrid } from "../xlsx";
 import { templateWorkbookBytes, validationsOf } from "./templateWorkbook";
 
@@ -112,5 +113,29 @@ describe("the template workbook", () => {
       "Redo för arbete",
       "Avbrott/flytt",
     ]);
+  });
+
+  test("the web page's engine makes the template from the open files", async () => {
+    const engine = new FileEngine(TODAY);
+    const empty = await engine.templateFile();
+    expect(empty.fileName).toBe("deltagarregister-mall.xlsx");
+    expect(readWorkbookGrid(empty.bytes, "x.xlsx").sheets.map((s) => s.name)).toEqual([
+      "Deltagarregister",
+      "Kategorier",
+    ]);
+    // A register with two insatser, opened as the user's file.
+    const user = new ExcelJS.Workbook();
+    user.addWorksheet("Reg").addRows([
+      ["Deltagar-ID", "Insats", "Inskrivningsdatum"],
+      ["A1", "Team Öst", 45300],
+      ["A2", "Team Väst", 45301],
+    ]);
+    const bytes = new Uint8Array(await user.xlsx.writeBuffer());
+    await engine.open([{ name: "teamen.xlsx", bytes }]);
+    const file = await engine.templateFile();
+    expect(file.fileName).toBe("teamen-mall.xlsx");
+    const wb = await load(file.bytes);
+    const v = validationsOf(wb.getWorksheet("Deltagarregister")!).find("B2")!;
+    expect(listed(wb, String(v.formulae[0]))).toEqual(["Team Öst", "Team Väst"]);
   });
 });
