@@ -5,6 +5,7 @@ import type { SheetMapping } from "../core/options";
 import type { AmountUnit } from "../core/parse/amounts";
 import type { FieldKey } from "../core/register/fields";
 import type { ReportModel } from "../core/report/model";
+import type { CategoryEdits, UnknownValue } from "../core/template/editCategories";
 
 /** What the task pane shows of a workbook before anything is checked. */
 export interface WorkbookOverview {
@@ -121,6 +122,19 @@ export interface DropDowns {
   columns: number;
 }
 
+/** Categories saved from Inställningar. */
+export interface CategoriesSaved {
+  overview: WorkbookOverview;
+  /** Inside Excel: the Kategorier sheet written; null in the web page (the session and the template download use the edits). */
+  sheet: string | null;
+  /** Inside Excel: the workbook's Kategorier sheet is the user's own, and the add-in never rewrites it. */
+  refused: boolean;
+  /** Register values the edited lists no longer know (masked as issues are). */
+  unknown: UnknownValue[];
+}
+
+export type { CategoryEdits, UnknownValue };
+
 /** The engine behind the task pane; the web page runs it in a worker, the add-in against Excel. */
 export interface EngineApi {
   /** The web page: the files the user chose. */
@@ -152,4 +166,6 @@ export interface EngineApi {
   addDropDowns?(): Promise<DropDowns>;
   /** Inside Excel: removes the add-in's own validations from the register's columns, no others. */
   removeDropDowns?(): Promise<DropDowns>;
+  /** The categories edited in Inställningar: the Kategorier sheet (Excel) or this session (web page). */
+  saveCategories?(edits: CategoryEdits): Promise<CategoriesSaved>;
 }

@@ -14,6 +14,7 @@ import type {
   WorkbookOverview,
   DropDowns,
   TemplateSheets,
+  CategoriesSaved,
 } from "../../engine/types";
 import { highlightIssues, removeHighlights } from "./highlight";
 import { selectCell } from "./navigate";
@@ -25,6 +26,12 @@ import { planTemplate, type TemplatePlan } from "../../core/template/planTemplat
 import { registerDropDowns } from "../../core/template/registerTemplate";
 import type { ValidationSpec } from "../../core/template/validation";
 import { queueClear, queueHolders, queueValidation } from "./dropDowns";
+import {
+  applyCategoryEdits,
+  newlyUnknown,
+  type CategoryEdits,
+} from "../../core/template/editCategories";
+import { kategorierSheet } from "../../core/template/kategorierLayout";
 import { queueKategorier, queueTemplate } from "./template";
 import { compareFigures, queuePrintSetup, queueReadBack, queueReport } from "./writeReport";
 
@@ -291,6 +298,47 @@ export class ExcelEngine implements EngineApi {
       }
       if (columns) await context.sync();
       return { sheets, columns };
+    });
+  }
+
+  /**
+   * Writes the edited categories as the Kategorier sheet (made, or rewritten when it is the
+   * add-in's own; a user's own is refused) and points the add-in's drop-downs on the register at
+   * the new lists; one sync for what the columns hold, one to write.
+   */
+  async saveCategories(edits: CategoryEdits): Promise<CategoriesSaved> {
+    return this.run(async (context) => {
+      const plan = await this.readForTemplate(context);
+      const parsed = this.parsed!;
+      if (plan.kategorier === "keep")
+        return {
+          overview: this.overview(parsed),
+          sheet: plan.template.kategorier.name,
+          refused: true,
+          unknown: [],
+        };
+      const taxonomy = applyCategoryEdits(parsed.taxonomy, edits);
+      const k = kategorierSheet(taxonomy, parsed.register.insatser, plan.template.kategorier.name);
+      const targets = await this.targets(context, k.sources);
+      queueKategorier(context, { ...plan, template: { ...plan.template, kategorier: k } });
+      for (const t of targets)
+        t.specs.forEach((v, i) => t.held[i] === "own" && queueValidation(t.ws, v, true));
+      await context.sync();
+      // The workbook as now written: the new Kategorier rows in place of the old.
+      const grid = { name: k.name, rows: k.rows };
+      const old = this.grid.sheets.find((x) => x.name === k.name);
+      this.grid = {
+        sheets: old
+          ? this.grid.sheets.map((x) => (x === old ? grid : x))
+          : [...this.grid.sheets, grid],
+      };
+      const overview = this.reparse();
+      return {
+        overview,
+        sheet: k.name,
+        refused: false,
+        unknown: newlyUnknown(parsed.issues, this.parsed!.issues),
+      };
     });
   }
 }

@@ -208,3 +208,110 @@ describe("Lägg till rullistor / Ta bort rullistor", () => {
     expect((await engine.removeDropDowns()).columns).toBe(0);
   });
 });
+
+describe("Inställningar: edited categories", () => {
+  const headers = REGISTER_HEADERS as readonly string[];
+  const edits = {
+    exitReason: [
+      { label: "Arbete", green: true, synonyms: ["Anställning", "Jobb"] },
+      { label: "Studier", green: true, synonyms: [] },
+      { label: "Praktik", green: false, synonyms: ["Arbetsträning"] },
+      { label: "Övrigt", green: false, synonyms: ["Flytt"] },
+    ],
+    education: [...tax.education.categories].reverse().map((c) => ({
+      label: c.label,
+      green: false,
+      synonyms: c.synonyms,
+    })),
+  };
+
+  test("round-trip: edited, written as the Kategorier sheet, read back as the same taxonomy", async () => {
+    const data = workbook();
+    const before = data.snapshot("Deltagare");
+    const { engine, runner } = engineFor(data);
+    await engine.refresh();
+    await engine.addDropDowns();
+    const syncs = runner.syncCount();
+    const saved = await engine.saveCategories(edits);
+    // Two to read, one for the columns' validations, one to write.
+    expect(runner.syncCount() - syncs).toBe(4);
+    expect(saved).toMatchObject({ sheet: "Kategorier", refused: false });
+    expect(data.snapshot("Deltagare")).toBe(before);
+    // A new engine reads the workbook afresh: the sheet holds exactly the edits.
+    const fresh = engineFor(data).engine;
+    const overview = await fresh.refresh();
+    const field = (f: string) => overview.categories.find((c) => c.field === f)!;
+    expect(field("exitReason")).toEqual({
+      field: "exitReason",
+      source: "Kategorier",
+      categories: edits.exitReason,
+    });
+    expect(field("education").categories).toEqual(edits.education);
+    expect(saved.overview.categories).toEqual(overview.categories);
+    // The add-in's drop-down for Avslutsorsak now lists the edited reasons.
+    const [v] = at(data, "Deltagare", "Avslutsorsak", headers);
+    expect(listed(data, v)).toEqual(["Arbete", "Studier", "Praktik", "Övrigt"]);
+  });
+
+  test("the warning names the register values the edited list no longer knows, with counts", async () => {
+    const data = workbook();
+    const { engine } = engineFor(data);
+    await engine.refresh();
+    const saved = await engine.saveCategories(edits);
+    // Whatever exit reasons the register holds outside the edited list are counted by value.
+    const reg = syntheticRegister({
+      rows: ROWS,
+      seed: 5,
+      insatser: INSATSER,
+      fromYear: 2023,
+      toYear: 2024,
+    });
+    const col = headers.indexOf("Avslutsorsak");
+    const known = new Set([
+      "arbete",
+      "anstallning",
+      "jobb",
+      "studier",
+      "praktik",
+      "arbetstraning",
+      "ovrigt",
+      "flytt",
+    ]);
+    const expected = new Map<string, number>();
+    const fold = (x: string) =>
+      x
+        .toLowerCase()
+        .replace(/[åä]/g, "a")
+        .replace(/ö/g, "o")
+        .replace(/[^a-z]/g, "");
+    for (const row of reg.rows.slice(1)) {
+      const cell = row[col];
+      if (typeof cell !== "string" || !cell.trim()) continue;
+      const parts = cell.split(";").map((p) => p.trim());
+      if (parts.every((p) => known.has(fold(p)))) continue;
+      expected.set(cell.trim(), (expected.get(cell.trim()) ?? 0) + 1);
+    }
+    expect(expected.size).toBeGreaterThan(0);
+    const got = new Map(
+      saved.unknown.filter((u) => u.column === "Avslutsorsak").map((u) => [u.value, u.count]),
+    );
+    expect(got).toEqual(expected);
+  });
+
+  test("a user's own Kategorier sheet is never rewritten", async () => {
+    const data = workbook([
+      {
+        name: "Kategorier",
+        rows: [
+          ["Fält", "Kategori"],
+          ["Avslutsorsak", "Arbete"],
+        ],
+      },
+    ]);
+    const before = data.snapshot("Kategorier");
+    const { engine } = engineFor(data);
+    await engine.refresh();
+    expect(await engine.saveCategories(edits)).toMatchObject({ refused: true, unknown: [] });
+    expect(data.snapshot("Kategorier")).toBe(before);
+  });
+});

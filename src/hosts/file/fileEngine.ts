@@ -14,8 +14,16 @@ import {
   type ReportSource,
 } from "./reportWorkbook";
 import { templateForWorkbook } from "../../core/template/fromWorkbook";
+import {
+  applyCategoryEdits,
+  newlyUnknown,
+  type CategoryEdits,
+} from "../../core/template/editCategories";
+import { kategorierSheet } from "../../core/template/kategorierLayout";
+import { findCategoriesSheet } from "../../core/taxonomy/kategorierSheet";
 import { templateFileName, templateWorkbookBytes } from "./template/templateWorkbook";
 import type {
+  CategoriesSaved,
   TemplateFile,
   CheckResult,
   EngineApi,
@@ -170,5 +178,35 @@ export class FileEngine implements EngineApi {
       fileName: templateFileName(this.sources[0]?.name),
       bytes: await templateWorkbookBytes(t),
     };
+  }
+
+  /**
+   * The edited categories for this session: the workbook as read gets them as its Kategorier
+   * sheet (the user's file is never changed), so checks and the template download use them.
+   */
+  async saveCategories(edits: CategoryEdits): Promise<CategoriesSaved> {
+    const parsed = this.parsed ?? this.reparseOnly();
+    const before = parsed.issues;
+    const taxonomy = applyCategoryEdits(parsed.taxonomy, edits);
+    const existing = findCategoriesSheet(this.grid);
+    const sheet = kategorierSheet(taxonomy, parsed.register.insatser, existing?.name);
+    const grid = { name: sheet.name, rows: sheet.rows };
+    this.grid = {
+      sheets: existing
+        ? this.grid.sheets.map((s) => (s === existing ? grid : s))
+        : [...this.grid.sheets, grid],
+    };
+    const overview = this.reparse();
+    return {
+      overview,
+      sheet: null,
+      refused: false,
+      unknown: newlyUnknown(before, this.parsed!.issues),
+    };
+  }
+
+  private reparseOnly(): ParsedWorkbook {
+    this.reparse();
+    return this.parsed!;
   }
 }
