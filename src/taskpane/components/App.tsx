@@ -141,6 +141,11 @@ export function App({ controller, canOpenFiles, onDownload, onDownloadFile }: Ap
               onAddDropDowns: canOpenFiles ? undefined : controller.addDropDowns,
               onRemoveDropDowns: canOpenFiles ? undefined : controller.removeDropDowns,
             }}
+            editor={{
+              busy,
+              saved: state.savedCategories,
+              onSave: controller.saveCategories,
+            }}
           />
         )}
       </section>

@@ -190,6 +190,29 @@ export const en: Strings = {
         : "There were no drop-downs from the add-in to remove.",
     downloaded: (file: string) => `The register template ${file} has been downloaded.`,
   },
+  // Editing the categories in Inställningar (issue 13).
+  categoriesEdit: {
+    meaning:
+      "A field you change here is written on the Kategorier sheet, where it replaces the default list for that field: only the categories in the list apply, in that order. Fields you do not change keep their list.",
+    label: "Category",
+    synonyms: "Also read (separate with ;)",
+    green: "Step towards work",
+    up: (label: string) => `Move "${label}" up`,
+    down: (label: string) => `Move "${label}" down`,
+    remove: (label: string) => `Remove "${label}"`,
+    add: "Add category",
+    newLabel: "New category",
+    save: "Save the categories",
+    savedExcel: (sheet: string) =>
+      `The categories are saved on the sheet "${sheet}". The add-in's drop-downs show the new lists.`,
+    savedWeb:
+      "The categories now apply to the check and the register template in this session. Your file is not changed; download a new register template to get them in a file.",
+    refused: (sheet: string) =>
+      `The sheet "${sheet}" is the workbook's own, and the add-in never overwrites it. Change the categories on the sheet itself.`,
+    unknownHeading: "Register values the changed lists no longer know:",
+    unknownValue: (value: string, column: string, count: number) =>
+      `"${value}" (${column}): ${count} ${count === 1 ? "cell" : "cells"}`,
+  },
   errors: {
     unexpected:
       "Something went wrong while processing the workbook. Nothing in your file was changed. Try again, or check that the file is a participant register.",

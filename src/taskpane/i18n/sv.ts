@@ -190,6 +190,29 @@ export const sv = {
         : "Det fanns inga rullistor från tillägget att ta bort.",
     downloaded: (file: string) => `Registermallen ${file} har laddats ner.`,
   },
+  // Editing the categories in Inställningar (issue 13).
+  categoriesEdit: {
+    meaning:
+      "Ändrar du ett fält här skrivs det på bladet Kategorier, och där ersätter det standardlistan för fältet: bara kategorierna i listan gäller, i den ordningen. Fält du inte ändrar behåller sin lista.",
+    label: "Kategori",
+    synonyms: "Tolkas även (skilj med ;)",
+    green: "Stegförflyttning",
+    up: (label: string) => `Flytta ”${label}” upp`,
+    down: (label: string) => `Flytta ”${label}” ned`,
+    remove: (label: string) => `Ta bort ”${label}”`,
+    add: "Lägg till kategori",
+    newLabel: "Ny kategori",
+    save: "Spara kategorierna",
+    savedExcel: (sheet: string) =>
+      `Kategorierna är sparade på bladet ”${sheet}”. Tilläggets rullistor visar de nya listorna.`,
+    savedWeb:
+      "Kategorierna gäller nu för kontrollen och registermallen i den här sessionen. Din fil ändras inte; ladda ner en ny registermall för att få dem i en fil.",
+    refused: (sheet: string) =>
+      `Bladet ”${sheet}” är arbetsbokens eget, och tillägget skriver aldrig över det. Ändra kategorierna direkt på bladet.`,
+    unknownHeading: "Värden i registret som de ändrade listorna inte längre känner igen:",
+    unknownValue: (value: string, column: string, count: number) =>
+      `”${value}” (${column}): ${count} ${count === 1 ? "cell" : "celler"}`,
+  },
   errors: {
     unexpected:
       "Något gick fel när arbetsboken bearbetades. Ingenting har ändrats i din fil. Försök igen, eller kontrollera att filen är ett deltagarregister.",

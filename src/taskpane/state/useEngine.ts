@@ -3,6 +3,8 @@ import { parseA1 } from "../../core/grid";
 import type { Issue } from "../../core/issue";
 import { isUserFacing } from "../../engine/errors";
 import type {
+  CategoriesSaved,
+  CategoryEdits,
   DropDowns,
   TemplateFile,
   TemplateSheets,
@@ -33,6 +35,8 @@ export interface AppState {
   marked: number | null;
   /** What the last template or drop-down action did, for the pane to say. */
   template: TemplateOutcome | null;
+  /** The last save of edited categories, for the pane to say what happened. */
+  savedCategories: CategoriesSaved | null;
 }
 
 /** The result of a template or drop-down action (issue 13). */
@@ -53,6 +57,7 @@ export const initialState: AppState = {
   report: null,
   marked: null,
   template: null,
+  savedCategories: null,
 };
 
 /** Files larger than this are refused in the page: ExcelJS would need gigabytes of memory. */
@@ -213,6 +218,16 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
     [engine, patch, run],
   );
 
+  const saveCategories = useCallback(
+    async (edits: CategoryEdits) => {
+      if (!engine.saveCategories) return;
+      const saved = await run("writing", () => engine.saveCategories!(edits));
+      if (saved)
+        patch({ savedCategories: saved, overview: saved.overview, check: null, report: null });
+    },
+    [engine, patch, run],
+  );
+
   return {
     state,
     setPage: (page: Page) => patch({ page }),
@@ -231,6 +246,7 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
     addTemplate,
     addDropDowns: () => dropDowns("added"),
     removeDropDowns: () => dropDowns("removed"),
+    saveCategories,
   };
 }
 

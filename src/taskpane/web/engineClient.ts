@@ -56,6 +56,7 @@ export function createEngine(lang: Lang = "sv"): EngineApi {
     report: (request, onProgress) => call("report", [request], onProgress),
     preview: (sheet, row, col) => call("preview", [sheet, row, col]),
     templateFile: () => call("templateFile", []),
+    saveCategories: (edits) => call("saveCategories", [edits]),
   };
 }
 
@@ -72,5 +73,6 @@ function localEngine(lang: Lang): EngineApi {
     report: (request, onProgress) => engine.then((e) => e.report(request, onProgress)),
     preview: (sheet, row, col) => engine.then((e) => e.preview(sheet, row, col)),
     templateFile: () => engine.then((e) => e.templateFile()),
+    saveCategories: (edits) => engine.then((e) => e.saveCategories(edits)),
   };
 }

@@ -9,6 +9,8 @@ import { overview } from "../testing/fixtures";
 import { renderPane } from "../testing/renderWithProviders";
 import { App } from "./App";
 
+jest.setTimeout(30_000);
+
 const messages = {
   unexpected: sv.errors.unexpected,
   tooLarge: sv.file.tooLarge,
@@ -78,5 +80,50 @@ describe("Registermall och rullistor", () => {
     fireEvent.click(screen.getByRole("button", { name: sv.template.removeDropDowns }));
     await waitFor(() => expect(outcome()).toBe(sv.template.removed(10)));
     expect(e.addTemplate).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("editing the categories", () => {
+  test("rename, synonyms, add, stegförflyttning and order; only the changed field is saved; unknown values named", async () => {
+    const saved = {
+      overview,
+      sheet: "Kategorier",
+      refused: false,
+      unknown: [{ column: "Avslutsorsak", value: "Studier", count: 3 }],
+    };
+    const e = engine({ saveCategories: jest.fn(async () => saved) });
+    renderPane(<Pane e={e} web={false} />);
+    const save = screen.getByRole("button", { name: sv.categoriesEdit.save });
+    expect((save as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByRole("textbox", { name: `${sv.categoriesEdit.label} 1` }), {
+      target: { value: "Arbete eller praktik" },
+    });
+    fireEvent.change(screen.getByRole("textbox", { name: `${sv.categoriesEdit.synonyms} 1` }), {
+      target: { value: "Anställning; Praktik ;" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: sv.categoriesEdit.add }));
+    fireEvent.change(screen.getByRole("textbox", { name: `${sv.categoriesEdit.label} 2` }), {
+      target: { value: "Studier" },
+    });
+    fireEvent.click(screen.getAllByRole("checkbox", { name: sv.categoriesEdit.green })[1]);
+    fireEvent.click(screen.getByRole("button", { name: sv.categoriesEdit.up("Studier") }));
+    fireEvent.click(screen.getByRole("button", { name: sv.categoriesEdit.save }));
+    await waitFor(() => expect(e.saveCategories).toHaveBeenCalled());
+    expect(e.saveCategories).toHaveBeenCalledWith({
+      exitReason: [
+        { label: "Studier", green: true, synonyms: [] },
+        { label: "Arbete eller praktik", green: true, synonyms: ["Anställning", "Praktik"] },
+      ],
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId("categories-saved").textContent).toBe(
+        sv.categoriesEdit.savedExcel("Kategorier"),
+      ),
+    );
+    expect(screen.getByTestId("categories-unknown").textContent).toContain(
+      sv.categoriesEdit.unknownValue("Studier", "Avslutsorsak", 3),
+    );
+    // The pane says what a field on the Kategorier sheet means.
+    expect(screen.getByText(sv.categoriesEdit.meaning)).toBeTruthy();
   });
 });
