@@ -138,4 +138,37 @@ describe("the template workbook", () => {
     const v = validationsOf(wb.getWorksheet("Deltagarregister")!).find("B2")!;
     expect(listed(wb, String(v.formulae[0]))).toEqual(["Team Öst", "Team Väst"]);
   });
+
+  test("the web page: edited categories apply to the session and go into the downloaded template", async () => {
+    const engine = new FileEngine(TODAY);
+    const user = new ExcelJS.Workbook();
+    user.addWorksheet("Reg").addRows([
+      ["Deltagar-ID", "Insats", "Inskrivningsdatum", "Avslutsdatum", "Avslutsorsak"],
+      ["A1", "Team Öst", 45300, 45400, "Arbete"],
+      ["A2", "Team Öst", 45301, 45400, "Studier"],
+      ["A3", "Team Öst", 45302, 45400, "Studier"],
+    ]);
+    const bytes = new Uint8Array(await user.xlsx.writeBuffer());
+    await engine.open([{ name: "team.xlsx", bytes: bytes.slice() }]);
+    const exitReason = [
+      { label: "Arbete", green: true, synonyms: ["Jobb"] },
+      { label: "Praktik", green: false, synonyms: [] },
+    ];
+    const saved = await engine.saveCategories({ exitReason });
+    expect(saved.sheet).toBeNull();
+    expect(saved.unknown).toEqual([{ column: "Avslutsorsak", value: "Studier", count: 2 }]);
+    expect(saved.overview.categories.find((c) => c.field === "exitReason")!.categories).toEqual(
+      exitReason,
+    );
+    // The downloaded template carries the edited list.
+    const file = await engine.templateFile();
+    const parsed = readWorkbook(readWorkbookGrid(file.bytes, file.fileName), { today: TODAY });
+    expect(
+      parsed.taxonomy.exitReason.categories.map((c) => ({
+        label: c.label,
+        green: c.green,
+        synonyms: c.synonyms,
+      })),
+    ).toEqual(exitReason);
+  });
 });
