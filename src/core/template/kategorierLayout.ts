@@ -1,3 +1,5 @@
+import type { WorkbookGrid } from "../grid";
+import { normalizeKey } from "../parse/text";
 import { FIELD_HEADERS } from "../register/fields";
 import { CATEGORIES_SHEET } from "../taxonomy/kategorierSheet";
 import {
@@ -80,4 +82,13 @@ export function kategorierSheet(
     group(listField, FIELD_HEADERS[field].canonical, categories(field));
   }
   return { name, rows, headerRow: HEADER_ROW, columnWidths: [30, 36, 50, 16], sources };
+}
+
+/** The workbook as read with `k` as its Kategorier sheet (in place of one by that name, or added). */
+export function withKategorier(grid: WorkbookGrid, k: KategorierSheet): WorkbookGrid {
+  const sheet = { name: k.name, rows: k.rows };
+  const at = grid.sheets.findIndex((s) => normalizeKey(s.name) === normalizeKey(k.name));
+  return {
+    sheets: at < 0 ? [...grid.sheets, sheet] : grid.sheets.map((s, i) => (i === at ? sheet : s)),
+  };
 }

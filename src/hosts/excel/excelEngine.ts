@@ -31,7 +31,7 @@ import {
   newlyUnknown,
   type CategoryEdits,
 } from "../../core/template/editCategories";
-import { kategorierSheet } from "../../core/template/kategorierLayout";
+import { kategorierSheet, withKategorier } from "../../core/template/kategorierLayout";
 import { queueKategorier, queueTemplate } from "./template";
 import { compareFigures, queuePrintSetup, queueReadBack, queueReport } from "./writeReport";
 
@@ -325,13 +325,7 @@ export class ExcelEngine implements EngineApi {
         t.specs.forEach((v, i) => t.held[i] === "own" && queueValidation(t.ws, v, true));
       await context.sync();
       // The workbook as now written: the new Kategorier rows in place of the old.
-      const grid = { name: k.name, rows: k.rows };
-      const old = this.grid.sheets.find((x) => x.name === k.name);
-      this.grid = {
-        sheets: old
-          ? this.grid.sheets.map((x) => (x === old ? grid : x))
-          : [...this.grid.sheets, grid],
-      };
+      this.grid = withKategorier(this.grid, k);
       const overview = this.reparse();
       return {
         overview,

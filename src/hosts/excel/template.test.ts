@@ -18,15 +18,11 @@ function memorySettings(): SettingsStore {
   return { load: () => JSON.parse(JSON.stringify(stored)), save: async (v) => void (stored = v) };
 }
 
+const register = () =>
+  syntheticRegister({ rows: ROWS, seed: 5, insatser: INSATSER, fromYear: 2023, toYear: 2024 });
+
 function workbook(extra: { name: string; rows: CellValue[][] }[] = []): FakeWorkbookData {
-  const reg = syntheticRegister({
-    rows: ROWS,
-    seed: 5,
-    insatser: INSATSER,
-    fromYear: 2023,
-    toYear: 2024,
-  });
-  const grid: WorkbookGrid = { sheets: [reg, ...extra] };
+  const grid: WorkbookGrid = { sheets: [register(), ...extra] };
   return FakeWorkbookData.fromGrid(grid);
 }
 
@@ -259,13 +255,7 @@ describe("Inställningar: edited categories", () => {
     await engine.refresh();
     const saved = await engine.saveCategories(edits);
     // Whatever exit reasons the register holds outside the edited list are counted by value.
-    const reg = syntheticRegister({
-      rows: ROWS,
-      seed: 5,
-      insatser: INSATSER,
-      fromYear: 2023,
-      toYear: 2024,
-    });
+    const reg = register();
     const col = headers.indexOf("Avslutsorsak");
     const known = new Set([
       "arbete",

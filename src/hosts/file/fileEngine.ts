@@ -19,7 +19,7 @@ import {
   newlyUnknown,
   type CategoryEdits,
 } from "../../core/template/editCategories";
-import { kategorierSheet } from "../../core/template/kategorierLayout";
+import { kategorierSheet, withKategorier } from "../../core/template/kategorierLayout";
 import { findCategoriesSheet } from "../../core/taxonomy/kategorierSheet";
 import { templateFileName, templateWorkbookBytes } from "./template/templateWorkbook";
 import type {
@@ -190,12 +190,7 @@ export class FileEngine implements EngineApi {
     const taxonomy = applyCategoryEdits(parsed.taxonomy, edits);
     const existing = findCategoriesSheet(this.grid);
     const sheet = kategorierSheet(taxonomy, parsed.register.insatser, existing?.name);
-    const grid = { name: sheet.name, rows: sheet.rows };
-    this.grid = {
-      sheets: existing
-        ? this.grid.sheets.map((s) => (s === existing ? grid : s))
-        : [...this.grid.sheets, grid],
-    };
+    this.grid = withKategorier(this.grid, sheet);
     const overview = this.reparse();
     return {
       overview,

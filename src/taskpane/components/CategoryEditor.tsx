@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Caption1,
   Checkbox,
@@ -7,16 +6,15 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Text,
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CategoriesSaved, CategoryEdits, CategoryFieldOverview } from "../../engine/types";
 import { useT } from "../i18n/context";
+import { FieldHeading } from "./FieldHeading";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   row: {
     display: "flex",
     flexWrap: "wrap",
@@ -111,14 +109,7 @@ export function CategoryEditor({ fields, busy, saved, onSave }: CategoryEditorPr
       )}
       {fields.map((f) => (
         <section key={f.field} aria-labelledby={`field-${f.field}`}>
-          <div className={s.head}>
-            <Text as="h3" weight="semibold" id={`field-${f.field}`} style={{ margin: 0 }}>
-              {t.mapping.fields[f.field] ?? f.field}
-            </Text>
-            <Badge appearance="outline">
-              {f.source === "Kategorier" ? t.settings.fromSheet : t.settings.defaults}
-            </Badge>
-          </div>
+          <FieldHeading field={f} />
           {(lists[f.field] ?? []).map((r, i) => (
             <div className={s.row} key={i} data-testid={`category-${f.field}-${i}`}>
               <Input

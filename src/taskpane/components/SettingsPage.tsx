@@ -1,14 +1,7 @@
-import {
-  Badge,
-  Body1,
-  Caption1,
-  makeStyles,
-  Subtitle2,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import type { WorkbookOverview } from "../../engine/types";
 import { useT } from "../i18n/context";
+import { FieldHeading } from "./FieldHeading";
 import { CategoryEditor, type CategoryEditorProps } from "./CategoryEditor";
 import { TemplateActions, type TemplateActionsProps } from "./TemplateActions";
 
@@ -21,7 +14,6 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalXXS,
   },
-  head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
 /** The categories the workbook's values are read against, per field, and how to change them. */
@@ -53,14 +45,7 @@ export function SettingsPage({
       {!editor &&
         overview?.categories.map((f) => (
           <section key={f.field} aria-labelledby={`field-${f.field}`}>
-            <div className={s.head}>
-              <Text as="h3" weight="semibold" id={`field-${f.field}`} style={{ margin: 0 }}>
-                {t.mapping.fields[f.field] ?? f.field}
-              </Text>
-              <Badge appearance="outline">
-                {f.source === "Kategorier" ? t.settings.fromSheet : t.settings.defaults}
-              </Badge>
-            </div>
+            <FieldHeading field={f} />
             <ul className={s.list}>
               {f.categories.map((c) => (
                 <li key={c.label}>
