@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseReportArgs, parseValidateArgs, UsageError, wantsHelp } from "./args";
+import {
+  parseReportArgs,
+  parseTemplateArgs,
+  parseValidateArgs,
+  UsageError,
+  wantsHelp,
+} from "./args";
 import type { CliIo } from "./io";
 import { text } from "./text.sv";
 
@@ -29,7 +35,11 @@ export function packageVersion(): string | null {
   }
 }
 
-const HELP: Record<string, string> = { validate: text.validateHelp, report: text.reportHelp };
+const HELP: Record<string, string> = {
+  validate: text.validateHelp,
+  report: text.reportHelp,
+  template: text.templateHelp,
+};
 
 /**
  * Runs the command line `argv` (without node and the script). Exit codes, the same for every
@@ -76,6 +86,11 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       const args = parseReportArgs(rest);
       const { reportCommand } = await import("./report");
       return await reportCommand(args, io);
+    }
+    if (command === "template") {
+      const args = parseTemplateArgs(rest);
+      const { templateCommand } = await import("./template");
+      return await templateCommand(args, io);
     }
     throw new UsageError(text.unknownCommand(command));
   } catch (e) {

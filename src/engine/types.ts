@@ -5,6 +5,7 @@ import type { SheetMapping } from "../core/options";
 import type { AmountUnit } from "../core/parse/amounts";
 import type { FieldKey } from "../core/register/fields";
 import type { ReportModel } from "../core/report/model";
+import type { CategoryEdits, UnknownValue } from "../core/template/editCategories";
 
 /** What the task pane shows of a workbook before anything is checked. */
 export interface WorkbookOverview {
@@ -133,6 +134,40 @@ export type ProgressStep = "reading" | "checking" | "counting" | "writing";
 
 export type Mapping = Record<string, SheetMapping>;
 
+/** The register template as a file to download (the web page). */
+export interface TemplateFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+/** The template written into the open workbook (inside Excel). */
+export interface TemplateSheets {
+  register: string;
+  kategorier: string;
+  /** False when the workbook's own Kategorier sheet was kept (its lists are then in the validations). */
+  kategorierWritten: boolean;
+}
+
+/** Drop-downs added to (or removed from) the register's mapped columns (inside Excel). */
+export interface DropDowns {
+  sheets: string[];
+  /** Validations added or removed, one per column and sheet. */
+  columns: number;
+}
+
+/** Categories saved from Inställningar. */
+export interface CategoriesSaved {
+  overview: WorkbookOverview;
+  /** Inside Excel: the Kategorier sheet written; null in the web page (the session and the template download use the edits). */
+  sheet: string | null;
+  /** Inside Excel: the workbook's Kategorier sheet is the user's own, and the add-in never rewrites it. */
+  refused: boolean;
+  /** Register values the edited lists no longer know (masked as issues are). */
+  unknown: UnknownValue[];
+}
+
+export type { CategoryEdits, UnknownValue };
+
 /** The engine behind the task pane; the web page runs it in a worker, the add-in against Excel. */
 export interface EngineApi {
   /** The web page: the files the user chose. */
@@ -157,4 +192,15 @@ export interface EngineApi {
   clearHighlights?(): Promise<void>;
   /** Inside Excel: copies the teams' registers into the open workbook as the add-in's own sheets. */
   importTeams?(files: TeamFileInput[], onProgress?: Progress): Promise<ImportResult>;
+  // The register template and drop-downs (issue 13).
+  /** The web page: a new register workbook, its lists from the open files' categories and insatser. */
+  templateFile?(): Promise<TemplateFile>;
+  /** Inside Excel: a template sheet and, unless the workbook has its own, a Kategorier sheet. */
+  addTemplate?(): Promise<TemplateSheets>;
+  /** Inside Excel: drop-downs and date/year checks on the register's mapped columns. */
+  addDropDowns?(): Promise<DropDowns>;
+  /** Inside Excel: removes the add-in's own validations from the register's columns, no others. */
+  removeDropDowns?(): Promise<DropDowns>;
+  /** The categories edited in Inställningar: the Kategorier sheet (Excel) or this session (web page). */
+  saveCategories?(edits: CategoryEdits): Promise<CategoriesSaved>;
 }

@@ -18,6 +18,9 @@ import type {
   TeamFileInput,
   TeamSheetInfo,
   WorkbookOverview,
+  DropDowns,
+  TemplateSheets,
+  CategoriesSaved,
 } from "../../engine/types";
 import { highlightIssues, removeHighlights } from "./highlight";
 import { readTeamFiles, writeTeamSheets } from "./importTeams";
@@ -25,6 +28,18 @@ import { selectCell } from "./navigate";
 import { readWorkbookGrid } from "./readGrid";
 import type { ExcelRunner } from "./runner";
 import type { SettingsStore, StoredSettings } from "./settings";
+import { LIST_FIELDS, type ListSources } from "../../core/template/validation";
+import { planTemplate, type TemplatePlan } from "../../core/template/planTemplate";
+import { registerDropDowns } from "../../core/template/registerTemplate";
+import type { ValidationSpec } from "../../core/template/validation";
+import { queueClear, queueHolders, queueValidation } from "./dropDowns";
+import {
+  applyCategoryEdits,
+  newlyUnknown,
+  type CategoryEdits,
+} from "../../core/template/editCategories";
+import { kategorierSheet, withKategorier } from "../../core/template/kategorierLayout";
+import { queueKategorier, queueTemplate } from "./template";
 import { compareFigures, queuePrintSetup, queueReadBack, queueReport } from "./writeReport";
 
 /**
@@ -268,7 +283,143 @@ export class ExcelEngine implements EngineApi {
     await this.run((context) => removeHighlights(context, marks));
     await this.settings.save({ ...this.settings.load(), highlights: [] });
   }
+
+  // The register template and drop-downs (issue 13).
+
+  /**
+   * Reads the workbook and plans the template: names and tables first (settled by the read's
+   * first sync), then the core decides the free names and what happens to Kategorier.
+   */
+  private async readForTemplate(context: Excel.RequestContext): Promise<TemplatePlan> {
+    const names = context.workbook.names;
+    names.load("items/name,items/formula");
+    const tables = context.workbook.tables;
+    tables.load("items/name");
+    const read = await readWorkbookGrid(context);
+    this.grid = read.grid;
+    this.parsed = readWorkbook(this.grid, {
+      today: this.today,
+      mapping: this.mapping,
+      lang: this.lang,
+    });
+    return planTemplate(
+      this.grid,
+      this.parsed,
+      names.items.map((n) => [n.name, n.formula]),
+      tables.items.map((t) => t.name),
+      this.today,
+    );
+  }
+
+  /** A new register sheet with drop-downs, and the Kategorier sheet unless the workbook has its own. */
+  async addTemplate(): Promise<TemplateSheets> {
+    return this.run(async (context) => {
+      const plan = await this.readForTemplate(context);
+      queueTemplate(context, plan);
+      await context.sync();
+      return {
+        register: plan.template.register.name,
+        kategorier: plan.template.kategorier.name,
+        kategorierWritten: plan.kategorier !== "keep",
+      };
+    });
+  }
+
+  /** The validations for each register sheet's mapped columns, with what each column holds now. */
+  private async targets(context: Excel.RequestContext, sources: ListSources) {
+    const sheets = this.parsed!.register.sheets.map((sheet) => {
+      const ws = context.workbook.worksheets.getItem(sheet.name);
+      const specs = registerDropDowns(sheet, sources, this.today);
+      return { name: sheet.name, ws, specs, holders: queueHolders(ws, specs) };
+    });
+    await context.sync();
+    return sheets.map((s) => ({ ...s, held: s.holders() }));
+  }
+
+  /**
+   * Drop-downs and date/year checks on the register's mapped columns; nothing else changes. A
+   * column with the user's own validation keeps it; the add-in's earlier ones are replaced.
+   */
+  async addDropDowns(): Promise<DropDowns> {
+    return this.run(async (context) => {
+      const plan = await this.readForTemplate(context);
+      const sources = plan.template.register.validations.reduce<ListSources>(
+        (acc, v) => (v.rule.kind === "list" ? { ...acc, [v.field]: v.rule.source } : acc),
+        {},
+      );
+      const targets = await this.targets(context, sources);
+      queueKategorier(context, plan);
+      let columns = 0;
+      const sheets: string[] = [];
+      for (const t of targets) {
+        const mine = t.specs.filter((_, i) => t.held[i] !== "user");
+        mine.forEach((v: ValidationSpec) =>
+          queueValidation(t.ws, v, t.held[t.specs.indexOf(v)] === "own"),
+        );
+        columns += mine.length;
+        if (mine.length) sheets.push(t.name);
+      }
+      await context.sync();
+      return { sheets, columns };
+    });
+  }
+
+  /** Removes the add-in's own validations from the register's columns; the user's stay. */
+  async removeDropDowns(): Promise<DropDowns> {
+    return this.run(async (context) => {
+      await this.readForTemplate(context);
+      const targets = await this.targets(context, ANY_SOURCE);
+      let columns = 0;
+      const sheets: string[] = [];
+      for (const t of targets) {
+        const own = t.specs.filter((_, i) => t.held[i] === "own");
+        own.forEach((v) => queueClear(t.ws, v));
+        columns += own.length;
+        if (own.length) sheets.push(t.name);
+      }
+      if (columns) await context.sync();
+      return { sheets, columns };
+    });
+  }
+
+  /**
+   * Writes the edited categories as the Kategorier sheet (made, or rewritten when it is the
+   * add-in's own; a user's own is refused) and points the add-in's drop-downs on the register at
+   * the new lists; one sync for what the columns hold, one to write.
+   */
+  async saveCategories(edits: CategoryEdits): Promise<CategoriesSaved> {
+    return this.run(async (context) => {
+      const plan = await this.readForTemplate(context);
+      const parsed = this.parsed!;
+      if (plan.kategorier === "keep")
+        return {
+          overview: this.overview(parsed),
+          sheet: plan.template.kategorier.name,
+          refused: true,
+          unknown: [],
+        };
+      const taxonomy = applyCategoryEdits(parsed.taxonomy, edits);
+      const k = kategorierSheet(taxonomy, parsed.register.insatser, plan.template.kategorier.name);
+      const targets = await this.targets(context, k.sources);
+      queueKategorier(context, { ...plan, template: { ...plan.template, kategorier: k } });
+      for (const t of targets)
+        t.specs.forEach((v, i) => t.held[i] === "own" && queueValidation(t.ws, v, true));
+      await context.sync();
+      // The workbook as now written: the new Kategorier rows in place of the old.
+      this.grid = withKategorier(this.grid, k);
+      const overview = this.reparse();
+      return {
+        overview,
+        sheet: k.name,
+        refused: false,
+        unknown: newlyUnknown(parsed.issues, this.parsed!.issues),
+      };
+    });
+  }
 }
+
+/** Every list field, for finding the add-in's validations whatever their source. */
+const ANY_SOURCE: ListSources = Object.fromEntries(LIST_FIELDS.map((f) => [f, "-"]));
 
 /** Settings with the budget choice set, or left out for automatic. */
 function withBudgetSheet(settings: StoredSettings, sheet: string | null): StoredSettings {

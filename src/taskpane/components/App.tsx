@@ -8,7 +8,7 @@ import {
   Title3,
   tokens,
 } from "@fluentui/react-components";
-import type { ReportResult } from "../../engine/types";
+import type { ReportResult, TemplateFile } from "../../engine/types";
 import { useT } from "../i18n/context";
 import { nextStep, type NextAction } from "../state/nextStep";
 import type { Controller, Page } from "../state/useEngine";
@@ -49,10 +49,19 @@ export interface AppProps {
   showTitle?: boolean;
   /** The web page: open the bundled sample workbook. */
   onSample?: () => void;
+  /** The web page: offers a workbook (the register template) as a download. */
+  onDownloadFile?: (file: TemplateFile) => void;
 }
 
 /** The task pane: the same pages inside Excel and in the standalone web page. */
-export function App({ controller, canOpenFiles, onDownload, showTitle, onSample }: AppProps) {
+export function App({
+  controller,
+  canOpenFiles,
+  onDownload,
+  onDownloadFile,
+  showTitle,
+  onSample,
+}: AppProps) {
   const t = useT();
   const s = useStyles();
   const { state } = controller;
@@ -148,7 +157,25 @@ export function App({ controller, canOpenFiles, onDownload, showTitle, onSample 
             onDownload={(r, which) => onDownload?.(r, which)}
           />
         )}
-        {state.page === "settings" && <SettingsPage overview={state.overview} />}
+        {state.page === "settings" && (
+          <SettingsPage
+            overview={state.overview}
+            template={{
+              busy,
+              hasRegister: (state.overview?.registerSheets.length ?? 0) > 0,
+              outcome: state.template,
+              onDownloadTemplate: onDownloadFile && (() => controller.templateFile(onDownloadFile)),
+              onAddTemplate: canOpenFiles ? undefined : controller.addTemplate,
+              onAddDropDowns: canOpenFiles ? undefined : controller.addDropDowns,
+              onRemoveDropDowns: canOpenFiles ? undefined : controller.removeDropDowns,
+            }}
+            editor={{
+              busy,
+              saved: state.savedCategories,
+              onSave: controller.saveCategories,
+            }}
+          />
+        )}
       </section>
     </main>
   );

@@ -204,6 +204,57 @@ export const en: Strings = {
     synonyms: (s: string) => `Also read: ${s}`,
     empty: "Choose a file on the Start page to see the workbook's categories.",
   },
+  // The register template and drop-downs (issue 13).
+  template: {
+    heading: "Register template and drop-downs",
+    help: "The drop-downs take their choices from the Kategorier sheet. A field listed on the Kategorier sheet replaces the default list for that field: only the categories on its rows apply.",
+    newTemplate: "New register template",
+    newTemplateWeb:
+      "Downloads a new workbook with an empty register as an Excel table, drop-downs, date checks and the Kategorier sheet. With a file chosen, its categories and insatser are used.",
+    newTemplateExcel:
+      "Adds a new sheet with an empty register as an Excel table, drop-downs and date checks, and the Kategorier sheet if the workbook lacks one. No existing sheet is overwritten.",
+    addDropDowns: "Add drop-downs",
+    addDropDownsHelp:
+      "Adds drop-downs, date checks and a birth-year check to the register's columns. No value changes, and columns with their own data validation are left as they are.",
+    removeDropDowns: "Remove drop-downs",
+    noRegister: "No register found to add drop-downs to.",
+    sheets: (register: string, kategorier: string, written: boolean) =>
+      written
+        ? `Created the sheets "${register}" and "${kategorier}".`
+        : `Created the sheet "${register}". The drop-downs list the categories of your own sheet "${kategorier}", which was not changed.`,
+    added: (sheets: string[], columns: number) =>
+      columns
+        ? `Added drop-downs and checks to ${columns} ${columns === 1 ? "column" : "columns"} on ${sheets.map((s) => `"${s}"`).join(", ")}.`
+        : "No column got drop-downs: they already have their own data validation.",
+    removed: (columns: number) =>
+      columns
+        ? `Removed the add-in's drop-downs from ${columns} ${columns === 1 ? "column" : "columns"}.`
+        : "There were no drop-downs from the add-in to remove.",
+    downloaded: (file: string) => `The register template ${file} has been downloaded.`,
+  },
+  // Editing the categories in Inställningar (issue 13).
+  categoriesEdit: {
+    meaning:
+      "A field you change here is written on the Kategorier sheet, where it replaces the default list for that field: only the categories in the list apply, in that order. Fields you do not change keep their list.",
+    label: "Category",
+    synonyms: "Also read (separate with ;)",
+    green: "Step towards work",
+    up: (label: string) => `Move "${label}" up`,
+    down: (label: string) => `Move "${label}" down`,
+    remove: (label: string) => `Remove "${label}"`,
+    add: "Add category",
+    newLabel: "New category",
+    save: "Save the categories",
+    savedExcel: (sheet: string) =>
+      `The categories are saved on the sheet "${sheet}". The add-in's drop-downs show the new lists.`,
+    savedWeb:
+      "The categories now apply to the check and the register template in this session. Your file is not changed; download a new register template to get them in a file.",
+    refused: (sheet: string) =>
+      `The sheet "${sheet}" is the workbook's own, and the add-in never overwrites it. Change the categories on the sheet itself.`,
+    unknownHeading: "Register values the changed lists no longer know:",
+    unknownValue: (value: string, column: string, count: number) =>
+      `"${value}" (${column}): ${count} ${count === 1 ? "cell" : "cells"}`,
+  },
   errors: {
     unexpected:
       "Something went wrong while processing the workbook. Nothing in your file was changed. Try again, or check that the file is a participant register.",

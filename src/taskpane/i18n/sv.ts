@@ -204,6 +204,57 @@ export const sv = {
     synonyms: (s: string) => `Tolkas även: ${s}`,
     empty: "Välj en fil på Start-sidan för att se arbetsbokens kategorier.",
   },
+  // The register template and drop-downs (issue 13).
+  template: {
+    heading: "Registermall och rullistor",
+    help: "Rullistorna hämtar sina val från bladet Kategorier. Ett fält som står på bladet Kategorier ersätter standardlistan för det fältet: bara kategorierna på dess rader gäller.",
+    newTemplate: "Ny registermall",
+    newTemplateWeb:
+      "Laddar ner en ny arbetsbok med ett tomt register som Excel-tabell, rullistor, datumkontroll och bladet Kategorier. Har du valt en fil används dess kategorier och insatser.",
+    newTemplateExcel:
+      "Lägger till ett nytt blad med ett tomt register som Excel-tabell, rullistor och datumkontroll, och bladet Kategorier om arbetsboken saknar det. Inga befintliga blad skrivs över.",
+    addDropDowns: "Lägg till rullistor",
+    addDropDownsHelp:
+      "Lägger rullistor, datumkontroll och kontroll av födelseår på registrets kolumner. Inga värden ändras, och kolumner med egna datavalideringar lämnas som de är.",
+    removeDropDowns: "Ta bort rullistor",
+    noRegister: "Hittade inget register att lägga rullistor på.",
+    sheets: (register: string, kategorier: string, written: boolean) =>
+      written
+        ? `Skapade bladen ”${register}” och ”${kategorier}”.`
+        : `Skapade bladet ”${register}”. Rullistorna har kategorierna från ert eget blad ”${kategorier}”, som inte ändrades.`,
+    added: (sheets: string[], columns: number) =>
+      columns
+        ? `La till rullistor och kontroller i ${columns} ${columns === 1 ? "kolumn" : "kolumner"} på ${sheets.map((s) => `”${s}”`).join(", ")}.`
+        : "Inga kolumner fick rullistor: de har redan egna datavalideringar.",
+    removed: (columns: number) =>
+      columns
+        ? `Tog bort tilläggets rullistor från ${columns} ${columns === 1 ? "kolumn" : "kolumner"}.`
+        : "Det fanns inga rullistor från tillägget att ta bort.",
+    downloaded: (file: string) => `Registermallen ${file} har laddats ner.`,
+  },
+  // Editing the categories in Inställningar (issue 13).
+  categoriesEdit: {
+    meaning:
+      "Ändrar du ett fält här skrivs det på bladet Kategorier, och där ersätter det standardlistan för fältet: bara kategorierna i listan gäller, i den ordningen. Fält du inte ändrar behåller sin lista.",
+    label: "Kategori",
+    synonyms: "Tolkas även (skilj med ;)",
+    green: "Stegförflyttning",
+    up: (label: string) => `Flytta ”${label}” upp`,
+    down: (label: string) => `Flytta ”${label}” ned`,
+    remove: (label: string) => `Ta bort ”${label}”`,
+    add: "Lägg till kategori",
+    newLabel: "Ny kategori",
+    save: "Spara kategorierna",
+    savedExcel: (sheet: string) =>
+      `Kategorierna är sparade på bladet ”${sheet}”. Tilläggets rullistor visar de nya listorna.`,
+    savedWeb:
+      "Kategorierna gäller nu för kontrollen och registermallen i den här sessionen. Din fil ändras inte; ladda ner en ny registermall för att få dem i en fil.",
+    refused: (sheet: string) =>
+      `Bladet ”${sheet}” är arbetsbokens eget, och tillägget skriver aldrig över det. Ändra kategorierna direkt på bladet.`,
+    unknownHeading: "Värden i registret som de ändrade listorna inte längre känner igen:",
+    unknownValue: (value: string, column: string, count: number) =>
+      `”${value}” (${column}): ${count} ${count === 1 ? "cell" : "celler"}`,
+  },
   errors: {
     unexpected:
       "Något gick fel när arbetsboken bearbetades. Ingenting har ändrats i din fil. Försök igen, eller kontrollera att filen är ett deltagarregister.",

@@ -3,6 +3,11 @@ import { parseA1 } from "../../core/grid";
 import type { Issue } from "../../core/issue";
 import { isUserFacing } from "../../engine/errors";
 import type {
+  CategoriesSaved,
+  CategoryEdits,
+  DropDowns,
+  TemplateFile,
+  TemplateSheets,
   CheckResult,
   EngineApi,
   ImportResult,
@@ -31,7 +36,17 @@ export interface AppState {
   marked: number | null;
   /** Inside Excel: what the last Hämta teamens register did. */
   teamImport: ImportResult | null;
+  /** What the last template or drop-down action did, for the pane to say. */
+  template: TemplateOutcome | null;
+  /** The last save of edited categories, for the pane to say what happened. */
+  savedCategories: CategoriesSaved | null;
 }
+
+/** The result of a template or drop-down action (issue 13). */
+export type TemplateOutcome =
+  | { kind: "file"; fileName: string }
+  | { kind: "sheets"; sheets: TemplateSheets }
+  | { kind: "added" | "removed"; dropDowns: DropDowns };
 
 export const initialState: AppState = {
   page: "start",
@@ -45,6 +60,8 @@ export const initialState: AppState = {
   report: null,
   marked: null,
   teamImport: null,
+  template: null,
+  savedCategories: null,
 };
 
 /** Files larger than this are refused in the page: ExcelJS would need gigabytes of memory. */
@@ -209,6 +226,44 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
     [engine, patch, run],
   );
 
+  // The register template and drop-downs (issue 13).
+  const templateFile = useCallback(
+    async (download: (file: TemplateFile) => void) => {
+      if (!engine.templateFile) return;
+      const file = await run("writing", () => engine.templateFile!());
+      if (!file) return;
+      download(file);
+      patch({ template: { kind: "file", fileName: file.fileName } });
+    },
+    [engine, patch, run],
+  );
+
+  const addTemplate = useCallback(async () => {
+    if (!engine.addTemplate) return;
+    const sheets = await run("writing", () => engine.addTemplate!());
+    if (sheets) patch({ template: { kind: "sheets", sheets } });
+  }, [engine, patch, run]);
+
+  const dropDowns = useCallback(
+    async (kind: "added" | "removed") => {
+      const act = kind === "added" ? engine.addDropDowns : engine.removeDropDowns;
+      if (!act) return;
+      const result = await run("writing", () => act.call(engine));
+      if (result) patch({ template: { kind, dropDowns: result } });
+    },
+    [engine, patch, run],
+  );
+
+  const saveCategories = useCallback(
+    async (edits: CategoryEdits) => {
+      if (!engine.saveCategories) return;
+      const saved = await run("writing", () => engine.saveCategories!(edits));
+      if (saved)
+        patch({ savedCategories: saved, overview: saved.overview, check: null, report: null });
+    },
+    [engine, patch, run],
+  );
+
   return {
     state,
     setPage: (page: Page) => patch({ page }),
@@ -226,6 +281,11 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
     report,
     importTeams,
     canImportTeams: engine.importTeams !== undefined,
+    templateFile,
+    addTemplate,
+    addDropDowns: () => dropDowns("added"),
+    removeDropDowns: () => dropDowns("removed"),
+    saveCategories,
   };
 }
 

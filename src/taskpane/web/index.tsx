@@ -6,7 +6,7 @@ import { StringsProvider } from "../i18n/context";
 import { en } from "../i18n/en";
 import { sv } from "../i18n/sv";
 import { useEngine } from "../state/useEngine";
-import { downloadReport } from "./download";
+import { downloadFile, downloadReport } from "./download";
 import { createEngine } from "./engineClient";
 import sampleUrl from "../../../samples/finsam-exempel.xlsx";
 
@@ -47,6 +47,7 @@ function WebApp() {
       onDownload={downloadReport}
       showTitle
       onSample={() => void onSample()}
+      onDownloadFile={downloadFile}
     />
   );
 }
