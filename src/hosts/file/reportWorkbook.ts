@@ -6,7 +6,7 @@ import { planReport } from "../../core/layout/planReport";
 import type { ExistingSheet, SheetNamePlan } from "../../core/layout/sheetNames";
 import type { SheetSpec } from "../../core/layout/sheetSpec";
 import type { PreparedReport, ReportOptions } from "../../core/report/buildReport";
-import { combineNamedGrids, type CombinedGrids } from "./combineGrids";
+import { combineNamedGrids, filledRowsOf, type CombinedGrids } from "./combineGrids";
 import { addSheetsToPackage } from "./package/addParts";
 import { packageSheets } from "./package/existingSheets";
 import { cellFormats } from "./package/sourceFormats";
@@ -43,9 +43,15 @@ function copySheet(
 
 /** Several teams' files as one grid, read by the streaming reader (see combineNamedGrids). */
 export function combineGrids(sources: ReportSource[]): CombinedGrids {
-  return combineNamedGrids(
-    sources.map((src) => ({ name: src.name, grid: readWorkbookGrid(src.bytes, src.name) })),
-  );
+  // Each file's rows count towards the limit while the next is read: refused before it is all in memory.
+  const before = { files: [] as string[], filledRows: 0 };
+  const files = sources.map((src) => {
+    const grid = readWorkbookGrid(src.bytes, src.name, before);
+    before.files.push(src.name);
+    before.filledRows += filledRowsOf(grid);
+    return { name: src.name, grid };
+  });
+  return combineNamedGrids(files);
 }
 
 /**
