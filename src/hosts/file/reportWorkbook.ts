@@ -8,6 +8,7 @@ import type { SheetSpec } from "../../core/layout/sheetSpec";
 import type { PreparedReport, ReportOptions } from "../../core/report/buildReport";
 import { combineNamedGrids, filledRowsOf, type CombinedGrids } from "./combineGrids";
 import { addSheetsToPackage } from "./package/addParts";
+import { nativeCharts } from "./package/chartParts";
 import { packageSheets } from "./package/existingSheets";
 import { cellFormats } from "./package/sourceFormats";
 import type { SensitivityLabel } from "./package/sensitivity";
@@ -94,7 +95,8 @@ export function reportOnlyFileName(sourceName: string, label: string): string {
 
 /**
  * The sheets added to the first file: the other files' sheets (values) and the report sheets,
- * written by ExcelJS into a workbook of their own, merged into the first file's package.
+ * written by ExcelJS into a workbook of their own, merged into the first file's package with
+ * the report's charts.
  */
 async function reportCopy(
   sources: ReportSource[],
@@ -112,7 +114,9 @@ async function reportCopy(
   });
   for (const spec of specs) writeSheet(additions, spec, label);
   const bytes = new Uint8Array(await additions.xlsx.writeBuffer());
-  return addSheetsToPackage(sources[0].bytes, sources[0].name, bytes, { replace });
+  // The charts the add-in draws, as native chart parts next to their tables.
+  const charts = Object.fromEntries(specs.map((spec) => [spec.name, nativeCharts(spec)]));
+  return addSheetsToPackage(sources[0].bytes, sources[0].name, bytes, { replace, charts });
 }
 
 /** Builds the report workbook in memory from one or more source files (browser and Node alike). */
