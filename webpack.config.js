@@ -81,7 +81,13 @@ const common = (mode) => ({
   mode,
   target: "web",
   resolve: { extensions: [".tsx", ".ts", ".js"] },
-  module: { rules: [tsRule()] },
+  module: {
+    rules: [
+      tsRule(),
+      // The web page's sample workbook: a file of the build, fetched from the page's own origin.
+      { test: /\.xlsx$/, type: "asset/resource", generator: { filename: "[name][ext]" } },
+    ],
+  },
   devtool: mode === "development" ? "source-map" : false,
   performance: { hints: false },
 });

@@ -34,6 +34,14 @@ export interface ReportArgs {
   reportOnly: boolean;
 }
 
+export interface TemplateArgs {
+  out?: string;
+  /** --kategorier: a workbook whose categories (its Kategorier sheet) and insatser the lists take. */
+  categoriesFrom?: string;
+  overwrite: boolean;
+  today?: string;
+}
+
 /** Whether the arguments ask for the command's help (-h or --help anywhere). */
 export const wantsHelp = (args: string[]) => args.some((a) => a === "--help" || a === "-h");
 
@@ -144,6 +152,20 @@ export function parseReportArgs(args: string[]): ReportArgs {
   });
   if (files.length === 0) throw new UsageError(text.noReportFiles);
   return { ...a, files, period: parsePeriod(year, from, to) };
+}
+
+export function parseTemplateArgs(args: string[]): TemplateArgs {
+  const a: TemplateArgs = { overwrite: false };
+  const files = walk(args, "template", (flag, value) => {
+    if (flag === "-o" || flag === "--out") a.out = value();
+    else if (flag === "--kategorier" || flag === "--categories") a.categoriesFrom = value();
+    else if (flag === "--skriv-over" || flag === "--overwrite") a.overwrite = true;
+    else if (flag === "--today") a.today = checkDate("--today", value());
+    else return false;
+    return true;
+  });
+  if (files.length > 0) throw new UsageError(text.templateNoFiles(files[0]));
+  return a;
 }
 
 export interface FixArgs {

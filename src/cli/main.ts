@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseFixArgs, parseReportArgs, parseValidateArgs, UsageError, wantsHelp } from "./args";
+import {
+  parseFixArgs,
+  parseReportArgs,
+  parseTemplateArgs,
+  parseValidateArgs,
+  UsageError,
+  wantsHelp,
+} from "./args";
 import type { CliIo } from "./io";
 import { text } from "./text.sv";
 
@@ -32,6 +39,7 @@ export function packageVersion(): string | null {
 const HELP: Record<string, string> = {
   validate: text.validateHelp,
   report: text.reportHelp,
+  template: text.templateHelp,
   fix: text.fixHelp,
 };
 
@@ -80,6 +88,11 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       const args = parseReportArgs(rest);
       const { reportCommand } = await import("./report");
       return await reportCommand(args, io);
+    }
+    if (command === "template") {
+      const args = parseTemplateArgs(rest);
+      const { templateCommand } = await import("./template");
+      return await templateCommand(args, io);
     }
     if (command === "fix") {
       const args = parseFixArgs(rest);

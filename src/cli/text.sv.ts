@@ -14,6 +14,7 @@ export const text = {
 Kommandon:
   validate   kontrollera deltagarregister och budgettabeller i en eller flera Excel-filer
   report     skapa sammanställningen för en period i en kopia av arbetsboken
+  template   skapa en ny registermall med rullistor och bladet Kategorier
   fix        rätta registret i en kopia, så att Excels formler läser det som kontrollen
 
   finsam-rapport <kommando> --help   hjälp för ett kommando, till exempel finsam-rapport report --help
@@ -60,6 +61,39 @@ per fil) blir en rapport.
 ${EXIT_CODES}
 Har källan fel skrivs rapporten ändå (felen står på bladet Kontroll), men slutkoden är 1.
 Finns samma insats i två filer med olika rader skrivs ingenting, och slutkoden är 2.`,
+  templateHelp: `Användning: finsam-rapport template [-o register.xlsx] [--kategorier befintlig.xlsx]
+                 [--skriv-over] [--today ÅÅÅÅ-MM-DD]
+
+Skriver en ny arbetsbok med ett tomt deltagarregister: rubrikerna som en Excel-tabell, fryst
+rubrikrad, rullistor för kön, insats, remitterande part, avslutsorsak, försörjning före och
+efter, utbildningsnivå och uppföljning 6 mån, datumkontroll för inskrivnings- och avslutsdatum
+och helt år för födelseår. Rullistorna hämtar sina val från bladet Kategorier i samma fil;
+ändra där för att ändra listorna. Ett fält på bladet Kategorier ersätter standardlistan för
+det fältet.
+
+  -o, --out         filen att skriva (standard: deltagarregister-mall.xlsx i den här mappen)
+  --kategorier      ta kategorierna (bladet Kategorier) och insatserna från en befintlig
+                    arbetsbok; filen läses bara, den ändras aldrig
+  --skriv-over      ersätt filen om den redan finns (annars vägrar kommandot)
+  --today           dagens datum (ÅÅÅÅ-MM-DD): året är det sista födelseår som godtas
+  -h, --help        visa den här hjälpen
+
+Slutkod: 0 mallen skrevs, 2 kommandot kunde inte göra sitt jobb (en fil kunde inte läsas
+eller skrivas, fel val, utfilen finns redan).`,
+  templateNoFiles: (f: string) =>
+    `template tar ingen fil som argument (”${f}”). Ange filen att skriva med -o, och en befintlig arbetsbok med --kategorier.`,
+  templateWritten: (path: string, register: string, kategorier: string) =>
+    `Skrev ${path} med bladen ”${register}” och ”${kategorier}”.`,
+  templateCategories: (file: string | null, fields: string[]) =>
+    file === null
+      ? "Listorna har standardkategorierna; ändra dem på bladet Kategorier."
+      : fields.length
+        ? `Från ${file}: egna kategorier för ${fields.join(", ")}; standardkategorierna för resten.`
+        : `${file} har inga egna kategorier; listorna har standardkategorierna.`,
+  templateInsatser: (n: number) =>
+    n === 0
+      ? "Skriv era insatser på raderna för Insats på bladet Kategorier, så att rullistan för Insats visar dem."
+      : `Rullistan för Insats har ${n} ${n === 1 ? "insats" : "insatser"} från arbetsboken.`,
   fixHelp: `Användning: finsam-rapport fix <register.xlsx> [-o rättad.xlsx] [--skriv-over] [--today ÅÅÅÅ-MM-DD]
 
 Skriver en kopia av arbetsboken där registrets celler står så som kontrollen läser dem, så att
@@ -90,11 +124,11 @@ ${EXIT_CODES}`,
   fixLeft: (e: number) =>
     `Källan har ${e} fel som kräver ett beslut och inte rättas automatiskt; se finsam-rapport validate (slutkod 1).`,
   unknownCommand: (c: string) =>
-    `Okänt kommando ”${c}”. Kommandona är validate, report och fix; skriv finsam-rapport --help för hjälp.`,
+    `Okänt kommando ”${c}”. Kommandona är validate, report, template och fix; skriv finsam-rapport --help för hjälp.`,
   unknownOption: (o: string, command: string) =>
     `Okänt val ”${o}”. Skriv finsam-rapport ${command} --help för att se valen.`,
   noCommand:
-    "Ange ett kommando: validate, report eller fix. Skriv finsam-rapport --help för hjälp.",
+    "Ange ett kommando: validate, report, template eller fix. Skriv finsam-rapport --help för hjälp.",
   noFiles: "Ange minst en Excel-fil (.xlsx) att kontrollera.",
   noReportFiles:
     "Ange Excel-filen (.xlsx) med deltagarregistret, till exempel finsam-rapport report register.xlsx --period 2024.",

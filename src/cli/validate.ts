@@ -57,7 +57,15 @@ export async function validateCommand(args: ValidateArgs, io: CliIo): Promise<nu
     else io.out(formatValidation(file, result, args.all) + "\n");
   }
   // The files that could be read, checked together as report combines them.
-  const conflicts = crossFileConflicts(read, { today: args.today });
+  let conflicts: InsatsConflict[] = [];
+  try {
+    conflicts = crossFileConflicts(read, { today: args.today });
+  } catch (e) {
+    // Too many rows together to be checked as one: said, and the files' own checks stand.
+    if (!(e instanceof WorkbookReadError)) throw e;
+    io.err(e.message);
+    exit = 2;
+  }
   if (conflicts.length && exit === 0) exit = 1;
   if (args.json) {
     const doc: Record<string, unknown> = { schemaVersion: 1, issues: jsonIssues };

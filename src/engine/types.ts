@@ -6,6 +6,7 @@ import type { AmountUnit } from "../core/parse/amounts";
 import type { FieldKey } from "../core/register/fields";
 import type { RepairGroup } from "../core/repair/preview";
 import type { ReportModel } from "../core/report/model";
+import type { CategoryEdits, UnknownValue } from "../core/template/editCategories";
 
 /** What the task pane shows of a workbook before anything is checked. */
 export interface WorkbookOverview {
@@ -24,6 +25,39 @@ export interface WorkbookOverview {
   defaultYear: number;
   /** The period last reported on for this workbook (inside Excel, kept in its settings); null when none. */
   savedPeriod: { from: string; to: string } | null;
+  /** Inside Excel: the teams' registers copied into the workbook (Hämta teamens register). */
+  teamSheets?: TeamSheetInfo[];
+}
+
+/** A team's register copied into the open workbook: where it came from (file name and dates only). */
+export interface TeamSheetInfo {
+  sheet: string;
+  file: string;
+  /** The file's last change (ISO date), when the browser gave it. */
+  fileDate: string | null;
+  /** The day it was copied in (ISO date). */
+  imported: string;
+  rows: number;
+}
+
+/** A team's file as the pane hands it over. */
+export interface TeamFileInput {
+  name: string;
+  bytes: Uint8Array;
+  /** The file's last change (ISO date), when known. */
+  fileDate?: string | null;
+}
+
+export interface ImportResult {
+  overview: WorkbookOverview;
+  /** The sheets written by this import. */
+  imported: TeamSheetInfo[];
+  /** Files not copied: no register in them, or not readable (the reader's message says why). */
+  skipped: { file: string; reason: "no-register" | "unreadable"; message?: string }[];
+  /** Insatser found in two files with different rows (as the CLI reports them): the summary waits until resolved. */
+  conflicts: { insats: string; files: [string, string] }[];
+  /** Round trips to Excel that wrote the teams' sheets (reading the workbook before and after adds its own). */
+  syncs: number;
 }
 
 export interface BudgetTableOverview {
@@ -119,6 +153,40 @@ export type ProgressStep = "reading" | "checking" | "counting" | "writing";
 
 export type Mapping = Record<string, SheetMapping>;
 
+/** The register template as a file to download (the web page). */
+export interface TemplateFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+/** The template written into the open workbook (inside Excel). */
+export interface TemplateSheets {
+  register: string;
+  kategorier: string;
+  /** False when the workbook's own Kategorier sheet was kept (its lists are then in the validations). */
+  kategorierWritten: boolean;
+}
+
+/** Drop-downs added to (or removed from) the register's mapped columns (inside Excel). */
+export interface DropDowns {
+  sheets: string[];
+  /** Validations added or removed, one per column and sheet. */
+  columns: number;
+}
+
+/** Categories saved from Inställningar. */
+export interface CategoriesSaved {
+  overview: WorkbookOverview;
+  /** Inside Excel: the Kategorier sheet written; null in the web page (the session and the template download use the edits). */
+  sheet: string | null;
+  /** Inside Excel: the workbook's Kategorier sheet is the user's own, and the add-in never rewrites it. */
+  refused: boolean;
+  /** Register values the edited lists no longer know (masked as issues are). */
+  unknown: UnknownValue[];
+}
+
+export type { CategoryEdits, UnknownValue };
+
 /** The engine behind the task pane; the web page runs it in a worker, the add-in against Excel. */
 export interface EngineApi {
   /** The web page: the files the user chose. */
@@ -141,6 +209,19 @@ export interface EngineApi {
   /** Inside Excel: marks the error cells in the sheets; returns how many. */
   highlight?(issues: Issue[]): Promise<number>;
   clearHighlights?(): Promise<void>;
+  /** Inside Excel: copies the teams' registers into the open workbook as the add-in's own sheets. */
+  importTeams?(files: TeamFileInput[], onProgress?: Progress): Promise<ImportResult>;
+  // The register template and drop-downs (issue 13).
+  /** The web page: a new register workbook, its lists from the open files' categories and insatser. */
+  templateFile?(): Promise<TemplateFile>;
+  /** Inside Excel: a template sheet and, unless the workbook has its own, a Kategorier sheet. */
+  addTemplate?(): Promise<TemplateSheets>;
+  /** Inside Excel: drop-downs and date/year checks on the register's mapped columns. */
+  addDropDowns?(): Promise<DropDowns>;
+  /** Inside Excel: removes the add-in's own validations from the register's columns, no others. */
+  removeDropDowns?(): Promise<DropDowns>;
+  /** The categories edited in Inställningar: the Kategorier sheet (Excel) or this session (web page). */
+  saveCategories?(edits: CategoryEdits): Promise<CategoriesSaved>;
   // Issue 13, repairing the register:
   /** The web page: the repaired copy; inside Excel: writes the repairs (after the user confirmed). */
   repair?(): Promise<RepairResult>;

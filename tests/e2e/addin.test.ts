@@ -1,14 +1,18 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
-import type { CellValue, WorkbookGrid } from "../../src/core/grid";
+import { columnLetter, type CellValue, type WorkbookGrid } from "../../src/core/grid";
 import { readWorkbook } from "../../src/core/readWorkbook";
 import { applyRepairs } from "../../src/core/repair/applyRepairs";
 import { planRepairs } from "../../src/core/repair/planRepairs";
 import { readXlsxFile } from "../../src/hosts/file/node/readXlsxFile";
+import { buildReportWorkbook } from "../../src/hosts/file/reportWorkbook";
+import { syntheticRegister } from "../../src/samples/synthetic";
 import { agreeingFigures } from "../fakes/agreeingExcel";
 import { launchChromium } from "./browser";
+import { measurePane } from "./paneLayout";
 import { bundleOfficeStub } from "./bundleOfficeStub";
 import type { StubInput, StubState } from "./officeStub";
 import { serveFolder } from "./staticServer";
@@ -59,8 +63,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openPane(workbook: WorkbookGrid, figures: Record<string, CellValue>): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 350, height: 900 } });
+async function openPane(
+  workbook: WorkbookGrid,
+  figures: Record<string, CellValue>,
+  width = 350,
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
   const origin = new URL(server.url).origin;
   await context.route(OFFICE_JS, (route) =>
     route.fulfill({ status: 200, contentType: "text/javascript", body: stub }),
@@ -218,6 +226,45 @@ describe("the add-in's task pane (production bundle)", () => {
     await page.context().close();
   }, 120000);
 
+  test("at 320 px: no second title, one line of tabs, the next step and the counts in view, every page screenshotted", async () => {
+    const page = await openPane(grid, agreeingFigures(grid, { period: PERIOD }), 320);
+    // Excel shows the add-in's name over the pane: the page's own heading is for screen readers only.
+    const title = await page
+      .getByRole("heading", { level: 1, name: "Finsam-rapport" })
+      .boundingBox();
+    expect(title!.width).toBeLessThanOrEqual(1);
+    expect((await measurePane(page)).tabTops).toHaveLength(1);
+    expect(await page.getByTestId("next-step").textContent()).toBe("Nästa steg:Kontrollera");
+    await page.screenshot({ path: join(shots, "addin-320-start.png") });
+
+    await page.getByTestId("next-step").getByRole("button").click();
+    await page.getByTestId("check-summary").waitFor();
+    expect(await page.getByTestId("pane-counts").textContent()).toBe("5 fel0 varningar21 info");
+    expect(await page.getByRole("button", { name: "Kontrollera igen" }).isEnabled()).toBe(true);
+    // Fluent fades a button from disabled to enabled: let it finish before the picture.
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(shots, "addin-320-kontrollera.png") });
+
+    await page.getByTestId("next-step").getByRole("button").click();
+    await page.getByRole("combobox", { name: "År" }).selectOption("2024");
+    await page.getByRole("button", { name: "Skapa sammanställning" }).click();
+    await page.getByTestId("report-result").waitFor({ timeout: 30000 });
+    // Inside Excel nothing is left to do once the sheets are written.
+    expect(await page.getByTestId("next-step").count()).toBe(0);
+    const layout = await measurePane(page);
+    expect(layout.tabTops).toHaveLength(1);
+    expect(Math.max(...layout.tabRights)).toBeLessThanOrEqual(320);
+    expect(layout.scrollWidth).toBeLessThanOrEqual(320);
+    expect(Math.min(...layout.chartFonts)).toBeGreaterThanOrEqual(11);
+    expect(layout.barValues.length).toBeGreaterThan(0);
+    await page.screenshot({ path: join(shots, "addin-320-sammanstall.png"), fullPage: true });
+    await page.getByRole("tab", { name: "Inställningar" }).click();
+    // The tab's indicator slides over: let it arrive before the picture.
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(shots, "addin-320-installningar.png") });
+    await page.context().close();
+  }, 120000);
+
   test("Rätta registret: previewed, applied after confirming, then every Resultat figure is a formula Excel agrees with; Ångra restores the register exactly", async () => {
     // What Excel calculates once the register reads as the engine reads it.
     const repaired = applyRepairs(grid, planRepairs(readWorkbook(grid), grid));
@@ -259,4 +306,88 @@ describe("the add-in's task pane (production bundle)", () => {
     ).toEqual(new Set(['{"delayForCellEdit":true}']));
     await page.context().close();
   }, 120000);
+});
+
+describe("Hämta teamens register (production bundle)", () => {
+  /** A team's file: its own insatser and ids, dates as dates. */
+  async function teamFile(name: string, seed: number, insatser: string[]) {
+    const reg = syntheticRegister({ rows: 80, seed, insatser, fromYear: 2023, toYear: 2024 });
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(reg.name);
+    reg.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null) return;
+        const cell = ws.getCell(r + 1, c + 1);
+        cell.value = r > 0 && c === 0 ? `${name[0]}${String(v)}` : v;
+        if (r > 0 && (c === 6 || c === 7) && typeof v === "number") cell.numFmt = "yyyy-mm-dd";
+      }),
+    );
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const rows = reg.rows.map((row, r) =>
+      row.map((v, c) => (r > 0 && c === 0 ? `${name[0]}${String(v)}` : v)),
+    );
+    return { name, bytes, sheet: { ...reg, rows } };
+  }
+
+  test("import two teams' files, generate: live formulas over their sheets, the figures the CLI's", async () => {
+    const files = [
+      await teamFile("Norra.xlsx", 31, ["Samordningsteam Norra", "Arbetsträning Bro"]),
+      await teamFile("Södra.xlsx", 32, ["Samordningsteam Södra", "Unga vuxna"]),
+    ];
+    const coordinator: WorkbookGrid = { sheets: [{ name: "Blad1", rows: [["Kansliet"]] }] };
+    // What a correct Excel calculates over the workbook as the import leaves it.
+    const after: WorkbookGrid = {
+      sheets: [
+        ...coordinator.sheets,
+        { ...files[0].sheet, name: "Team Norra" },
+        { ...files[1].sheet, name: "Team Södra" },
+      ],
+    };
+    const page = await openPane(coordinator, agreeingFigures(after, { period: PERIOD }));
+    await page.getByTestId("team-input").setInputFiles(
+      files.map((f) => ({
+        name: f.name,
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: Buffer.from(f.bytes),
+      })),
+    );
+    await page.getByTestId("team-sheets").waitFor({ timeout: 30000 });
+    expect(await page.getByTestId("team-sheets").textContent()).toMatch(
+      /^Bladet ”Team Norra” från Norra\.xlsx – filen ändrad \d{4}-\d\d-\d\d, hämtad \d{4}-\d\d-\d\d, 80 deltagarrader/,
+    );
+    expect(await page.getByTestId("found-register").textContent()).toBe(
+      "Register: blad ”Team Norra”, blad ”Team Södra”, 160 deltagarrader i 4 insatser",
+    );
+    await page.screenshot({ path: join(shots, "addin-350-teams.png"), fullPage: true });
+
+    await page.getByRole("tab", { name: "Sammanställ" }).click();
+    await page.getByRole("combobox", { name: "År" }).selectOption("2024");
+    await page.getByRole("button", { name: "Skapa sammanställning" }).click();
+    await page.getByTestId("report-result").waitFor({ timeout: 30000 });
+    expect(await page.getByTestId("differences").count()).toBe(0);
+    expect(await page.getByTestId("values-note").count()).toBe(0);
+
+    const resultat = await workbookState(page, (s) =>
+      [...s.data.sheet("Resultat 2024")!.cells.entries()].filter(([, c]) => c.formula),
+    );
+    const cli = new ExcelJS.Workbook();
+    await cli.xlsx.load(
+      (await buildReportWorkbook(files, { period: PERIOD, sheets: ["resultat"] })).bytes! as never,
+    );
+    const cliSheet = cli.getWorksheet("Resultat 2024")!;
+    const figures = agreeingFigures(after, { period: PERIOD });
+    let overTeams = 0;
+    for (const [key, cell] of resultat) {
+      const [r, c] = key.split(",").map(Number);
+      const address = `${columnLetter(c)}${r + 1}`;
+      if (/'Team (Norra|Södra)'!/.test(cell.formula!)) overTeams++;
+      const cached = (cliSheet.getCell(address).model as { result?: unknown }).result ?? 0;
+      expect({ address, excel: figures[`Resultat 2024!${address}`] ?? 0 }).toEqual({
+        address,
+        excel: cached,
+      });
+    }
+    expect(overTeams).toBeGreaterThan(50);
+    await page.context().close();
+  }, 180000);
 });

@@ -9,6 +9,7 @@ import { buildReport } from "../../src/core/report/buildReport";
 import { readXlsxFile } from "../../src/hosts/file/node/readXlsxFile";
 import { syntheticRegister } from "../../src/samples/synthetic";
 import { launchChromium } from "./browser";
+import { measurePane } from "./paneLayout";
 import { serveFolder } from "./staticServer";
 
 /*
@@ -184,6 +185,69 @@ describe("the web page", () => {
     await page.context().close();
   }, 120000);
 
+  test("at 320 px: one line of tabs, the sample from the page itself, the next step and counts in view, legible charts", async () => {
+    const page = await openPage(320);
+    const sampleRequests: string[] = [];
+    page.on("request", (r) => r.url().endsWith(".xlsx") && sampleRequests.push(r.url()));
+    expect((await measurePane(page)).tabTops).toHaveLength(1);
+    await page.getByRole("button", { name: "Prova med exempelfilen" }).click();
+    await page.getByTestId("found-register").waitFor();
+    expect(sampleRequests).toEqual([`${server.url}finsam-exempel.xlsx`]);
+    expect(await page.getByTestId("found-register").textContent()).toBe(
+      "Register: blad ”Deltagare”, 300 deltagarrader i 5 insatser",
+    );
+    expect(await page.getByTestId("next-step").textContent()).toBe("Nästa steg:Kontrollera");
+    await page.screenshot({ path: join(shots, "320-pane-start.png") });
+
+    // The next step checks the register; the counts then stay in view while the list scrolls.
+    await page.getByTestId("next-step").getByRole("button").click();
+    await page.getByTestId("check-summary").waitFor();
+    expect(await page.getByTestId("pane-counts").textContent()).toBe("5 fel0 varningar21 info");
+    expect(await page.getByTestId("next-step").textContent()).toBe(
+      "Nästa steg:Skapa sammanställning",
+    );
+    // Fluent fades the page's button from disabled to enabled: let it finish before the picture.
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(shots, "320-pane-kontrollera.png") });
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForFunction(() => window.scrollY > 100);
+    const header = await page.getByTestId("pane-header").boundingBox();
+    expect(header!.y).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: join(shots, "320-pane-kontrollera-scrollad.png") });
+
+    await page.getByTestId("next-step").getByRole("button").click();
+    await page.getByRole("combobox", { name: "År" }).selectOption("2024");
+    await page.getByRole("button", { name: "Skapa sammanställning" }).click();
+    await page.getByTestId("report-result").waitFor();
+    const layout = await measurePane(page);
+    expect(layout.tabTops).toHaveLength(1);
+    expect(Math.max(...layout.tabRights)).toBeLessThanOrEqual(layout.viewport);
+    expect(layout.scrollWidth).toBeLessThanOrEqual(320);
+    expect(layout.chartFonts.length).toBeGreaterThan(0);
+    expect(Math.min(...layout.chartFonts)).toBeGreaterThanOrEqual(11);
+    // Four charts (exit reasons, income, years, gender), each bar with its figure.
+    expect(await page.locator("figure").count()).toBe(4);
+    const model = buildReport(await readXlsxFile(sample), {
+      period: { from: "2024-01-01", to: "2024-12-31" },
+    });
+    const years = model.years.flatMap((y) => [
+      y.participants.total,
+      y.participants.new,
+      y.participants.exited,
+    ]);
+    const gender = model.total.breakdowns.gender.map((g) => g.count);
+    const figures = layout.barValues.map((v) => Number(v.replace(/\s/g, "")));
+    expect(figures.slice(-(years.length + gender.length))).toEqual([...years, ...gender]);
+    await page.screenshot({ path: join(shots, "320-pane-sammanstall.png"), fullPage: true });
+    for (const [i, figure] of (await page.locator("figure").all()).entries())
+      await figure.screenshot({ path: join(shots, `320-pane-diagram-${i + 1}.png`) });
+    await page.getByRole("tab", { name: "Inställningar" }).click();
+    // The tab's indicator slides over: let it arrive before the picture.
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(shots, "320-pane-installningar.png") });
+    await page.context().close();
+  }, 120000);
+
   test("a broken file gets a Swedish message and nothing else happens", async () => {
     const page = await openPage(1280);
     const broken = join(tmp, "trasig.xlsx");
@@ -238,6 +302,12 @@ describe("the web page", () => {
     await page.getByTestId("found-register").waitFor({ timeout: 30000 });
     expect(await page.getByTestId("found-register").textContent()).toContain(
       "300 deltagarrader i 5 insatser",
+    );
+    // The browser will not fetch a file beside a page opened from disk: the sample button says so.
+    await page.getByRole("button", { name: "Prova med exempelfilen" }).click();
+    await page.getByTestId("error").waitFor();
+    expect(await page.getByTestId("error").textContent()).toContain(
+      "Exempelfilen kunde inte läsas in",
     );
     await context.close();
   }, 60000);

@@ -63,6 +63,8 @@ export class FakeWorkbookData {
     breaks?: number[];
     rowHeights?: Map<number, number>;
     merged?: string[];
+    /** Data validations, each over one rectangle (as Excel keeps them). */
+    validations?: FakeValidation[];
   }[] = [];
   names: { name: string; formula: string; visible: boolean }[] = [];
   /** The file name Office.js gives as workbook.name. */
@@ -94,6 +96,36 @@ export class FakeWorkbookData {
     return JSON.stringify([...s.cells.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
   }
 }
+
+/** A data validation as the add-in set it through Range.dataValidation. */
+export interface FakeValidation {
+  area: { row: number; col: number; rows: number; cols: number };
+  rule?: Excel.DataValidationRule;
+  ignoreBlanks?: boolean;
+  prompt?: Excel.DataValidationPrompt;
+  errorAlert?: Excel.DataValidationErrorAlert;
+}
+
+const overlaps = (a: FakeValidation["area"], b: FakeValidation["area"]) =>
+  a.row < b.row + b.rows &&
+  b.row < a.row + a.rows &&
+  a.col < b.col + b.cols &&
+  b.col < a.col + a.cols;
+const inside = (inner: FakeValidation["area"], outer: FakeValidation["area"]) =>
+  inner.row >= outer.row &&
+  inner.col >= outer.col &&
+  inner.row + inner.rows <= outer.row + outer.rows &&
+  inner.col + inner.cols <= outer.col + outer.cols;
+
+const RULE_TYPES: Record<string, string> = {
+  list: "List",
+  wholeNumber: "WholeNumber",
+  decimal: "Decimal",
+  date: "Date",
+  time: "Time",
+  textLength: "TextLength",
+  custom: "Custom",
+};
 
 /** A proxy's loaded properties: readable only after load() and a sync. */
 class Loadable {
@@ -178,6 +210,7 @@ export class FakeContext {
 class FakeWorkbook extends Loadable {
   readonly worksheets: FakeWorksheets;
   readonly names: FakeNames;
+  readonly tables: FakeTables;
   readonly application: {
     suspendApiCalculationUntilNextSync: () => void;
     suspendScreenUpdatingUntilNextSync: () => void;
@@ -186,6 +219,7 @@ class FakeWorkbook extends Loadable {
     super(ctx);
     this.worksheets = new FakeWorksheets(ctx);
     this.names = new FakeNames(ctx);
+    this.tables = new FakeTables(ctx);
     this.application = {
       suspendApiCalculationUntilNextSync: () => (ctx.calculationSuspended = true),
       suspendScreenUpdatingUntilNextSync: () => (ctx.screenUpdatingSuspended = true),
@@ -197,6 +231,17 @@ class FakeWorkbook extends Loadable {
   }
   protected override peek(prop: string) {
     return prop === "name" ? this.ctx.data.workbookName : undefined;
+  }
+}
+
+/** The workbook's tables (their names only). */
+class FakeTables extends Loadable {
+  get items() {
+    this.need("name");
+    return (this.settled.get("name") as string[]).map((name) => ({ name }));
+  }
+  protected override peek() {
+    return this.ctx.data.sheets.flatMap((s) => s.tables.map((t) => t.name));
   }
 }
 
@@ -379,6 +424,7 @@ class FakeWorksheet extends Loadable {
   get freezePanes() {
     return {
       freezeAt: (r: FakeRange) => this.ctx.enqueue(() => (this.data()!.frozen = r.describe())),
+      freezeRows: (n: number) => this.ctx.enqueue(() => (this.data()!.frozen = `1:${n}`)),
     };
   }
   /** Each setting is queued and applied at the sync, as Excel does. */
@@ -654,6 +700,84 @@ class FakeRange extends Loadable {
       () => this.ctx.data.sheet(this.sheetOf()!)!,
       this.describe(),
     );
+  }
+  get dataValidation() {
+    return new FakeDataValidation(
+      this.ctx,
+      () => this.ctx.data.sheet(this.sheetOf()!)!,
+      this.area()!,
+    );
+  }
+}
+
+/**
+ * Range.dataValidation, strict as Excel: a rule over cells that already have a validation is
+ * refused (clear() first); clear() removes the validations inside the range (a partial clear is
+ * not modelled and throws); type and errorAlert are readable after load() and sync().
+ */
+class FakeDataValidation extends Loadable {
+  private readonly entry: FakeValidation;
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeWorkbookData["sheets"][number],
+    area: FakeValidation["area"],
+  ) {
+    super(ctx);
+    this.entry = { area };
+  }
+  private list() {
+    const s = this.sheet();
+    s.validations ??= [];
+    return s.validations;
+  }
+  set rule(rule: Excel.DataValidationRule) {
+    this.ctx.enqueue(() => {
+      if (this.list().some((v) => v !== this.entry && overlaps(v.area, this.entry.area)))
+        throw new Error("InvalidOperation: the range already has data validation");
+      this.entry.rule = rule;
+      if (!this.list().includes(this.entry)) this.list().push(this.entry);
+    }, rule);
+  }
+  set ignoreBlanks(v: boolean) {
+    this.ctx.enqueue(() => (this.entry.ignoreBlanks = v), v);
+  }
+  set prompt(v: Excel.DataValidationPrompt) {
+    this.ctx.enqueue(() => (this.entry.prompt = v), v);
+  }
+  set errorAlert(v: Excel.DataValidationErrorAlert) {
+    this.ctx.enqueue(() => (this.entry.errorAlert = v), v);
+  }
+  clear() {
+    this.ctx.enqueue(() => {
+      const s = this.sheet();
+      const area = this.entry.area;
+      const hit = (s.validations ?? []).filter((v) => overlaps(v.area, area));
+      if (hit.some((v) => !inside(v.area, area)))
+        throw new Error("fake: clearing part of a validation is not modelled");
+      s.validations = (s.validations ?? []).filter((v) => !hit.includes(v));
+    });
+  }
+  /** The one validation covering the whole range, or what Excel says of none or several. */
+  private covering(): FakeValidation | "None" | "Inconsistent" {
+    const hit = (this.sheet().validations ?? []).filter((v) => overlaps(v.area, this.entry.area));
+    if (hit.length === 0) return "None";
+    return hit.length === 1 && inside(this.entry.area, hit[0].area) ? hit[0] : "Inconsistent";
+  }
+  protected override peek(prop: string) {
+    const c = this.covering();
+    if (prop === "type")
+      return typeof c === "string" ? c : (RULE_TYPES[Object.keys(c.rule ?? {})[0]] ?? "None");
+    if (prop === "errorAlert") return typeof c === "string" ? null : (c.errorAlert ?? null);
+    return undefined;
+  }
+  get type() {
+    this.need("type");
+    return this.settled.get("type") as string;
+  }
+  /** null when the range has no validation or several (typed as Excel types it). */
+  get errorAlert(): Excel.DataValidationErrorAlert {
+    this.need("errorAlert");
+    return this.settled.get("errorAlert") as Excel.DataValidationErrorAlert;
   }
 }
 

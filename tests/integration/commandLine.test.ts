@@ -103,14 +103,14 @@ describe("help and version", () => {
     const r = await run([]);
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
-    expect(r.err).toContain("Ange ett kommando: validate, report eller fix.");
+    expect(r.err).toContain("Ange ett kommando: validate, report, template eller fix.");
     expect(r.err).toContain(text.usage);
   });
 
   test("an unknown command or option points at the help", async () => {
     expect(await run(["rapport"])).toMatchObject({
       code: 2,
-      err: "Okänt kommando ”rapport”. Kommandona är validate, report och fix; skriv finsam-rapport --help för hjälp.",
+      err: "Okänt kommando ”rapport”. Kommandona är validate, report, template och fix; skriv finsam-rapport --help för hjälp.",
     });
     expect(await run(["report", clean, "--period", "2024", "--snabb"])).toMatchObject({
       code: 2,

@@ -103,22 +103,35 @@ describe("page breaks of any sheet", () => {
   test("never inside a table that fits on a page; every page's rows fit it", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ rows: fc.integer({ min: 1, max: 40 }), heading: fc.boolean() }), {
-          minLength: 1,
-          maxLength: 12,
-        }),
+        fc.array(
+          fc.record({
+            rows: fc.integer({ min: 1, max: 40 }),
+            heading: fc.boolean(),
+            summa: fc.boolean(),
+          }),
+          {
+            minLength: 1,
+            maxLength: 12,
+          },
+        ),
         fc.integer({ min: 1, max: 12 }),
         (blocks, cols) => {
           const b = new SheetBuilder("resultat", "Blad", "T");
           b.put(0, 0, "Titel", { style: "title" });
           let row = 2;
+          const summaRows: number[] = [];
           blocks.forEach((blk, i) => {
             if (blk.heading) b.put(row++, 0, `Rubrik ${i}`, { style: "subtitle" });
             const columns = ["Etikett", ...Array.from({ length: cols }, (_, c) => `Kolumn ${c}`)];
             b.table(`t${i}`, row, 0, columns, blk.rows);
             for (let r = 1; r <= blk.rows; r++)
               columns.forEach((_, c) => b.put(row + r, c, c === 0 ? `Rad ${r}` : r * 1000 + c));
-            row += blk.rows + 2;
+            // A Summa row right below the table: it prints with its table.
+            if (blk.summa) {
+              summaRows.push(row + blk.rows + 1);
+              b.put(row + blk.rows + 1, 0, "Summa", { style: "total" });
+            }
+            row += blk.rows + 2 + (blk.summa ? 1 : 0);
           });
           const s = b.build({ rows: 1, cols: 1 });
           const room = printableSize().height / s.print.scale;
@@ -130,6 +143,11 @@ describe("page breaks of any sheet", () => {
                 expect(r > blk.first && r <= blk.last).toBe(false);
           }
           for (const ph of pageHeights(s)) expect(ph).toBeLessThanOrEqual(room);
+          const fits = tableBlocks(s).every(
+            (blk) =>
+              h.slice(blk.first, blk.last + 1).reduce((a, x) => a + x, 0) + h[0] <= room * 0.95,
+          );
+          if (fits) for (const r of summaRows) expect(s.print.breaksBefore).not.toContain(r);
         },
       ),
       { numRuns: 200 },

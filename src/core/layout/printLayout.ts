@@ -42,14 +42,27 @@ export function fitToWidthScale(widths: number[], m: PrintMargins = DEFAULT_MARG
   return Math.min(100, Math.floor((100 * printableSize(m).width) / total)) / 100;
 }
 
-/** Rows a block spans: a table with its heading row (a subtitle just above it). */
+/**
+ * Rows a block spans: a table with its heading row (a subtitle just above it) and the row just
+ * below it when that row is written (its Summa, or a note on the table), unless another table
+ * starts there.
+ */
 export function tableBlocks(spec: Pick<SheetSpec, "cells" | "tables">): {
   first: number;
   last: number;
 }[] {
   const headingRows = new Set(spec.cells.filter((c) => c.style === "subtitle").map((c) => c.row));
+  const written = new Set(spec.cells.map((c) => c.row));
+  const tableRows = new Set(spec.tables.map((t) => t.row));
+  const firstOf = (t: SheetSpec["tables"][number]) =>
+    headingRows.has(t.row - 1) ? t.row - 1 : t.row;
+  const starts = new Set(spec.tables.map(firstOf));
   return spec.tables
-    .map((t) => ({ first: headingRows.has(t.row - 1) ? t.row - 1 : t.row, last: t.row + t.rows }))
+    .map((t) => {
+      const below = t.row + t.rows + 1;
+      const kept = written.has(below) && !tableRows.has(below) && !starts.has(below);
+      return { first: firstOf(t), last: kept ? below : t.row + t.rows };
+    })
     .sort((a, b) => a.first - b.first);
 }
 

@@ -32,6 +32,14 @@ export function sheetMarker(kind: SheetKind, label: string): string {
   return `${MARKER_PREFIX}${kind}_${label}`.replace(/[^A-Za-z0-9_]/g, "_");
 }
 
+/** Markers of team registers copied in by the add-in: its own sheets, but sources, not output. */
+export const TEAM_MARKER_PREFIX = `${MARKER_PREFIX}team_`;
+
+/** Whether a sheet's marker makes it a report sheet (output, never read as a source). */
+export function isReportMarker(marker: string | null): boolean {
+  return marker !== null && !marker.startsWith(TEAM_MARKER_PREFIX);
+}
+
 export interface ExistingSheet {
   name: string;
   /** The marker it carries, when the add-in made it. */

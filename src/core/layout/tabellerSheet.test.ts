@@ -116,6 +116,22 @@ describe("the Tabeller sheet", () => {
     expect(t.rows[0][1].numFmt).toBe("0.0");
   });
 
+  test("medelålder of one or two people is hidden when publishing, as their count is", () => {
+    const hidden = tabeller(workbook(registerSheet(register)), year, true);
+    const t = table(hidden.sheet, "Medelalder");
+    const columns = [...hidden.m.insatser, hidden.m.total];
+    t.rows.forEach((row, r) =>
+      row.slice(1).forEach((cell, i) => {
+        const g = r === 0 ? columns[i].meanAge : columns[i].meanAge.byGender[r - 1];
+        const mean = r === 0 ? columns[i].meanAge.all : columns[i].meanAge.byGender[r - 1].value;
+        expect(cell.value).toBe(g.count > 0 && g.count < 3 ? ".." : (mean ?? "–"));
+        if (cell.formula) expect(cell.formula).toMatch(/^IF\(AND\(.*<3\),"\.\."/);
+      }),
+    );
+    // The small register has such groups: the rule is exercised, not vacuous.
+    expect(t.rows.flat().some((c) => c.value === "..")).toBe(true);
+  });
+
   test("hemkommun: the register's labels, no all-zero rows, Summa and share", () => {
     const t = table(sheet, "Hemkommun");
     // Sala's only participant left in 2023: not a row of 2024.

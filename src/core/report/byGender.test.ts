@@ -75,10 +75,11 @@ describe("medelålder", () => {
     const r = buildReport(workbook(registerSheet(rows)), opts);
     expect(r.total.meanAge).toEqual({
       all: 39,
+      count: 3,
       byGender: [
-        { key: "female", gender: "Kvinna", value: 36.5 },
-        { key: "male", gender: "Man", value: 44 },
-        { key: "otherOrUnknown", gender: "Annat/ej angivet", value: null },
+        { key: "female", gender: "Kvinna", value: 36.5, count: 2 },
+        { key: "male", gender: "Man", value: 44, count: 1 },
+        { key: "otherOrUnknown", gender: "Annat/ej angivet", value: null, count: 0 },
       ],
     });
   });

@@ -80,10 +80,12 @@ export function meanAge(
   const ages = (rows: RegisterRow[]) => rows.map((r) => ageOf(r)!);
   return {
     all: mean(ages(withAge)),
+    count: withAge.length,
     byGender: byGender(withAge, genders, withMissing).map((g) => ({
       key: g.key,
       gender: g.label,
       value: mean(ages(g.rows)),
+      count: g.rows.length,
     })),
   };
 }

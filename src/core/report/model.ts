@@ -74,7 +74,9 @@ export interface GenderOutcomes {
 /** Medelålder in the period's end year, one decimal; null where nobody has an age (added key). */
 export interface MeanAge {
   all: number | null;
-  byGender: { key: string; gender: string; value: number | null }[];
+  /** Participants the mean is over: those with an age (added key; publication hides means of 1–2). */
+  count: number;
+  byGender: { key: string; gender: string; value: number | null; count: number }[];
 }
 
 /** Uppföljning sex månader efter avslut (added key). */

@@ -72,6 +72,8 @@ export function readTaxonomy(grid: WorkbookGrid, issues: IssueCollector): Taxono
     const label = cellText(sheet, r, col.label!);
     if (!fieldText || !label) continue;
     const fields = fieldsNamed(fieldText);
+    // Insats rows list the workbook's insatser for the register's drop-down: not categories.
+    if (fields.length === 0 && fieldForHeader(fieldText) === "insats") continue;
     if (fields.length === 0) {
       issues.add(
         "KAT-FIELD-UNKNOWN",
@@ -125,7 +127,7 @@ function cellText(sheet: SheetGrid, r: number, c: number): string {
 }
 
 /** "Redo för arbete" → "redoForArbete": a stable, readable key for a workbook's own label. */
-function keyFromLabel(label: string): string {
+export function keyFromLabel(label: string): string {
   const words = label
     .toLowerCase()
     .replace(/[åä]/g, "a")
@@ -137,7 +139,7 @@ function keyFromLabel(label: string): string {
   return key || "category";
 }
 
-function uniqueKey(list: Category[], key: string): string {
+export function uniqueKey(list: Category[], key: string): string {
   let k = key;
   for (let i = 2; list.some((c) => c.key === k); i++) k = `${key}${i}`;
   return k;

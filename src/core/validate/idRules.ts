@@ -12,16 +12,31 @@ export function checkDuplicateIds(
   cells: RegisterCells,
   issues: IssueCollector,
 ): void {
-  const groups = new Map<string, RegisterRow[]>();
-  for (const row of rows) {
+  // By insats, then id; a list only once an id repeats (most ids appear once).
+  // Values: the index of the id's first row, or its rows once it repeats.
+  const byInsats = new Map<string, Map<string, number | RegisterRow[]>>();
+  const insatsKeys = new Map<string, string>();
+  const repeated: { first: number; group: RegisterRow[] }[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (row.id === null || row.insats === null) continue;
-    const key = normalizeKey(row.insats) + "\u0000" + row.id.toLowerCase();
-    const g = groups.get(key);
-    if (g) g.push(row);
-    else groups.set(key, [row]);
+    let insatsKey = insatsKeys.get(row.insats);
+    if (insatsKey === undefined) insatsKeys.set(row.insats, (insatsKey = normalizeKey(row.insats)));
+    let ids = byInsats.get(insatsKey);
+    if (!ids) byInsats.set(insatsKey, (ids = new Map()));
+    const id = row.id.toLowerCase();
+    const g = ids.get(id);
+    if (g === undefined) ids.set(id, i);
+    else if (Array.isArray(g)) g.push(row);
+    else {
+      const group = [rows[g], row];
+      ids.set(id, group);
+      repeated.push({ first: g, group });
+    }
   }
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
+  // In the order of each id's first row, as the issues were always listed.
+  repeated.sort((a, b) => a.first - b.first);
+  for (const { group } of repeated) {
     // Unknown start dates sort first and overlap everything: the row is a duplicate either way.
     const sorted = [...group].sort(
       (a, b) => (a.start ?? -Infinity) - (b.start ?? -Infinity) || a.row - b.row,

@@ -52,19 +52,29 @@ export interface PersonalColumn {
 }
 
 const MIN_VALUES = 3;
+/** Distinct texts remembered per column: a column of ids (all different) gains nothing from more. */
+const MAX_MEMO = 10_000;
 
 /** Most of the column's values look like people's full names, and most are different (unlike insatser or kommuner). */
 function mostlyNames(sheet: SheetGrid, headerRow: number, col: number): boolean {
   let values = 0;
   let names = 0;
   const distinct = new Set<string>();
+  // Register columns repeat a few values: each distinct text is tested once (100 000-row files).
+  const seen = new Map<string, string | null>();
   for (let r = headerRow + 1; r < sheet.rows.length; r++) {
     const v = sheet.rows[r]?.[col];
     if (v === null || v === undefined || (typeof v === "string" && !v.trim())) continue;
     values++;
-    if (typeof v === "string" && looksLikeFullName(v)) {
+    if (typeof v !== "string") continue;
+    let name = seen.get(v);
+    if (name === undefined) {
+      name = looksLikeFullName(v) ? cleanText(v) : null;
+      if (seen.size < MAX_MEMO) seen.set(v, name);
+    }
+    if (name !== null) {
       names++;
-      distinct.add(cleanText(v));
+      distinct.add(name);
     }
   }
   return values >= MIN_VALUES && names >= 0.6 * values && distinct.size >= 0.5 * names;

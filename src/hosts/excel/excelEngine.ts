@@ -1,4 +1,7 @@
 import { a1, type WorkbookGrid } from "../../core/grid";
+import { teamSheetFiles } from "../../core/import/teamSheets";
+import { TEAM_MARKER_PREFIX, type ExistingSheet } from "../../core/layout/sheetNames";
+import { resolveSources } from "../../core/report/sources";
 import { countBySeverity, type Issue } from "../../core/issue";
 import { planReport } from "../../core/layout/planReport";
 import type { Lang } from "../../core/messages/catalogue";
@@ -10,19 +13,38 @@ import { budgetSheetOf, overviewOf } from "../../engine/overview";
 import type {
   CheckResult,
   EngineApi,
+  ImportResult,
   Mapping,
   Progress,
   RepairResult,
   ReportRequest,
   ReportResult,
+  TeamFileInput,
+  TeamSheetInfo,
   WorkbookOverview,
+  DropDowns,
+  TemplateSheets,
+  CategoriesSaved,
 } from "../../engine/types";
 import { highlightIssues, removeHighlights } from "./highlight";
+import { readTeamFiles, writeTeamSheets } from "./importTeams";
 import { selectCell } from "./navigate";
 import { readWorkbookGrid } from "./readGrid";
 import { applyRepairs, undoRepairs, type UndoCell } from "./repairCells";
 import type { ExcelRunner } from "./runner";
 import type { SettingsStore, StoredSettings } from "./settings";
+import { LIST_FIELDS, type ListSources } from "../../core/template/validation";
+import { planTemplate, type TemplatePlan } from "../../core/template/planTemplate";
+import { registerDropDowns } from "../../core/template/registerTemplate";
+import type { ValidationSpec } from "../../core/template/validation";
+import { queueClear, queueHolders, queueValidation } from "./dropDowns";
+import {
+  applyCategoryEdits,
+  newlyUnknown,
+  type CategoryEdits,
+} from "../../core/template/editCategories";
+import { kategorierSheet, withKategorier } from "../../core/template/kategorierLayout";
+import { queueKategorier, queueTemplate } from "./template";
 import { compareFigures, queuePrintSetup, queueReadBack, queueReport } from "./writeReport";
 
 /**
@@ -32,6 +54,9 @@ import { compareFigures, queuePrintSetup, queueReadBack, queueReport } from "./w
  */
 export class ExcelEngine implements EngineApi {
   private grid: WorkbookGrid = { sheets: [] };
+  /** The sheets and markers of the last read (the teams' sheets among them). */
+  private existing: ExistingSheet[] = [];
+  private workbookName = "";
   private parsed: ParsedWorkbook | null = null;
   private mapping: Mapping;
   /** The user's budget sheet, kept in the workbook's settings; null = automatic (the period's year). */
@@ -61,6 +86,8 @@ export class ExcelEngine implements EngineApi {
     onProgress?.("reading", 0);
     const read = await this.run((context) => readWorkbookGrid(context));
     this.grid = read.grid;
+    this.existing = read.existing;
+    this.workbookName = read.workbookName;
     onProgress?.("checking", 0.7);
     return this.reparse();
   }
@@ -78,6 +105,71 @@ export class ExcelEngine implements EngineApi {
     return {
       ...overviewOf(parsed, [], this.grid, this.budgetSheet),
       savedPeriod: this.settings.load().period ?? null,
+      teamSheets: this.teamSheets(parsed),
+    };
+  }
+
+  /** The teams' sheets in the workbook now, with where each came from (kept in the settings). */
+  private teamSheets(parsed: ParsedWorkbook): TeamSheetInfo[] {
+    const kept = this.settings.load().teamImports ?? {};
+    return this.existing.flatMap((e) => {
+      if (!e.marker?.startsWith(TEAM_MARKER_PREFIX)) return [];
+      const from = kept[e.marker];
+      const rows = parsed.register.sheets.find((s) => s.name === e.name)?.rowCount ?? 0;
+      return [
+        {
+          sheet: e.name,
+          file: from?.file ?? e.name,
+          fileDate: from?.fileDate ?? null,
+          imported: from?.imported ?? "",
+          rows,
+        },
+      ];
+    });
+  }
+
+  /** The file each sheet comes from, when teams' sheets are in the workbook (the CLI's rule on several files). */
+  private sheetFiles(existing: ExistingSheet[], workbookName: string) {
+    const kept = this.settings.load().teamImports ?? {};
+    const files = Object.fromEntries(Object.entries(kept).map(([m, k]) => [m, k.file]));
+    return teamSheetFiles(existing, files, workbookName || "arbetsboken");
+  }
+
+  /**
+   * Copies the teams' registers into the open workbook (read here, nothing uploaded). Round
+   * trips: the workbook is read before (2 for an ordinary one) and after (2), and each file
+   * written in one more (a file over 4 MB of cells in one per 4 MB).
+   */
+  async importTeams(files: TeamFileInput[], onProgress?: Progress): Promise<ImportResult> {
+    onProgress?.("reading", 0);
+    const { sources, skipped } = readTeamFiles(files, this.lang);
+    onProgress?.("writing", 0.3);
+    const { plan, syncs } = await this.run(async (context) => {
+      // Read now, not from the last refresh: the user may have added or renamed sheets since.
+      const read = await readWorkbookGrid(context);
+      return writeTeamSheets(context, sources, read.existing);
+    });
+    const imported = this.today ?? new Date().toISOString().slice(0, 10);
+    const kept = { ...(this.settings.load().teamImports ?? {}) };
+    for (const old of plan.replace) delete kept[old.marker!];
+    for (const s of plan.sheets) {
+      const source = sources.find((x) => x.file === s.file)!;
+      kept[s.marker] = { file: s.file, fileDate: source.fileDate, imported };
+    }
+    await this.settings.save({ ...this.settings.load(), teamImports: kept });
+    onProgress?.("checking", 0.8);
+    const overview = await this.refresh();
+    const fileOf = this.sheetFiles(this.existing, this.workbookName);
+    const conflicts = fileOf
+      ? resolveSources(this.parsed!.register.rows, (sheet) => fileOf[sheet] ?? sheet).conflicts
+      : [];
+    const written = new Set(plan.sheets.map((s) => s.name));
+    return {
+      overview,
+      imported: (overview.teamSheets ?? []).filter((t) => written.has(t.sheet)),
+      skipped,
+      conflicts,
+      syncs,
     };
   }
 
@@ -135,6 +227,8 @@ export class ExcelEngine implements EngineApi {
       onProgress?.("reading", 0);
       const read = await readWorkbookGrid(context);
       this.grid = read.grid;
+      this.existing = read.existing;
+      this.workbookName = read.workbookName;
       onProgress?.("counting", 0.4);
       const insatser = request.insatser.length ? request.insatser : undefined;
       this.parsed = readWorkbook(this.grid, {
@@ -164,6 +258,8 @@ export class ExcelEngine implements EngineApi {
         sheets: request.sheets,
         canRewriteSource: false,
         sourceName: read.workbookName || undefined,
+        // The teams' sheets are each their file's: an insats in two of them is compared as the CLI does.
+        sheetFiles: this.sheetFiles(read.existing, read.workbookName),
       });
       const base = {
         model: prepared.model,
@@ -220,7 +316,143 @@ export class ExcelEngine implements EngineApi {
     await this.run((context) => removeHighlights(context, marks));
     await this.settings.save({ ...this.settings.load(), highlights: [] });
   }
+
+  // The register template and drop-downs (issue 13).
+
+  /**
+   * Reads the workbook and plans the template: names and tables first (settled by the read's
+   * first sync), then the core decides the free names and what happens to Kategorier.
+   */
+  private async readForTemplate(context: Excel.RequestContext): Promise<TemplatePlan> {
+    const names = context.workbook.names;
+    names.load("items/name,items/formula");
+    const tables = context.workbook.tables;
+    tables.load("items/name");
+    const read = await readWorkbookGrid(context);
+    this.grid = read.grid;
+    this.parsed = readWorkbook(this.grid, {
+      today: this.today,
+      mapping: this.mapping,
+      lang: this.lang,
+    });
+    return planTemplate(
+      this.grid,
+      this.parsed,
+      names.items.map((n) => [n.name, n.formula]),
+      tables.items.map((t) => t.name),
+      this.today,
+    );
+  }
+
+  /** A new register sheet with drop-downs, and the Kategorier sheet unless the workbook has its own. */
+  async addTemplate(): Promise<TemplateSheets> {
+    return this.run(async (context) => {
+      const plan = await this.readForTemplate(context);
+      queueTemplate(context, plan);
+      await context.sync();
+      return {
+        register: plan.template.register.name,
+        kategorier: plan.template.kategorier.name,
+        kategorierWritten: plan.kategorier !== "keep",
+      };
+    });
+  }
+
+  /** The validations for each register sheet's mapped columns, with what each column holds now. */
+  private async targets(context: Excel.RequestContext, sources: ListSources) {
+    const sheets = this.parsed!.register.sheets.map((sheet) => {
+      const ws = context.workbook.worksheets.getItem(sheet.name);
+      const specs = registerDropDowns(sheet, sources, this.today);
+      return { name: sheet.name, ws, specs, holders: queueHolders(ws, specs) };
+    });
+    await context.sync();
+    return sheets.map((s) => ({ ...s, held: s.holders() }));
+  }
+
+  /**
+   * Drop-downs and date/year checks on the register's mapped columns; nothing else changes. A
+   * column with the user's own validation keeps it; the add-in's earlier ones are replaced.
+   */
+  async addDropDowns(): Promise<DropDowns> {
+    return this.run(async (context) => {
+      const plan = await this.readForTemplate(context);
+      const sources = plan.template.register.validations.reduce<ListSources>(
+        (acc, v) => (v.rule.kind === "list" ? { ...acc, [v.field]: v.rule.source } : acc),
+        {},
+      );
+      const targets = await this.targets(context, sources);
+      queueKategorier(context, plan);
+      let columns = 0;
+      const sheets: string[] = [];
+      for (const t of targets) {
+        const mine = t.specs.filter((_, i) => t.held[i] !== "user");
+        mine.forEach((v: ValidationSpec) =>
+          queueValidation(t.ws, v, t.held[t.specs.indexOf(v)] === "own"),
+        );
+        columns += mine.length;
+        if (mine.length) sheets.push(t.name);
+      }
+      await context.sync();
+      return { sheets, columns };
+    });
+  }
+
+  /** Removes the add-in's own validations from the register's columns; the user's stay. */
+  async removeDropDowns(): Promise<DropDowns> {
+    return this.run(async (context) => {
+      await this.readForTemplate(context);
+      const targets = await this.targets(context, ANY_SOURCE);
+      let columns = 0;
+      const sheets: string[] = [];
+      for (const t of targets) {
+        const own = t.specs.filter((_, i) => t.held[i] === "own");
+        own.forEach((v) => queueClear(t.ws, v));
+        columns += own.length;
+        if (own.length) sheets.push(t.name);
+      }
+      if (columns) await context.sync();
+      return { sheets, columns };
+    });
+  }
+
+  /**
+   * Writes the edited categories as the Kategorier sheet (made, or rewritten when it is the
+   * add-in's own; a user's own is refused) and points the add-in's drop-downs on the register at
+   * the new lists; one sync for what the columns hold, one to write.
+   */
+  async saveCategories(edits: CategoryEdits): Promise<CategoriesSaved> {
+    return this.run(async (context) => {
+      const plan = await this.readForTemplate(context);
+      const parsed = this.parsed!;
+      if (plan.kategorier === "keep")
+        return {
+          overview: this.overview(parsed),
+          sheet: plan.template.kategorier.name,
+          refused: true,
+          unknown: [],
+        };
+      const taxonomy = applyCategoryEdits(parsed.taxonomy, edits);
+      const k = kategorierSheet(taxonomy, parsed.register.insatser, plan.template.kategorier.name);
+      const targets = await this.targets(context, k.sources);
+      queueKategorier(context, { ...plan, template: { ...plan.template, kategorier: k } });
+      for (const t of targets)
+        t.specs.forEach((v, i) => t.held[i] === "own" && queueValidation(t.ws, v, true));
+      await context.sync();
+      // The workbook as now written: the new Kategorier rows in place of the old.
+      this.grid = withKategorier(this.grid, k);
+      const overview = this.reparse();
+      return {
+        overview,
+        sheet: k.name,
+        refused: false,
+        unknown: newlyUnknown(parsed.issues, this.parsed!.issues),
+      };
+    });
+  }
 }
+
+/** Every list field, for finding the add-in's validations whatever their source. */
+const ANY_SOURCE: ListSources = Object.fromEntries(LIST_FIELDS.map((f) => [f, "-"]));
 
 /** Settings with the budget choice set, or left out for automatic. */
 function withBudgetSheet(settings: StoredSettings, sheet: string | null): StoredSettings {

@@ -1,5 +1,5 @@
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
-import { existingSheets, type ExistingSheet } from "../../core/layout/sheetNames";
+import { existingSheets, isReportMarker, type ExistingSheet } from "../../core/layout/sheetNames";
 
 /** Excel on the web rejects requests over 5 MB; each batch of reads stays under this. */
 export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
@@ -133,7 +133,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext): Promise<R
   );
   // The add-in's own report sheets are output, never source: the core skips them.
   existing.forEach((e, i) => {
-    if (e.marker !== null) grids[i].generated = true;
+    if (isReportMarker(e.marker)) grids[i].generated = true;
   });
   return { grid: { sheets: grids }, existing, workbookName: context.workbook.name };
 }

@@ -23,6 +23,10 @@ export const EXCEL_APIS_USED: [api: string, set: number][] = [
     "Worksheet.getRangeByIndexes, WorksheetFreezePanes.freezeAt, NamedItem.formula, Workbook.name",
     1.7,
   ],
+  [
+    "Range.dataValidation (DataValidation.rule, prompt, errorAlert, ignoreBlanks, type, clear), WorksheetFreezePanes.freezeRows (1.7)",
+    1.8,
+  ],
   ["Worksheet.getRanges (RangeAreas), Application.suspendScreenUpdatingUntilNextSync", 1.9],
   [
     "Worksheet.pageLayout (PageLayout.zoom, setPrintArea, setPrintTitleRows, headersFooters), Worksheet.horizontalPageBreaks, RangeFormat.indentLevel",

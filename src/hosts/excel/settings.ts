@@ -8,6 +8,8 @@ export interface StoredSettings {
   /** The sheet whose budget tables the report uses (a sheet name); absent = automatic, by the period's year. */
   budgetSheet?: string;
   highlights?: HighlightMark[];
+  /** Per team-sheet marker: the file it was copied from and when (file name and dates only). */
+  teamImports?: Record<string, { file: string; fileDate: string | null; imported: string }>;
 }
 
 export interface SettingsStore {

@@ -1,4 +1,5 @@
 import type { SheetGrid, WorkbookGrid } from "../../core/grid";
+import { LIMITS, limitErrors } from "./xlsx/limits";
 
 export interface CombinedGrids {
   grid: WorkbookGrid;
@@ -29,6 +30,13 @@ function freeName(wanted: string, file: string, taken: Set<string>): string {
  * file's name added when its name is taken. Each sheet remembers its file.
  */
 export function combineNamedGrids(files: { name: string; grid: WorkbookGrid }[]): CombinedGrids {
+  // Each file was within the limit alone; together they are one register in memory.
+  const filled = files.reduce((n, f) => n + filledRowsOf(f.grid), 0);
+  if (filled > LIMITS.maxFilledRows)
+    throw limitErrors.filledRows(
+      files.map((f) => f.name),
+      null,
+    );
   const sheets: SheetGrid[] = [];
   const sheetFiles: Record<string, string> = {};
   const renamed: Map<string, string>[] = [];
@@ -45,4 +53,11 @@ export function combineNamedGrids(files: { name: string; grid: WorkbookGrid }[])
     renamed.push(names);
   });
   return { grid: { sheets }, sheetFiles, renamed, files: files.map((f) => f.grid) };
+}
+
+/** Rows with values in all of a grid's sheets (the reader keeps a row without values as []). */
+export function filledRowsOf(grid: WorkbookGrid): number {
+  let n = 0;
+  for (const sheet of grid.sheets) for (const row of sheet.rows) if (row.length) n++;
+  return n;
 }

@@ -16,7 +16,18 @@ import {
   reportOnlyFileName,
   type ReportSource,
 } from "./reportWorkbook";
+import { templateForWorkbook } from "../../core/template/fromWorkbook";
+import {
+  applyCategoryEdits,
+  newlyUnknown,
+  type CategoryEdits,
+} from "../../core/template/editCategories";
+import { kategorierSheet, withKategorier } from "../../core/template/kategorierLayout";
+import { findCategoriesSheet } from "../../core/taxonomy/kategorierSheet";
+import { templateFileName, templateWorkbookBytes } from "./template/templateWorkbook";
 import type {
+  CategoriesSaved,
+  TemplateFile,
   CheckResult,
   EngineApi,
   Mapping,
@@ -183,5 +194,39 @@ export class FileEngine implements EngineApi {
       focusRow: row,
       focusCol: col,
     };
+  }
+
+  /** A new register workbook; with files open, their categories and insatser feed the lists. */
+  async templateFile(): Promise<TemplateFile> {
+    const t = templateForWorkbook(this.sources.length ? this.grid : null, this.today);
+    return {
+      fileName: templateFileName(this.sources[0]?.name),
+      bytes: await templateWorkbookBytes(t),
+    };
+  }
+
+  /**
+   * The edited categories for this session: the workbook as read gets them as its Kategorier
+   * sheet (the user's file is never changed), so checks and the template download use them.
+   */
+  async saveCategories(edits: CategoryEdits): Promise<CategoriesSaved> {
+    const parsed = this.parsed ?? this.reparseOnly();
+    const before = parsed.issues;
+    const taxonomy = applyCategoryEdits(parsed.taxonomy, edits);
+    const existing = findCategoriesSheet(this.grid);
+    const sheet = kategorierSheet(taxonomy, parsed.register.insatser, existing?.name);
+    this.grid = withKategorier(this.grid, sheet);
+    const overview = this.reparse();
+    return {
+      overview,
+      sheet: null,
+      refused: false,
+      unknown: newlyUnknown(before, this.parsed!.issues),
+    };
+  }
+
+  private reparseOnly(): ParsedWorkbook {
+    this.reparse();
+    return this.parsed!;
   }
 }

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { existingSheets, type ExistingSheet } from "../../core/layout/sheetNames";
+import { existingSheets, isReportMarker, type ExistingSheet } from "../../core/layout/sheetNames";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../core/grid";
 import { dateToSerial, readWorkbookGrid } from "./xlsx";
 
@@ -65,7 +65,7 @@ export function sheetsOf(wb: ExcelJS.Workbook): ExistingSheet[] {
 export function workbookToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
   const generated = new Set(
     sheetsOf(wb)
-      .filter((s) => s.marker !== null)
+      .filter((s) => isReportMarker(s.marker))
       .map((s) => s.name),
   );
   const sheets: SheetGrid[] = [];

@@ -6,8 +6,9 @@ import { planReport } from "../../core/layout/planReport";
 import type { ExistingSheet, SheetNamePlan } from "../../core/layout/sheetNames";
 import type { SheetSpec } from "../../core/layout/sheetSpec";
 import type { PreparedReport, ReportOptions } from "../../core/report/buildReport";
-import { combineNamedGrids, type CombinedGrids } from "./combineGrids";
+import { combineNamedGrids, filledRowsOf, type CombinedGrids } from "./combineGrids";
 import { addSheetsToPackage } from "./package/addParts";
+import { nativeCharts } from "./package/chartParts";
 import { packageSheets } from "./package/existingSheets";
 import { cellFormats } from "./package/sourceFormats";
 import type { SensitivityLabel } from "./package/sensitivity";
@@ -43,9 +44,15 @@ function copySheet(
 
 /** Several teams' files as one grid, read by the streaming reader (see combineNamedGrids). */
 export function combineGrids(sources: ReportSource[]): CombinedGrids {
-  return combineNamedGrids(
-    sources.map((src) => ({ name: src.name, grid: readWorkbookGrid(src.bytes, src.name) })),
-  );
+  // Each file's rows count towards the limit while the next is read: refused before it is all in memory.
+  const before = { files: [] as string[], filledRows: 0 };
+  const files = sources.map((src) => {
+    const grid = readWorkbookGrid(src.bytes, src.name, before);
+    before.files.push(src.name);
+    before.filledRows += filledRowsOf(grid);
+    return { name: src.name, grid };
+  });
+  return combineNamedGrids(files);
 }
 
 /**
@@ -88,7 +95,8 @@ export function reportOnlyFileName(sourceName: string, label: string): string {
 
 /**
  * The sheets added to the first file: the other files' sheets (values) and the report sheets,
- * written by ExcelJS into a workbook of their own, merged into the first file's package.
+ * written by ExcelJS into a workbook of their own, merged into the first file's package with
+ * the report's charts.
  */
 async function reportCopy(
   sources: ReportSource[],
@@ -106,7 +114,9 @@ async function reportCopy(
   });
   for (const spec of specs) writeSheet(additions, spec, label);
   const bytes = new Uint8Array(await additions.xlsx.writeBuffer());
-  return addSheetsToPackage(sources[0].bytes, sources[0].name, bytes, { replace });
+  // The charts the add-in draws, as native chart parts next to their tables.
+  const charts = Object.fromEntries(specs.map((spec) => [spec.name, nativeCharts(spec)]));
+  return addSheetsToPackage(sources[0].bytes, sources[0].name, bytes, { replace, charts });
 }
 
 /** Builds the report workbook in memory from one or more source files (browser and Node alike). */

@@ -189,4 +189,51 @@ describe("the task pane", () => {
     );
     expect(engine.open).not.toHaveBeenCalled();
   }, 30_000);
+
+  test("after opening, the next step checks; the counts stay in the header; then Skapa sammanställning", async () => {
+    const engine = fakeEngine();
+    renderPane(<Harness engine={engine} />);
+    // The add-in's pane has its own title bar: on the web page the heading shows (Harness = web).
+    expect(screen.getByRole("heading", { level: 1, name: "Finsam-rapport" })).toBeTruthy();
+    expect(screen.queryByTestId("next-step")).toBeNull();
+    fireEvent.change(screen.getByTestId("file-input"), { target: { files: [xlsx()] } });
+    await waitFor(() =>
+      expect(screen.getByTestId("next-step").textContent).toBe("Nästa steg:Kontrollera"),
+    );
+    expect(screen.queryByTestId("pane-counts")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Kontrollera" }));
+    await waitFor(() => expect(screen.getByTestId("pane-counts")).toBeTruthy());
+    expect(engine.check).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole("tab", { name: "Kontrollera" }).getAttribute("aria-selected")).toBe(
+      "true",
+    );
+    const { counts } = checkResult;
+    expect(screen.getByTestId("pane-counts").getAttribute("aria-label")).toBe(
+      `${sv.check.summary(counts.error, counts.warning, counts.info)}. Visa på Kontrollera`,
+    );
+    expect(screen.getByTestId("next-step").textContent).toBe("Nästa steg:Skapa sammanställning");
+    fireEvent.click(screen.getByTestId("next-step").querySelector("button")!);
+    expect(screen.getByRole("tab", { name: "Sammanställ" }).getAttribute("aria-selected")).toBe(
+      "true",
+    );
+    // On its own page the step is the page's button, not a second one in the header.
+    expect(screen.queryByTestId("next-step")).toBeNull();
+    expect(screen.getAllByRole("button", { name: "Skapa sammanställning" })).toHaveLength(1);
+  }, 30_000);
+
+  test("issue values carry their unit: a budget amount in the table's tkr, a date as yyyy-mm-dd", async () => {
+    renderPane(<Harness engine={fakeEngine()} />);
+    fireEvent.change(screen.getByTestId("file-input"), { target: { files: [xlsx()] } });
+    await waitFor(() => expect(screen.getByTestId("next-step")).toBeTruthy());
+    fireEvent.click(screen.getByRole("button", { name: "Kontrollera" }));
+    await waitFor(() => expect(screen.getByTestId("check-summary")).toBeTruthy());
+    fireEvent.click(screen.getByRole("checkbox", { name: /Info/ }));
+    const shown = (cell: string) =>
+      screen.getByRole("button", { name: new RegExp(`Visa ${cell}`) }).textContent;
+    // The fixture's budget table on Budget (header row 3) is in tkr.
+    expect(shown("Budget!D4")).toContain("Värde: 241\u00A0tkr");
+    const serial = checkResult.issues.find((i) => i.cell === "G20")!.value as number;
+    const iso = new Date(Date.UTC(1899, 11, 30) + serial * 864e5).toISOString().slice(0, 10);
+    expect(shown("Deltagare!G20")).toContain(`Värde: ${iso}`);
+  }, 30_000);
 });

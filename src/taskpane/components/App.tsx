@@ -5,18 +5,19 @@ import {
   MessageBarActions,
   MessageBarBody,
   ProgressBar,
-  Tab,
-  TabList,
   Title3,
   tokens,
 } from "@fluentui/react-components";
-import type { ReportResult } from "../../engine/types";
+import type { ReportResult, TemplateFile } from "../../engine/types";
 import { useT } from "../i18n/context";
+import { nextStep, type NextAction } from "../state/nextStep";
 import type { Controller, Page } from "../state/useEngine";
 import { CheckPage } from "./CheckPage";
+import { PaneHeader } from "./PaneHeader";
 import { ReportPage } from "./ReportPage";
 import { SettingsPage } from "./SettingsPage";
 import { StartPage } from "./StartPage";
+import { TeamImport } from "./TeamImport";
 
 const useStyles = makeStyles({
   root: {
@@ -28,44 +29,61 @@ const useStyles = makeStyles({
     margin: "0 auto",
     minWidth: 0,
   },
-  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  tabs: { flexWrap: "wrap" },
+  // The add-in's pane has Excel's own title above it: the heading is for screen readers only.
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
   busy: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
-
-const PAGES: Page[] = ["start", "check", "report", "settings"];
 
 export interface AppProps {
   controller: Controller;
   canOpenFiles: boolean;
   onDownload?: (result: ReportResult, which: "copy" | "reportOnly") => void;
-  /** The web page: offers a workbook the engine made (the repaired register) as a download. */
-  onSaveFile?: (fileName: string, bytes: Uint8Array) => void;
+  /** The web page shows the product's name as its heading; the add-in's pane has it as its title. */
+  showTitle?: boolean;
+  /** The web page: open the bundled sample workbook. */
+  onSample?: () => void;
+  /** The web page: offers a workbook (the register template) as a download. */
+  onDownloadFile?: (file: TemplateFile) => void;
 }
 
 /** The task pane: the same pages inside Excel and in the standalone web page. */
-export function App({ controller, canOpenFiles, onDownload, onSaveFile }: AppProps) {
+export function App({
+  controller,
+  canOpenFiles,
+  onDownload,
+  onDownloadFile,
+  showTitle,
+  onSample,
+}: AppProps) {
   const t = useT();
   const s = useStyles();
   const { state } = controller;
   const busy = state.busy !== null;
+  // The next step's button goes to its page; checking also starts the check there.
+  const onNext = (action: NextAction, page: Page) => {
+    controller.setPage(page);
+    if (action === "check") void controller.check();
+  };
   return (
     <main className={s.root}>
-      <header className={s.header}>
-        <Title3 as="h1">{t.appName}</Title3>
-        <TabList
-          className={s.tabs}
-          aria-label={t.tabs.label}
-          selectedValue={state.page}
-          onTabSelect={(_, d) => controller.setPage(d.value as Page)}
-        >
-          {PAGES.map((p) => (
-            <Tab key={p} value={p}>
-              {t.tabs[p]}
-            </Tab>
-          ))}
-        </TabList>
-      </header>
+      <Title3 as="h1" className={showTitle ? undefined : s.hidden}>
+        {t.appName}
+      </Title3>
+      <PaneHeader
+        page={state.page}
+        onPage={controller.setPage}
+        check={state.check}
+        next={nextStep(state, canOpenFiles)}
+        onNext={onNext}
+        busy={busy}
+      />
       {state.error && (
         <MessageBar intent="error" data-testid="error">
           <MessageBarBody>{state.error}</MessageBarBody>
@@ -102,6 +120,15 @@ export function App({ controller, canOpenFiles, onDownload, onSaveFile }: AppPro
             onRemap={controller.remap}
             onChooseBudget={controller.chooseBudget}
             onRefresh={canOpenFiles ? undefined : controller.refresh}
+            onSample={onSample}
+          />
+        )}
+        {state.page === "start" && !canOpenFiles && controller.canImportTeams && (
+          <TeamImport
+            sheets={state.overview?.teamSheets ?? []}
+            result={state.teamImport}
+            busy={busy}
+            onFiles={(files) => controller.importTeams(files, t.teams.notXlsx)}
           />
         )}
         {state.page === "check" && (
@@ -122,10 +149,12 @@ export function App({ controller, canOpenFiles, onDownload, onSaveFile }: AppPro
               inExcel: !canOpenFiles,
               onRepair: () =>
                 void controller.repair().then((r) => {
-                  if (r?.bytes && r.fileName) onSaveFile?.(r.fileName, r.bytes);
+                  if (r?.bytes && r.fileName)
+                    onDownloadFile?.({ fileName: r.fileName, bytes: r.bytes });
                 }),
               onUndo: canOpenFiles ? undefined : controller.undoRepair,
             }}
+            budgetTables={state.overview?.budgetTables}
           />
         )}
         {state.page === "report" && (
@@ -138,7 +167,25 @@ export function App({ controller, canOpenFiles, onDownload, onSaveFile }: AppPro
             onDownload={(r, which) => onDownload?.(r, which)}
           />
         )}
-        {state.page === "settings" && <SettingsPage overview={state.overview} />}
+        {state.page === "settings" && (
+          <SettingsPage
+            overview={state.overview}
+            template={{
+              busy,
+              hasRegister: (state.overview?.registerSheets.length ?? 0) > 0,
+              outcome: state.template,
+              onDownloadTemplate: onDownloadFile && (() => controller.templateFile(onDownloadFile)),
+              onAddTemplate: canOpenFiles ? undefined : controller.addTemplate,
+              onAddDropDowns: canOpenFiles ? undefined : controller.addDropDowns,
+              onRemoveDropDowns: canOpenFiles ? undefined : controller.removeDropDowns,
+            }}
+            editor={{
+              busy,
+              saved: state.savedCategories,
+              onSave: controller.saveCategories,
+            }}
+          />
+        )}
       </section>
     </main>
   );

@@ -18,7 +18,8 @@ import { useMemo, useState } from "react";
 import { groupByRule, type Issue, type Severity } from "../../core/issue";
 import { ruleTitle } from "../../core/messages/catalogue";
 import { RULES, type RuleCode } from "../../core/messages/rules";
-import type { CheckResult, RowPreview } from "../../engine/types";
+import type { BudgetTableOverview, CheckResult, RowPreview } from "../../engine/types";
+import { formatIssueValue } from "../format/format";
 import { useT } from "../i18n/context";
 import { RepairPanel, type RepairPanelProps } from "./RepairPanel";
 import { RowPreviewGrid } from "./RowPreviewGrid";
@@ -76,6 +77,8 @@ export interface CheckPageProps {
   onMark?: () => void;
   onUnmark?: () => void;
   marked?: number | null;
+  /** The workbook's budget tables: an amount's unit is that of the table it is in. */
+  budgetTables?: BudgetTableOverview[];
   /** Issue 13: repairing the register (the preview comes with the check's result). */
   repair?: Omit<RepairPanelProps, "preview" | "busy">;
 }
@@ -92,6 +95,7 @@ export function CheckPage({
   onMark,
   onUnmark,
   marked,
+  budgetTables = [],
   repair,
 }: CheckPageProps) {
   const t = useT();
@@ -116,7 +120,8 @@ export function CheckPage({
   return (
     <div className={s.root}>
       <div className={s.filters}>
-        <Button appearance="primary" disabled={busy} onClick={onCheck}>
+        {/* Once checked, the header's next step is the primary action. */}
+        <Button appearance={result ? "secondary" : "primary"} disabled={busy} onClick={onCheck}>
           {result ? t.check.again : t.check.run}
         </Button>
         {onMark && result && result.counts.error > 0 && (
@@ -200,7 +205,7 @@ export function CheckPage({
                         <Text weight="semibold">
                           {i.sheet}!{i.cell}
                           {i.value !== null && i.value !== ""
-                            ? ` · ${t.check.value}: ${String(i.value)}`
+                            ? ` · ${t.check.value}: ${formatIssueValue(i, budgetTables)}`
                             : ""}
                         </Text>
                         <Body1>{i.message}</Body1>

@@ -20,7 +20,8 @@ import type { SheetKind } from "../../core/layout/sheetSpec";
 import type { ReportModel } from "../../core/report/model";
 import type { ReportRequest, ReportResult, WorkbookOverview } from "../../engine/types";
 import { useT } from "../i18n/context";
-import { StackedBarChart, type ChartData } from "./BarChart";
+import { formatShare } from "../format/format";
+import { BarChart, type ChartData } from "./BarChart";
 import { budgetTablesText } from "./budgetText";
 
 const useStyles = makeStyles({
@@ -54,12 +55,45 @@ export function outcomeChart(model: ReportModel): ChartData {
   };
 }
 
+/** Försörjning före and efter: a pair of bars per income source (a stack of eleven colours is unreadable). */
 export function incomeChart(model: ReportModel, before: string, after: string): ChartData {
   const b = model.total.breakdowns.incomeBefore;
   const a = model.total.breakdowns.incomeAfter;
+  // Sources nobody had before or after are left out: at pane width every row costs a screenful.
+  const rows = b
+    .map((x, k) => ({ label: x.label, before: x.count, after: a[k]?.count ?? 0 }))
+    .filter((r) => r.before > 0 || r.after > 0);
   return {
-    bars: [before, after],
-    series: b.map((x, k) => ({ label: x.label, values: [x.count, a[k]?.count ?? 0] })),
+    bars: rows.map((r) => r.label),
+    series: [
+      { label: before, values: rows.map((r) => r.before) },
+      { label: after, values: rows.map((r) => r.after) },
+    ],
+  };
+}
+
+/** Jämförelse årsvis: totalt, nya and avslutade of the total for every year of `years`. */
+export function yearsChart(
+  model: ReportModel,
+  labels: { total: string; new: string; exited: string },
+): ChartData {
+  const ys = model.years;
+  return {
+    bars: ys.map((y) => String(y.year)),
+    series: (["total", "new", "exited"] as const).map((k) => ({
+      label: labels[k],
+      values: ys.map((y) => y.participants[k]),
+    })),
+  };
+}
+
+/** The period's participants by gender (the total's `breakdowns.gender`), each with its share. */
+export function genderChart(model: ReportModel, label: string): ChartData {
+  const items = model.total.breakdowns.gender;
+  const all = items.reduce((sum, g) => sum + g.count, 0);
+  return {
+    bars: items.map((g) => `${g.label} (${formatShare(all > 0 ? g.count / all : null)})`),
+    series: [{ label, values: items.map((g) => g.count) }],
   };
 }
 
@@ -267,14 +301,29 @@ export function ReportPage({
               <Caption1 block>{t.report.downloadReportOnlyHint}</Caption1>
             </div>
           )}
-          <StackedBarChart
+          <BarChart
             title={t.report.outcomesChart}
             data={outcomeChart(result.model)}
             tableLabel={t.report.chartTable}
           />
-          <StackedBarChart
+          <BarChart
+            layout="grouped"
             title={t.report.incomeChart}
             data={incomeChart(result.model, t.report.before, t.report.after)}
+            tableLabel={t.report.chartTable}
+          />
+          {result.model.years.length > 0 && (
+            <BarChart
+              layout="grouped"
+              title={t.report.yearsChart}
+              data={yearsChart(result.model, t.report.yearsSeries)}
+              tableLabel={t.report.chartTable}
+            />
+          )}
+          <BarChart
+            layout="grouped"
+            title={t.report.genderChart}
+            data={genderChart(result.model, t.report.participantsSeries)}
             tableLabel={t.report.chartTable}
           />
         </section>

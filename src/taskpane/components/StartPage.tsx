@@ -82,6 +82,8 @@ export interface StartPageProps {
   onChooseBudget: (sheet: string | null) => void;
   /** Inside Excel: read the open workbook (again). */
   onRefresh?: () => void;
+  /** The web page: open the bundled sample workbook. */
+  onSample?: () => void;
 }
 
 export function StartPage({
@@ -93,6 +95,7 @@ export function StartPage({
   onRemap,
   onChooseBudget,
   onRefresh,
+  onSample,
 }: StartPageProps) {
   const t = useT();
   const s = useStyles();
@@ -132,10 +135,22 @@ export function StartPage({
           aria-label={t.file.dropLabel}
           data-testid="drop-zone"
         >
-          <Button appearance="primary" disabled={busy} onClick={() => input.current?.click()}>
+          <Button
+            appearance={overview ? "secondary" : "primary"}
+            disabled={busy}
+            onClick={() => input.current?.click()}
+          >
             {overview ? t.file.chooseMore : t.file.choose}
           </Button>
           <Caption1>{t.file.drop}</Caption1>
+          {onSample && (
+            <div>
+              <Button disabled={busy} onClick={onSample}>
+                {t.pane.sample}
+              </Button>
+              <Caption1 block>{t.pane.sampleHint}</Caption1>
+            </div>
+          )}
           <input
             ref={input}
             className={s.hidden}

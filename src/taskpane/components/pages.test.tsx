@@ -13,6 +13,25 @@ import type { WorkbookOverview } from "../../engine/types";
 const noop = () => {};
 
 describe("Start", () => {
+  test("the web page offers the bundled sample; the add-in (no onSample) does not", () => {
+    const onSample = jest.fn();
+    const props = {
+      overview: null,
+      canOpenFiles: true,
+      busy: false,
+      onFiles: noop,
+      mapping: {},
+      onRemap: noop,
+      onChooseBudget: noop,
+    };
+    const { unmount } = renderPane(<StartPage {...props} onSample={onSample} />);
+    fireEvent.click(screen.getByRole("button", { name: "Prova med exempelfilen" }));
+    expect(onSample).toHaveBeenCalledTimes(1);
+    unmount();
+    renderPane(<StartPage {...props} />);
+    expect(screen.queryByRole("button", { name: "Prova med exempelfilen" })).toBeNull();
+  });
+
   test("empty: explains the add-in and offers a file button and a drop zone", () => {
     renderPane(
       <StartPage

@@ -169,6 +169,48 @@ export const en: Strings = {
     before: "Before (participants)",
     after: "After (exits)",
     chartTable: "The chart's figures",
+    yearsChart: "Year by year (total)",
+    yearsSeries: { total: "Total", new: "New", exited: "Exited" },
+    genderChart: "Participants by gender (total)",
+    participantsSeries: "Participants",
+  },
+  pane: {
+    nextStep: "Next step:",
+    next: {
+      open: "Choose a file",
+      read: "Read the workbook",
+      check: "Check",
+      report: "Create summary",
+      download: "Download",
+    } as Record<string, string>,
+    errors: (n: number) => `${n} ${n === 1 ? "error" : "errors"}`,
+    warnings: (n: number) => `${n} ${n === 1 ? "warning" : "warnings"}`,
+    infos: (n: number) => `${n} info`,
+    countsLabel: (summary: string) => `${summary}. Show on Check`,
+    sample: "Try the sample file",
+    sampleHint: "A made-up register with a budget, built into the page.",
+    sampleFailed:
+      "The sample file could not be loaded. Open the page from a web server (not as a file) or choose your own file.",
+  },
+  teams: {
+    heading: "The teams' registers",
+    help: "For the association's summary: choose the teams' workbooks (.xlsx). They are read on your computer – nothing is sent. Each team's register is copied to a sheet of its own in this workbook, owned by Finsam-rapport. Fetching the same file again replaces only that team's sheet; your own sheets are never changed.",
+    choose: "Fetch the teams' registers",
+    inputLabel: "Choose the teams' workbooks",
+    notXlsx: (name: string) =>
+      `"${name}" is not an Excel workbook (.xlsx or .xlsm). Save it as .xlsx in Excel and choose it again.`,
+    listHeading: "Fetched registers",
+    sheet: (sheet: string, file: string) => `Sheet "${sheet}" from ${file}`,
+    dates: (fileDate: string | null, imported: string) =>
+      fileDate ? `file changed ${fileDate}, fetched ${imported}` : `fetched ${imported}`,
+    rows: (n: number) => `${n} participant ${n === 1 ? "row" : "rows"}`,
+    done: (n: number) =>
+      `${n} ${n === 1 ? "sheet was" : "sheets were"} fetched. Create summary on the Summarise page now counts every team with formulas over the sheets.`,
+    noRegister: (file: string) =>
+      `${file}: no participant register was found, so nothing was copied. The register needs a header row with at least Deltagar-ID and Inskrivningsdatum.`,
+    unreadable: (file: string, message: string) => `${file}: ${message}`,
+    conflict: (insats: string, a: string, b: string) =>
+      `The intervention "${insats}" is in both ${a} and ${b} with different rows. The summary cannot be created until it is in only one of the files: correct the file and fetch it again.`,
   },
   progress: {
     reading: "Reading the workbook…",
@@ -184,6 +226,57 @@ export const en: Strings = {
     green: "step towards work",
     synonyms: (s: string) => `Also read: ${s}`,
     empty: "Choose a file on the Start page to see the workbook's categories.",
+  },
+  // The register template and drop-downs (issue 13).
+  template: {
+    heading: "Register template and drop-downs",
+    help: "The drop-downs take their choices from the Kategorier sheet. A field listed on the Kategorier sheet replaces the default list for that field: only the categories on its rows apply.",
+    newTemplate: "New register template",
+    newTemplateWeb:
+      "Downloads a new workbook with an empty register as an Excel table, drop-downs, date checks and the Kategorier sheet. With a file chosen, its categories and insatser are used.",
+    newTemplateExcel:
+      "Adds a new sheet with an empty register as an Excel table, drop-downs and date checks, and the Kategorier sheet if the workbook lacks one. No existing sheet is overwritten.",
+    addDropDowns: "Add drop-downs",
+    addDropDownsHelp:
+      "Adds drop-downs, date checks and a birth-year check to the register's columns. No value changes, and columns with their own data validation are left as they are.",
+    removeDropDowns: "Remove drop-downs",
+    noRegister: "No register found to add drop-downs to.",
+    sheets: (register: string, kategorier: string, written: boolean) =>
+      written
+        ? `Created the sheets "${register}" and "${kategorier}".`
+        : `Created the sheet "${register}". The drop-downs list the categories of your own sheet "${kategorier}", which was not changed.`,
+    added: (sheets: string[], columns: number) =>
+      columns
+        ? `Added drop-downs and checks to ${columns} ${columns === 1 ? "column" : "columns"} on ${sheets.map((s) => `"${s}"`).join(", ")}.`
+        : "No column got drop-downs: they already have their own data validation.",
+    removed: (columns: number) =>
+      columns
+        ? `Removed the add-in's drop-downs from ${columns} ${columns === 1 ? "column" : "columns"}.`
+        : "There were no drop-downs from the add-in to remove.",
+    downloaded: (file: string) => `The register template ${file} has been downloaded.`,
+  },
+  // Editing the categories in Inställningar (issue 13).
+  categoriesEdit: {
+    meaning:
+      "A field you change here is written on the Kategorier sheet, where it replaces the default list for that field: only the categories in the list apply, in that order. Fields you do not change keep their list.",
+    label: "Category",
+    synonyms: "Also read (separate with ;)",
+    green: "Step towards work",
+    up: (label: string) => `Move "${label}" up`,
+    down: (label: string) => `Move "${label}" down`,
+    remove: (label: string) => `Remove "${label}"`,
+    add: "Add category",
+    newLabel: "New category",
+    save: "Save the categories",
+    savedExcel: (sheet: string) =>
+      `The categories are saved on the sheet "${sheet}". The add-in's drop-downs show the new lists.`,
+    savedWeb:
+      "The categories now apply to the check and the register template in this session. Your file is not changed; download a new register template to get them in a file.",
+    refused: (sheet: string) =>
+      `The sheet "${sheet}" is the workbook's own, and the add-in never overwrites it. Change the categories on the sheet itself.`,
+    unknownHeading: "Register values the changed lists no longer know:",
+    unknownValue: (value: string, column: string, count: number) =>
+      `"${value}" (${column}): ${count} ${count === 1 ? "cell" : "cells"}`,
   },
   errors: {
     unexpected:

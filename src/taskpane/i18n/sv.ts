@@ -169,6 +169,48 @@ export const sv = {
     before: "Före (deltagare)",
     after: "Efter (avslutade)",
     chartTable: "Diagrammets siffror",
+    yearsChart: "Jämförelse årsvis (totalt)",
+    yearsSeries: { total: "Totalt", new: "Nya", exited: "Avslutade" },
+    genderChart: "Deltagare per kön (totalt)",
+    participantsSeries: "Deltagare",
+  },
+  pane: {
+    nextStep: "Nästa steg:",
+    next: {
+      open: "Välj en fil",
+      read: "Läs arbetsboken",
+      check: "Kontrollera",
+      report: "Skapa sammanställning",
+      download: "Ladda ner",
+    } as Record<string, string>,
+    errors: (n: number) => `${n} fel`,
+    warnings: (n: number) => `${n} ${n === 1 ? "varning" : "varningar"}`,
+    infos: (n: number) => `${n} info`,
+    countsLabel: (summary: string) => `${summary}. Visa på Kontrollera`,
+    sample: "Prova med exempelfilen",
+    sampleHint: "Ett påhittat register med budget, inbyggt i sidan.",
+    sampleFailed:
+      "Exempelfilen kunde inte läsas in. Öppna sidan från en webbserver (inte som fil) eller välj en egen fil.",
+  },
+  teams: {
+    heading: "Teamens register",
+    help: "För förbundets sammanställning: välj teamens arbetsböcker (.xlsx). De läses på din dator – inget skickas. Varje teams register kopieras till ett eget blad i den här arbetsboken, som Finsam-rapport äger. Hämtar du samma fil igen ersätts bara det teamets blad; dina egna blad ändras aldrig.",
+    choose: "Hämta teamens register",
+    inputLabel: "Välj teamens arbetsböcker",
+    notXlsx: (name: string) =>
+      `”${name}” är ingen Excel-arbetsbok (.xlsx eller .xlsm). Spara den som .xlsx i Excel och välj den igen.`,
+    listHeading: "Hämtade register",
+    sheet: (sheet: string, file: string) => `Bladet ”${sheet}” från ${file}`,
+    dates: (fileDate: string | null, imported: string) =>
+      fileDate ? `filen ändrad ${fileDate}, hämtad ${imported}` : `hämtad ${imported}`,
+    rows: (n: number) => `${n} ${n === 1 ? "deltagarrad" : "deltagarrader"}`,
+    done: (n: number) =>
+      `${n} blad hämtades. Skapa sammanställning på sidan Sammanställ räknar nu alla team med formler över bladen.`,
+    noRegister: (file: string) =>
+      `${file}: inget deltagarregister hittades, så inget kopierades. Registret behöver en rubrikrad med minst Deltagar-ID och Inskrivningsdatum.`,
+    unreadable: (file: string, message: string) => `${file}: ${message}`,
+    conflict: (insats: string, a: string, b: string) =>
+      `Insatsen ”${insats}” finns i både ${a} och ${b} med olika rader. Sammanställningen kan inte skapas förrän den bara finns i en av filerna: rätta filen och hämta den igen.`,
   },
   progress: {
     reading: "Läser arbetsboken…",
@@ -184,6 +226,57 @@ export const sv = {
     green: "stegförflyttning",
     synonyms: (s: string) => `Tolkas även: ${s}`,
     empty: "Välj en fil på Start-sidan för att se arbetsbokens kategorier.",
+  },
+  // The register template and drop-downs (issue 13).
+  template: {
+    heading: "Registermall och rullistor",
+    help: "Rullistorna hämtar sina val från bladet Kategorier. Ett fält som står på bladet Kategorier ersätter standardlistan för det fältet: bara kategorierna på dess rader gäller.",
+    newTemplate: "Ny registermall",
+    newTemplateWeb:
+      "Laddar ner en ny arbetsbok med ett tomt register som Excel-tabell, rullistor, datumkontroll och bladet Kategorier. Har du valt en fil används dess kategorier och insatser.",
+    newTemplateExcel:
+      "Lägger till ett nytt blad med ett tomt register som Excel-tabell, rullistor och datumkontroll, och bladet Kategorier om arbetsboken saknar det. Inga befintliga blad skrivs över.",
+    addDropDowns: "Lägg till rullistor",
+    addDropDownsHelp:
+      "Lägger rullistor, datumkontroll och kontroll av födelseår på registrets kolumner. Inga värden ändras, och kolumner med egna datavalideringar lämnas som de är.",
+    removeDropDowns: "Ta bort rullistor",
+    noRegister: "Hittade inget register att lägga rullistor på.",
+    sheets: (register: string, kategorier: string, written: boolean) =>
+      written
+        ? `Skapade bladen ”${register}” och ”${kategorier}”.`
+        : `Skapade bladet ”${register}”. Rullistorna har kategorierna från ert eget blad ”${kategorier}”, som inte ändrades.`,
+    added: (sheets: string[], columns: number) =>
+      columns
+        ? `La till rullistor och kontroller i ${columns} ${columns === 1 ? "kolumn" : "kolumner"} på ${sheets.map((s) => `”${s}”`).join(", ")}.`
+        : "Inga kolumner fick rullistor: de har redan egna datavalideringar.",
+    removed: (columns: number) =>
+      columns
+        ? `Tog bort tilläggets rullistor från ${columns} ${columns === 1 ? "kolumn" : "kolumner"}.`
+        : "Det fanns inga rullistor från tillägget att ta bort.",
+    downloaded: (file: string) => `Registermallen ${file} har laddats ner.`,
+  },
+  // Editing the categories in Inställningar (issue 13).
+  categoriesEdit: {
+    meaning:
+      "Ändrar du ett fält här skrivs det på bladet Kategorier, och där ersätter det standardlistan för fältet: bara kategorierna i listan gäller, i den ordningen. Fält du inte ändrar behåller sin lista.",
+    label: "Kategori",
+    synonyms: "Tolkas även (skilj med ;)",
+    green: "Stegförflyttning",
+    up: (label: string) => `Flytta ”${label}” upp`,
+    down: (label: string) => `Flytta ”${label}” ned`,
+    remove: (label: string) => `Ta bort ”${label}”`,
+    add: "Lägg till kategori",
+    newLabel: "Ny kategori",
+    save: "Spara kategorierna",
+    savedExcel: (sheet: string) =>
+      `Kategorierna är sparade på bladet ”${sheet}”. Tilläggets rullistor visar de nya listorna.`,
+    savedWeb:
+      "Kategorierna gäller nu för kontrollen och registermallen i den här sessionen. Din fil ändras inte; ladda ner en ny registermall för att få dem i en fil.",
+    refused: (sheet: string) =>
+      `Bladet ”${sheet}” är arbetsbokens eget, och tillägget skriver aldrig över det. Ändra kategorierna direkt på bladet.`,
+    unknownHeading: "Värden i registret som de ändrade listorna inte längre känner igen:",
+    unknownValue: (value: string, column: string, count: number) =>
+      `”${value}” (${column}): ${count} ${count === 1 ? "cell" : "celler"}`,
   },
   errors: {
     unexpected:

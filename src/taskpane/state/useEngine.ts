@@ -3,8 +3,14 @@ import { parseA1 } from "../../core/grid";
 import type { Issue } from "../../core/issue";
 import { isUserFacing } from "../../engine/errors";
 import type {
+  CategoriesSaved,
+  CategoryEdits,
+  DropDowns,
+  TemplateFile,
+  TemplateSheets,
   CheckResult,
   EngineApi,
+  ImportResult,
   Mapping,
   ProgressStep,
   RepairResult,
@@ -29,9 +35,21 @@ export interface AppState {
   report: ReportResult | null;
   /** Error cells marked in the sheets (inside Excel), or null when none are. */
   marked: number | null;
+  /** Inside Excel: what the last Hämta teamens register did. */
+  teamImport: ImportResult | null;
+  /** What the last template or drop-down action did, for the pane to say. */
+  template: TemplateOutcome | null;
+  /** The last save of edited categories, for the pane to say what happened. */
+  savedCategories: CategoriesSaved | null;
   /** The last repair of the register (issue 13): inside Excel it can be undone; null when none. */
   repaired: RepairResult | null;
 }
+
+/** The result of a template or drop-down action (issue 13). */
+export type TemplateOutcome =
+  | { kind: "file"; fileName: string }
+  | { kind: "sheets"; sheets: TemplateSheets }
+  | { kind: "added" | "removed"; dropDowns: DropDowns };
 
 export const initialState: AppState = {
   page: "start",
@@ -44,6 +62,9 @@ export const initialState: AppState = {
   preview: null,
   report: null,
   marked: null,
+  teamImport: null,
+  template: null,
+  savedCategories: null,
   repaired: null,
 };
 
@@ -177,6 +198,38 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
     [engine, patch, run],
   );
 
+  const importTeams = useCallback(
+    async (files: File[], notXlsx: (name: string) => string) => {
+      if (!engine.importTeams) return;
+      const big = files.find((f) => f.size > MAX_FILE_BYTES);
+      if (big)
+        return patch({ error: messages.tooLarge(big.name, Math.round(big.size / 1024 / 1024)) });
+      const wrong = files.find((f) => !/\.xls[xm]$/i.test(f.name));
+      if (wrong) return patch({ error: notXlsx(wrong.name) });
+      const result = await run("reading", async (progress) => {
+        // Read here, in the pane: the files never leave the computer.
+        const loaded = await Promise.all(
+          files.map(async (f) => ({
+            name: f.name,
+            bytes: await readBytes(f),
+            fileDate: f.lastModified ? localDate(new Date(f.lastModified)) : null,
+          })),
+        );
+        return engine.importTeams!(loaded, progress);
+      });
+      if (result)
+        patch({
+          overview: result.overview,
+          teamImport: result,
+          check: null,
+          selected: null,
+          preview: null,
+          report: null,
+        });
+    },
+    [engine, messages, patch, run],
+  );
+
   const report = useCallback(
     async (request: ReportRequest) => {
       const result = await run("counting", (progress) => engine.report(request, progress));
@@ -185,6 +238,43 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
     [engine, patch, run],
   );
 
+  // The register template and drop-downs (issue 13).
+  const templateFile = useCallback(
+    async (download: (file: TemplateFile) => void) => {
+      if (!engine.templateFile) return;
+      const file = await run("writing", () => engine.templateFile!());
+      if (!file) return;
+      download(file);
+      patch({ template: { kind: "file", fileName: file.fileName } });
+    },
+    [engine, patch, run],
+  );
+
+  const addTemplate = useCallback(async () => {
+    if (!engine.addTemplate) return;
+    const sheets = await run("writing", () => engine.addTemplate!());
+    if (sheets) patch({ template: { kind: "sheets", sheets } });
+  }, [engine, patch, run]);
+
+  const dropDowns = useCallback(
+    async (kind: "added" | "removed") => {
+      const act = kind === "added" ? engine.addDropDowns : engine.removeDropDowns;
+      if (!act) return;
+      const result = await run("writing", () => act.call(engine));
+      if (result) patch({ template: { kind, dropDowns: result } });
+    },
+    [engine, patch, run],
+  );
+
+  const saveCategories = useCallback(
+    async (edits: CategoryEdits) => {
+      if (!engine.saveCategories) return;
+      const saved = await run("writing", () => engine.saveCategories!(edits));
+      if (saved)
+        patch({ savedCategories: saved, overview: saved.overview, check: null, report: null });
+    },
+    [engine, patch, run],
+  );
   // Issue 13: the repair, and inside Excel its undo; the check is made again on the new cells.
   const repair = useCallback(async (): Promise<RepairResult | null> => {
     if (!engine.repair) return null;
@@ -213,6 +303,7 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
     state,
     setPage: (page: Page) => patch({ page }),
     dismissError: () => patch({ error: null }),
+    showError: (message: string) => patch({ error: message }),
     closePreview: () => patch({ selected: null, preview: null }),
     openFiles,
     refresh,
@@ -223,9 +314,22 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
     check,
     select,
     report,
+    importTeams,
+    canImportTeams: engine.importTeams !== undefined,
+    templateFile,
+    addTemplate,
+    addDropDowns: () => dropDowns("added"),
+    removeDropDowns: () => dropDowns("removed"),
+    saveCategories,
     repair,
     undoRepair,
   };
+}
+
+/** A date as the user's calendar shows it (ISO), not UTC's. */
+function localDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 export type Controller = ReturnType<typeof useEngine>;

@@ -1,4 +1,4 @@
-import type { ReportResult } from "../../engine/types";
+import type { ReportResult, TemplateFile } from "../../engine/types";
 
 /**
  * Offers the report workbook as a file download — the copy with the register, or the report
@@ -7,12 +7,11 @@ import type { ReportResult } from "../../engine/types";
 export function downloadReport(result: ReportResult, which: "copy" | "reportOnly" = "copy"): void {
   const bytes = which === "copy" ? result.bytes : result.reportOnlyBytes;
   const fileName = which === "copy" ? result.fileName : result.reportOnlyFileName;
-  if (!bytes || !fileName) return;
-  downloadFile(fileName, bytes);
+  if (bytes && fileName) downloadFile({ fileName, bytes });
 }
 
-/** Offers a workbook the engine made (a report, the repaired register) as a download. */
-export function downloadFile(fileName: string, bytes: Uint8Array): void {
+/** Offers a workbook as a file download (the report, the register template). */
+export function downloadFile({ fileName, bytes }: TemplateFile): void {
   const blob = new Blob([bytes as BlobPart], {
     type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   });

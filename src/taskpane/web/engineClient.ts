@@ -55,6 +55,8 @@ export function createEngine(lang: Lang = "sv"): EngineApi {
     check: () => call("check", []),
     report: (request, onProgress) => call("report", [request], onProgress),
     preview: (sheet, row, col) => call("preview", [sheet, row, col]),
+    templateFile: () => call("templateFile", []),
+    saveCategories: (edits) => call("saveCategories", [edits]),
     repair: () => call("repair", []),
   };
 }
@@ -71,6 +73,8 @@ function localEngine(lang: Lang): EngineApi {
     check: () => engine.then((e) => e.check()),
     report: (request, onProgress) => engine.then((e) => e.report(request, onProgress)),
     preview: (sheet, row, col) => engine.then((e) => e.preview(sheet, row, col)),
+    templateFile: () => engine.then((e) => e.templateFile()),
+    saveCategories: (edits) => engine.then((e) => e.saveCategories(edits)),
     repair: () => engine.then((e) => e.repair()),
   };
 }

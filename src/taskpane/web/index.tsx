@@ -8,6 +8,7 @@ import { sv } from "../i18n/sv";
 import { useEngine } from "../state/useEngine";
 import { downloadFile, downloadReport } from "./download";
 import { createEngine } from "./engineClient";
+import sampleUrl from "../../../samples/finsam-exempel.xlsx";
 
 // Swedish unless the page is opened with ?lang=en (for reviewers).
 // The engine writes its issue messages in the same language.
@@ -20,14 +21,33 @@ const messages = {
   notXlsx: strings.file.notXlsx,
 };
 
+/** The bundled sample as a file the user might have chosen; null where it cannot be fetched (file://). */
+async function sampleFile(): Promise<File | null> {
+  try {
+    const response = await fetch(sampleUrl);
+    if (!response.ok) return null;
+    return new File([await response.blob()], "finsam-exempel.xlsx");
+  } catch {
+    return null;
+  }
+}
+
 function WebApp() {
   const controller = useEngine(engine, messages);
+  const { openFiles, showError } = controller;
+  const onSample = async () => {
+    const file = await sampleFile();
+    if (file) await openFiles([file]);
+    else showError(strings.pane.sampleFailed);
+  };
   return (
     <App
       controller={controller}
       canOpenFiles
       onDownload={downloadReport}
-      onSaveFile={downloadFile}
+      showTitle
+      onSample={() => void onSample()}
+      onDownloadFile={downloadFile}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { MISSING_KEY } from "../../report/missing";
-import { NOT_COMPUTABLE, orDash } from "../display";
+import { HIDDEN, isHidden, NOT_COMPUTABLE, orDash } from "../display";
 import { str } from "../formulaText";
 import { combine, sumExpr } from "../registerFormulas";
 import { labelAlternatives } from "./categoryAlternatives";
@@ -40,16 +40,24 @@ export function meanAgeBlock(t: TabellerContext): void {
   const pick = (key: string) =>
     key === MISSING_KEY ? "missing" : genders.findIndex((x) => x.key === key);
 
-  const figure = (c: (typeof t.columns)[number], value: number | null, key: string | null) => {
-    if (!byFormula) return { value: orDash(value) };
+  const figure = (
+    c: (typeof t.columns)[number],
+    value: number | null,
+    key: string | null,
+    count: number,
+  ) => {
+    // A mean over one or two people discloses their ages: hidden like their count when publishing.
+    const shown = isHidden(count, t.hideSmall) ? HIDDEN : orDash(value);
+    if (!byFormula) return { value: shown };
     const p = key === null ? "all" : pick(key);
     const n = new CrossCounts(c.terms, withAge, genderAlts).expr(p);
     const s = new CrossCounts(c.terms, withAge, genderAlts, [], (terms, alts) =>
       sumExpr("birthYear", terms, alts),
     ).expr(p);
+    const mean = `IF((${n})=0,"${NOT_COMPUTABLE}",ROUND((YEAR(${t.to})*(${n})-(${s}))/(${n}),1))`;
     const fig: Figure = {
-      value: orDash(value),
-      formula: `IF((${n})=0,"${NOT_COMPUTABLE}",ROUND((YEAR(${t.to})*(${n})-(${s}))/(${n}),1))`,
+      value: shown,
+      formula: t.hideSmall ? `IF(AND((${n})>0,(${n})<3),"${HIDDEN}",${mean})` : mean,
     };
     return inColumn(c, fig);
   };
@@ -57,12 +65,14 @@ export function meanAgeBlock(t: TabellerContext): void {
     {
       label: TT.meanAgeAll,
       numFmt: AGE_FORMAT,
-      cells: t.columns.map((c) => figure(c, c.f.meanAge.all, null)),
+      cells: t.columns.map((c) => figure(c, c.f.meanAge.all, null, c.f.meanAge.count)),
     },
     ...groups.map((g, i) => ({
       label: genderHeading(g.key, g.gender),
       numFmt: AGE_FORMAT,
-      cells: t.columns.map((c) => figure(c, c.f.meanAge.byGender[i].value, g.key)),
+      cells: t.columns.map((c) =>
+        figure(c, c.f.meanAge.byGender[i].value, g.key, c.f.meanAge.byGender[i].count),
+      ),
     })),
   ];
   t.row = writeTable(

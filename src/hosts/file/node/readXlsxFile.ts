@@ -3,6 +3,9 @@ import { basename } from "node:path";
 import type { WorkbookGrid } from "../../../core/grid";
 // The streaming reader itself, not ../readXlsx: that module loads ExcelJS, which validate does not need.
 import { readErrors, readWorkbookGrid } from "../xlsx";
+import { useNodeInflate } from "./nodeInflate";
+
+useNodeInflate();
 
 /** Reads an .xlsx file from disk; the file is only read, never written. */
 export async function readXlsxFile(path: string): Promise<WorkbookGrid> {

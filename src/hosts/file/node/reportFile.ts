@@ -14,8 +14,11 @@ import {
   type ReportSource,
 } from "../reportWorkbook";
 import { writeFileAtomic, type AtomicWriteFs } from "./atomicWrite";
+import { useNodeInflate } from "./nodeInflate";
 import { findSameFiles, inputAt } from "./sameFile";
 import { withWriteLock } from "./writeLock";
+
+useNodeInflate();
 
 /** The same file was given twice (by any path: a link, another spelling); it would be counted twice. */
 export class SameInputTwiceError extends Error {

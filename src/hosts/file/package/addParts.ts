@@ -10,6 +10,7 @@ import { LIMITS, ReadBudget } from "../xlsx/limits";
 import { relationshipsPartOf, resolveTarget } from "../xlsx/package";
 import { workbookPartName } from "../xlsx/workbookPart";
 import { openZip, partKey, type ZipArchive } from "../xlsx/zip";
+import { CHART_TYPES, chartXml, drawingXml, withDrawing, type NativeChart } from "./chartParts";
 import { copiedParts, partText } from "./partText";
 import {
   CONTENT_TYPES,
@@ -73,6 +74,8 @@ function freeName(taken: Set<string>, folder: string, stem: string, ext: string)
 export interface CopyOptions {
   /** Sheets of the user's workbook to remove first: the add-in's earlier sheets for this period. */
   replace: string[];
+  /** Native charts to draw on added sheets, by sheet name (the report's, see chartParts.ts). */
+  charts?: Record<string, NativeChart[]>;
 }
 
 /**
@@ -111,13 +114,24 @@ export function addSheetsToPackage(
       removeParts.add(partKey(relationshipsPartOf(part)));
       for (const r of user.rels(part)) if (r.part) candidates.add(partKey(r.part));
     }
+    // And what those parts lead to: a sheet's drawing, the drawing's charts.
+    for (const c of candidates)
+      for (const r of user.rels(c)) if (r.part) candidates.add(partKey(r.part));
+    const sourceOf = (relsKey: string) =>
+      relsKey.replace(/_rels\/([^/]*)\.rels$/, "$1").replace(/^_rels\/\.rels$/, "");
     const stillUsed = new Set<string>();
     for (const key of user.zip.entries.keys())
-      if (key.endsWith(".rels") && !removeParts.has(key)) {
-        const source = key.replace(/_rels\/([^/]*)\.rels$/, "$1").replace(/^_rels\/\.rels$/, "");
-        for (const r of user.rels(source)) if (r.part) stillUsed.add(partKey(r.part));
+      if (key.endsWith(".rels") && !removeParts.has(key) && !candidates.has(sourceOf(key)))
+        for (const r of user.rels(sourceOf(key))) if (r.part) stillUsed.add(partKey(r.part));
+    // A part still in use keeps what it leads to.
+    for (const c of candidates)
+      if (stillUsed.has(c))
+        for (const r of user.rels(c)) if (r.part) stillUsed.add(partKey(r.part));
+    for (const c of candidates)
+      if (!stillUsed.has(c)) {
+        removeParts.add(c);
+        removeParts.add(partKey(relationshipsPartOf(c)));
       }
-    for (const c of candidates) if (!stillUsed.has(c)) removeParts.add(c);
     for (const p of removeParts) taken.delete(p);
     // The calculation chain lists cells by sheet: Excel rebuilds it, a stale one needs repair.
     const chain = wbRels.find((r) => kindOf(r.type) === "calcChain");
@@ -213,7 +227,44 @@ export function addSheetsToPackage(
       newTypes.push({ part: target, type });
       sheetRels.push({ ...r, target: relativeTarget(part, target) });
     }
-    const xml = fitSheet(add.text(from, LIMITS.maxPartBytes), strings, xf, dxf);
+    let xml = fitSheet(add.text(from, LIMITS.maxPartBytes), strings, xf, dxf);
+    const charts = options.charts?.[s.name] ?? [];
+    if (charts.length) {
+      const [relId] = freeRelIds(
+        sheetRels.map((r) => r.id),
+        1,
+      );
+      const drawing = freeName(taken, `${folder}drawings/`, "drawing", "xml");
+      const chartRels = charts.map((chart, i) => {
+        const chartPart = freeName(taken, `${folder}charts/`, "chart", "xml");
+        newParts.push(deflatedPart(chartPart, encode(chartXml(chart))));
+        newTypes.push({ part: chartPart, type: CHART_TYPES.chart });
+        const rel: Rel = {
+          id: `rId${i + 1}`,
+          type: CHART_TYPES.chartRel,
+          target: relativeTarget(drawing, chartPart),
+          external: false,
+        };
+        return { rel, chart };
+      });
+      newParts.push(
+        deflatedPart(
+          drawing,
+          encode(drawingXml(chartRels.map(({ rel, chart }) => ({ relId: rel.id, chart })))),
+        ),
+      );
+      newTypes.push({ part: drawing, type: CHART_TYPES.drawing });
+      const drawingRels = relationshipsPartOf(drawing);
+      taken.add(partKey(drawingRels));
+      newParts.push(deflatedPart(drawingRels, encode(relsPart(chartRels.map((c) => c.rel)))));
+      sheetRels.push({
+        id: relId,
+        type: CHART_TYPES.drawingRel,
+        target: relativeTarget(part, drawing),
+        external: false,
+      });
+      xml = withDrawing(xml, relId);
+    }
     newParts.push(deflatedPart(part, encode(xml)));
     newTypes.push({ part, type: CONTENT_TYPES.worksheet });
     if (sheetRels.length) {

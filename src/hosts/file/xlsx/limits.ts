@@ -62,6 +62,15 @@ export const LIMITS = {
    * long even when the rows between are empty. 10 million keeps the row arrays below ~0.3 GB.
    */
   maxGridRows: 10_000_000,
+  /**
+   * Rows holding values, in all sheets of all files read together: what the engine's memory
+   * grows with (~1.5 KB a register row at peak while the report is built, the grid included).
+   * Measured with a 1 000 000-row register (13 columns, 530 MB of sheet XML): `report -o` peaks
+   * at ~1.45–1.65 GB. 1 100 000 holds Excel's full sheet (1 048 576 rows) and keeps the peak
+   * within 2 GB; more (several large files together) is refused as soon as the count passes it,
+   * before the engine starts.
+   */
+  maxFilledRows: 1_100_000,
   /** Distinct shared strings (texts): at most one per cell in practice, and bounds their memory. */
   maxSharedStrings: 10_000_000,
   /**
@@ -135,11 +144,21 @@ export const limitErrors = {
     tooLarge(
       `Filen ”${file}” har fler än ${sv(LIMITS.maxSharedStrings)} olika texter, mer än Finsam-rapport läser. Dela upp registret i flera filer och försök igen.`,
     ),
+  filledRows: (files: string[], where: string | null) =>
+    tooLarge(
+      `${files.length > 1 ? `Filerna ${files.map((f) => `”${f}”`).join(", ")} har tillsammans` : `Filen ”${files[0]}” har`} fler än ${sv(LIMITS.maxFilledRows)} ifyllda rader${where ? ` (gränsen nåddes i ${where})` : ""}, mer än Finsam-rapport läser på en gång inom 2 GB minne. Gör sammanställningen för en del av registret i taget, till exempel en fil per år eller per insats.`,
+    ),
   merges: (file: string, where: string) =>
     tooLarge(
       `Filen ”${file}” har för många eller för stora sammanfogade cellområden (${where}). ${DAMAGED}`,
     ),
 };
+
+/** Files already read for the same report, and their rows with values together. */
+export interface FilesRead {
+  files: string[];
+  filledRows: number;
+}
 
 /** The running totals of one read, checked against LIMITS as they grow; the file's name for messages. */
 export class ReadBudget {
@@ -147,8 +166,15 @@ export class ReadBudget {
   private cells = 0;
   private gridRows = 0;
   private mergedRows = 0;
+  private filledRows: number;
 
-  constructor(readonly fileName: string) {}
+  /** `before`: the files read before this one and their rows with values (several files report as one). */
+  constructor(
+    readonly fileName: string,
+    private readonly before: FilesRead = { files: [], filledRows: 0 },
+  ) {
+    this.filledRows = before.filledRows;
+  }
 
   /** `bytes` more inflated bytes of any part. */
   inflate(bytes: number): void {
@@ -166,6 +192,12 @@ export class ReadBudget {
     this.gridRows += rows;
     if (this.gridRows > LIMITS.maxGridRows)
       throw limitErrors.gridRows(this.fileName, onSheet(sheet));
+  }
+
+  /** One more row with values on `sheet`. */
+  filledRow(sheet: string): void {
+    if (++this.filledRows > LIMITS.maxFilledRows)
+      throw limitErrors.filledRows([...this.before.files, this.fileName], onSheet(sheet));
   }
 
   /** A merged range covers `rows` rows of a sheet's grid. */

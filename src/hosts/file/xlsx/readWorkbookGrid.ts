@@ -4,9 +4,9 @@
  * limits.ts checked while reading. Synchronous and browser-safe (runs in the web page's worker).
  */
 import type { SheetGrid, WorkbookGrid } from "../../../core/grid";
-import { existingSheets } from "../../../core/layout/sheetNames";
+import { existingSheets, isReportMarker } from "../../../core/layout/sheetNames";
 import { readErrors, WorkbookReadError } from "./errors";
-import { ReadBudget } from "./limits";
+import { ReadBudget, type FilesRead } from "./limits";
 import { hasPart, readRelationships } from "./package";
 import { readSharedStrings } from "./sharedStrings";
 import { readSheet, type SheetContext } from "./sheetPart";
@@ -22,11 +22,16 @@ const ABSOLUTE_CELL = /[$](\w+)[$](\d+)/;
  * Every worksheet of the workbook in order (hidden ones too; chart sheets are not worksheets),
  * the add-in's own report sheets marked as generated. Throws WorkbookReadError (Swedish
  * message) for anything that is not a readable workbook within the limits, never another error.
+ * `before`: the files read before this one for the same report (their rows count towards the limit).
  */
-export function readWorkbookGrid(bytes: Uint8Array, fileName: string): WorkbookGrid {
+export function readWorkbookGrid(
+  bytes: Uint8Array,
+  fileName: string,
+  before?: FilesRead,
+): WorkbookGrid {
   checkSignature(bytes, fileName);
   try {
-    return readPackage(bytes, fileName);
+    return readPackage(bytes, fileName, before);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
     // Damaged zip or XML, a missing part, or anything unforeseen: the file is unreadable.
@@ -34,8 +39,8 @@ export function readWorkbookGrid(bytes: Uint8Array, fileName: string): WorkbookG
   }
 }
 
-function readPackage(bytes: Uint8Array, fileName: string): WorkbookGrid {
-  const budget = new ReadBudget(fileName);
+function readPackage(bytes: Uint8Array, fileName: string, before?: FilesRead): WorkbookGrid {
+  const budget = new ReadBudget(fileName, before);
   const zip = openZip(bytes, budget);
   const workbookPart = workbookPartName(zip, budget);
   if (!hasPart(zip, workbookPart)) throw new CorruptFileError("no workbook part");
@@ -90,7 +95,7 @@ function readPackage(bytes: Uint8Array, fileName: string): WorkbookGrid {
   );
   const sheets: SheetGrid[] = worksheets.map((s, i) => {
     const rows = readSheet(zip, s.part, s.name, ctx);
-    return marked[i].marker !== null
+    return isReportMarker(marked[i].marker)
       ? { name: s.name, rows, generated: true }
       : { name: s.name, rows };
   });

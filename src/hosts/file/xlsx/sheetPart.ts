@@ -222,8 +222,10 @@ class SheetReader implements XmlHandler {
     const cells = this.cells;
     while (cells.length && cells[cells.length - 1] === null) cells.pop();
     // A row given twice replaces the earlier one, as ExcelJS did.
-    if (this.rowHasValues) this.rows[this.rowIndex] = cells;
-    else if (this.rows[this.rowIndex] !== undefined) this.rows[this.rowIndex] = undefined;
+    if (this.rowHasValues) {
+      if (this.rows[this.rowIndex] === undefined) this.ctx.budget.filledRow(this.sheet);
+      this.rows[this.rowIndex] = cells;
+    } else if (this.rows[this.rowIndex] !== undefined) this.rows[this.rowIndex] = undefined;
   }
 
   private openCell(attrs: XmlAttributes): void {

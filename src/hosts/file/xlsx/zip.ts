@@ -8,6 +8,7 @@
  * relationships), never used as paths, so names such as "../x" are harmless: they match nothing.
  */
 import { Inflate } from "fflate";
+import { inflateRawOfHost } from "./inflateRaw";
 import { LIMITS, limitErrors, type ReadBudget } from "./limits";
 
 /** A damaged or unsupported container: the reader turns it into the "unreadable" message. */
@@ -48,6 +49,13 @@ const UTF8_FLAG = 0x800;
 const MAX_COMMENT = 0xffff;
 /** Compressed bytes handed to the inflater at a time: bounds one inflated chunk to ~16 MB. */
 const PUSH_BYTES = 16 * 1024;
+/**
+ * Parts up to this size go to the host's inflater, which holds a whole part at once; larger
+ * ones stream through fflate, so a 1 000 000-row sheet (~530 MB of XML) is never in memory whole.
+ */
+const HOST_INFLATE_MAX_BYTES = 128 * 1024 * 1024;
+/** Bytes of a host-inflated part handed over at a time (as fflate's chunks would be). */
+const HOST_CHUNK = 1 << 20;
 
 const corrupt = (what: string) => new CorruptFileError(what);
 
@@ -173,14 +181,15 @@ export function inflateEntry(
   const data = entryData(zip, entry);
 
   let produced = 0;
+  // More than declared means the directory lies: the classic way to slip a bomb past size checks.
+  const overflow = (bytes: number): never => {
+    if (bytes > maxBytes) throw limitErrors.partSize(file, what, maxBytes);
+    if (isBomb(bytes, entry.compressedSize)) throw limitErrors.ratio(file, what);
+    throw corrupt("entry larger than declared");
+  };
   const take = (chunk: Uint8Array) => {
     produced += chunk.length;
-    // More than declared means the directory lies: the classic way to slip a bomb past size checks.
-    if (produced > entry.size) {
-      if (produced > maxBytes) throw limitErrors.partSize(file, what, maxBytes);
-      if (isBomb(produced, entry.compressedSize)) throw limitErrors.ratio(file, what);
-      throw corrupt("entry larger than declared");
-    }
+    if (produced > entry.size) overflow(produced);
     budget.inflate(chunk.length);
     if (chunk.length) onChunk(chunk);
   };
@@ -189,6 +198,17 @@ export function inflateEntry(
     if (entry.compressedSize !== entry.size) throw corrupt("stored entry with two sizes");
     for (let p = 0; p < data.length; p += 1 << 20)
       take(data.subarray(p, Math.min(data.length, p + (1 << 20))));
+  } else if (inflateRawOfHost() && data.length > 0 && entry.size <= HOST_INFLATE_MAX_BYTES) {
+    // One byte over the declared size is enough to tell a lying directory from an honest one.
+    let out: Uint8Array;
+    try {
+      out = inflateRawOfHost()!(data, Math.min(entry.size, maxBytes) + 1);
+    } catch (e) {
+      if (e instanceof RangeError) overflow(Math.min(entry.size, maxBytes) + 1);
+      throw corrupt("deflate stream damaged");
+    }
+    for (let p = 0; p < out.length; p += HOST_CHUNK)
+      take(out.subarray(p, Math.min(out.length, p + HOST_CHUNK)));
   } else {
     const inflater = new Inflate((chunk) => take(chunk));
     if (data.length === 0) throw corrupt("empty deflate stream");

@@ -1,0 +1,5 @@
+/** Files webpack emits beside the page (asset/resource): importing one gives its URL. */
+declare module "*.xlsx" {
+  const url: string;
+  export default url;
+}
