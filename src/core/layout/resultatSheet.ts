@@ -1,6 +1,7 @@
 import type { PreparedReport } from "../report/buildReport";
 import { absCell } from "./formulaText";
 import { figureColumns } from "./figureColumns";
+import { PERIOD_FROM, PERIOD_TO, periodHeader } from "./periodHeader";
 import { periodAlternatives } from "./registerFormulas";
 import { backgroundBlocks } from "./resultat/backgroundBlocks";
 import { outcomesBlock } from "./resultat/outcomesBlock";
@@ -8,7 +9,7 @@ import { participantsBlock } from "./resultat/participantsBlock";
 import { ResultatRows } from "./resultat/rows";
 import { timeBlock } from "./resultat/timeBlock";
 import { SheetBuilder } from "./sheetBuilder";
-import { FORMATS, type SheetSpec } from "./sheetSpec";
+import type { SheetSpec } from "./sheetSpec";
 import { layoutText as T } from "./text.sv";
 
 /** Where the Kostnad sheet finds the Resultat figures it divides by. */
@@ -17,9 +18,8 @@ export interface ResultatAnchors {
   cell: (insats: string, figure: "total" | "new" | "exited" | "greenExits") => string;
 }
 
-const PERIOD_ROW = 2;
-const FROM = absCell(PERIOD_ROW, 1);
-const TO = absCell(PERIOD_ROW, 3);
+const FROM = PERIOD_FROM;
+const TO = PERIOD_TO;
 
 export function resultatSheet(
   p: PreparedReport,
@@ -38,19 +38,7 @@ export function resultatSheet(
   const columns = figureColumns(p, valueInsatser);
 
   // Title, source and the period cells every formula reads.
-  b.put(0, 0, T.resultatTitle(heading), { style: "title" });
-  b.put(
-    1,
-    0,
-    T.source(
-      p.parsed.register.sheets.map((s) => [s.name, s.headerRow + 2, s.lastRow + 1] as const),
-    ),
-    { style: "subtitle" },
-  );
-  b.put(PERIOD_ROW, 0, T.periodFrom, { style: "label" });
-  b.put(PERIOD_ROW, 1, p.period.from, { numFmt: FORMATS.date });
-  b.put(PERIOD_ROW, 2, T.periodTo, { style: "label" });
-  b.put(PERIOD_ROW, 3, p.period.to, { numFmt: FORMATS.date });
+  periodHeader(b, p, T.resultatTitle(heading));
   b.put(3, 0, m.excludedRows.length ? T.excluded(m.excludedRows.length) : T.noneExcluded, {
     style: "note",
   });

@@ -1,10 +1,10 @@
 import type { PreparedReport } from "../report/buildReport";
 import { copyReader } from "./copyFixes";
 import { figureColumns } from "./figureColumns";
-import { absCell } from "./formulaText";
+import { PERIOD_FROM, PERIOD_TO, periodHeader } from "./periodHeader";
 import { periodAlternatives } from "./registerFormulas";
 import { SheetBuilder } from "./sheetBuilder";
-import { FORMATS, type SheetSpec } from "./sheetSpec";
+import type { SheetSpec } from "./sheetSpec";
 import type { TabellerContext } from "./tabeller/context";
 import { greenAlternatives } from "./tabeller/categoryAlternatives";
 import { followUpBlock } from "./tabeller/followUpBlock";
@@ -16,8 +16,6 @@ import { outcomesByGenderBlock } from "./tabeller/outcomesByGenderBlock";
 import { plannedBlock } from "./tabeller/plannedBlock";
 import { tabellerText as TT } from "./tabeller/text.sv";
 import { layoutText as T } from "./text.sv";
-
-const PERIOD_ROW = 2;
 
 /**
  * Tabeller: the tables published reports carry (jämförelse årsvis, kön, avslutsorsak per kön,
@@ -35,21 +33,9 @@ export function tabellerSheet(
   read: ReturnType<typeof copyReader>,
 ): SheetSpec {
   const b = new SheetBuilder("tabeller", name, tablePrefix);
-  const from = absCell(PERIOD_ROW, 1);
-  const to = absCell(PERIOD_ROW, 3);
-  b.put(0, 0, TT.title(heading), { style: "title" });
-  b.put(
-    1,
-    0,
-    T.source(
-      p.parsed.register.sheets.map((s) => [s.name, s.headerRow + 2, s.lastRow + 1] as const),
-    ),
-    { style: "subtitle" },
-  );
-  b.put(PERIOD_ROW, 0, T.periodFrom, { style: "label" });
-  b.put(PERIOD_ROW, 1, p.period.from, { numFmt: FORMATS.date });
-  b.put(PERIOD_ROW, 2, T.periodTo, { style: "label" });
-  b.put(PERIOD_ROW, 3, p.period.to, { numFmt: FORMATS.date });
+  const from = PERIOD_FROM;
+  const to = PERIOD_TO;
+  periodHeader(b, p, TT.title(heading));
   b.put(3, 0, TT.formulasNote, { style: "note" });
   const multiReasons = p.parsed.register.rows.some((r) => r.exitReasons.length > 1);
   const t: TabellerContext = {
