@@ -1,7 +1,6 @@
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { serialToDate } from "../../src/hosts/file/readXlsx";
-import { syntheticRegister } from "../../src/samples/synthetic";
+import { addRegisterRows } from "./registerWorksheet";
 
 /*
  * A register workbook that carries one of each kind of part a user's workbook may have, for the
@@ -48,18 +47,13 @@ const T = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export async function fidelityWorkbook({ macros = false } = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Deltagare");
-  const [headers, ...rows] = syntheticRegister({
+  addRegisterRows(ws, {
     rows: 60,
     seed: 14,
     insatser: ["Team Norr", "Steget vidare"],
     fromYear: 2023,
     toYear: 2024,
-  }).rows;
-  ws.addRow(headers);
-  for (const r of rows)
-    ws.addRow(
-      r.map((v, c) => ((c === 6 || c === 7) && typeof v === "number" ? serialToDate(v) : v)),
-    );
+  });
   ws.getCell("A1").note = "Kolumnerna följer mallen.";
   ws.pageSetup.printArea = "A1:H20";
   wb.definedNames.add("Deltagare!$A$1", "Registrets_rubrik");

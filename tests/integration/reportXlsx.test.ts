@@ -4,8 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
-import { serialToDate } from "../../src/hosts/file/readXlsx";
-import { syntheticRegister } from "../../src/samples/synthetic";
+import { addRegisterRows } from "../helpers/registerWorksheet";
 
 const dir = mkdtempSync(join(tmpdir(), "finsam-report-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,18 +25,13 @@ async function teamFile(
 ) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Deltagare");
-  const [headers, ...rows] = syntheticRegister({
+  addRegisterRows(ws, {
     rows: 60,
     seed,
     insatser,
     fromYear: 2023,
     toYear: 2024,
-  }).rows;
-  ws.addRow(headers);
-  for (const r of rows)
-    ws.addRow(
-      r.map((v, c) => ((c === 6 || c === 7) && typeof v === "number" ? serialToDate(v) : v)),
-    );
+  });
   ws.getCell("G2").value = "2024-03-05"; // a text date: only the engine reads it as a date
   extra(wb);
   await wb.xlsx.writeFile(path);

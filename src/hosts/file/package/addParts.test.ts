@@ -3,13 +3,12 @@ import { strFromU8, unzipSync } from "fflate";
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { syntheticRegister } from "../../../samples/synthetic";
 import { buildReportWorkbook } from "../reportWorkbook";
-import { serialToDate } from "../readXlsx";
 import { readWorkbookGrid } from "../xlsx";
 import { mergeStyles } from "./styles";
 import { workbookNames, workbookSheets } from "./workbookXml";
 import { crc32, deflatedPart, writeZip } from "./zipWrite";
+import { addRegisterRows } from "../../../../tests/helpers/registerWorksheet";
 
 const sample = new Uint8Array(
   readFileSync(join(__dirname, "..", "..", "..", "..", "samples", "finsam-exempel.xlsx")),
@@ -162,18 +161,13 @@ describe("several teams' files", () => {
   async function team(insats: string, seed: number): Promise<Uint8Array> {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Deltagare");
-    const [headers, ...rows] = syntheticRegister({
+    addRegisterRows(ws, {
       rows: 30,
       seed,
       insatser: [insats],
       fromYear: 2023,
       toYear: 2024,
-    }).rows;
-    ws.addRow(headers);
-    for (const r of rows)
-      ws.addRow(
-        r.map((v, c) => ((c === 6 || c === 7) && typeof v === "number" ? serialToDate(v) : v)),
-      );
+    });
     return new Uint8Array(await wb.xlsx.writeBuffer());
   }
 
