@@ -76,6 +76,13 @@ export function resultatSheet(
   });
   b.chart({
     kind: "clusteredBar",
+    title: T.genderChart,
+    table: table("Kon"),
+    row: background.genderTableRow,
+    col: columns.length + 2,
+  });
+  b.chart({
+    kind: "clusteredBar",
     title: T.incomeChart,
     table: table("Forsorjning_fore"),
     row: background.incomeBeforeTableRow,

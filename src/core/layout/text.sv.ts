@@ -63,7 +63,9 @@ export const layoutText = {
   ageNote:
     "Åldersgrupperna räknas av Finsam-rapport från födelseår eller ålder (värden, inte formler).",
   outcomesChart: "Avslutsorsak per insats",
-  incomeChart: "Försörjning före och efter",
+  genderChart: "Kön per insats",
+  // The chart shows the table it stands beside: the source of income before the insats.
+  incomeChart: "Försörjning före insatsen",
 
   budgetTitle: (p: string) => `Budget mot utfall ${p}`,
   budgetSource: (tables: TableRef[], unit: string, year: number | null) =>

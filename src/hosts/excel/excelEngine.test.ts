@@ -198,7 +198,12 @@ describe("generating inside Excel", () => {
       expect([data.snapshot("Deltagare"), data.snapshot("Budget")]).toEqual(before);
       const resultat = data.sheet("Resultat 2024")!;
       expect(resultat.tables.length).toBeGreaterThan(5);
-      expect(resultat.charts.map((c) => c.type)).toEqual(["BarStacked", "BarClustered"]);
+      // Outcomes per insats, gender per insats, income before.
+      expect(resultat.charts.map((c) => c.type)).toEqual([
+        "BarStacked",
+        "BarClustered",
+        "BarClustered",
+      ]);
       expect([...resultat.cells.values()].filter((c) => c.formula).length).toBeGreaterThan(100);
       expect(data.names.map((n) => n.name)).toEqual(
         expect.arrayContaining(["_FinsamRapport_resultat_2024", "_FinsamRapport_kontroll_2024"]),

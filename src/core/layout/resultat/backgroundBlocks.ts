@@ -106,7 +106,7 @@ export function backgroundBlocks(
   total: InsatsReport,
   categories: BreakdownCategories,
   alts: PeriodAlternatives,
-): { incomeBeforeTableRow: number } {
+): { genderTableRow: number; incomeBeforeTableRow: number } {
   const labelAlts =
     (field: LabelField, list: { label: string }[]) =>
     (i: number): Alternative[] => [[[field, textCriterion(list[i].label)]]];
@@ -119,6 +119,7 @@ export function backgroundBlocks(
     how?: BlockRows,
   ) => breakdown(r, total, key, title, items, base, catAlts, how);
   // The reports' words for the rows; the formulas still count the taxonomy's labels.
+  const genderTableRow = r.row;
   table(
     "Kon",
     T.gender,
@@ -192,5 +193,5 @@ export function backgroundBlocks(
     labelAlts("municipality", categories.municipality),
     { open: true },
   );
-  return { incomeBeforeTableRow };
+  return { genderTableRow, incomeBeforeTableRow };
 }
