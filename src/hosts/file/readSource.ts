@@ -1,0 +1,40 @@
+/**
+ * Any register file the file hosts read, by what its bytes are: an .xlsx/.xlsm (the streaming
+ * reader, which also names an .xls or an encrypted workbook), an .ods (a zip whose mimetype says
+ * so) or a .csv (text, by its name). Browser-safe and free of ExcelJS (validate loads it).
+ */
+import type { WorkbookGrid } from "../../core/grid";
+import { readCsv } from "./csv/readCsv";
+import { isOds, readOds } from "./ods/readOds";
+import { readWorkbookGrid } from "./xlsx";
+import type { FilesRead } from "./xlsx/limits";
+
+export type SourceFormat = "xlsx" | "ods" | "csv";
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
+
+/** What the file is: its bytes decide between workbooks, its name says text is CSV. */
+export function sourceFormat(bytes: Uint8Array, fileName: string): SourceFormat {
+  if (startsWith(bytes, ZIP)) return isOds(bytes) ? "ods" : "xlsx";
+  if (bytes.length && !startsWith(bytes, OLE) && /\.(csv|txt)$/i.test(fileName)) return "csv";
+  // Anything else gets the workbook reader's messages (empty, .xls, encrypted, not a workbook).
+  return "xlsx";
+}
+
+/** The file's sheets as the core's grid; Swedish WorkbookReadError when it cannot be read. */
+export function readSourceGrid(
+  bytes: Uint8Array,
+  fileName: string,
+  before?: FilesRead,
+): WorkbookGrid {
+  switch (sourceFormat(bytes, fileName)) {
+    case "csv":
+      return readCsv(bytes, fileName, before);
+    case "ods":
+      return readOds(bytes, fileName, before);
+    default:
+      return readWorkbookGrid(bytes, fileName, before);
+  }
+}
