@@ -4,7 +4,7 @@
  * so) or a .csv (text, by its name). Browser-safe and free of ExcelJS (validate loads it).
  */
 import type { WorkbookGrid } from "../../core/grid";
-import { readCsv } from "./csv/readCsv";
+import { readCsv, type OnDate } from "./csv/readCsv";
 import { isOds, readOds } from "./ods/readOds";
 import { readWorkbookGrid } from "./xlsx";
 import type { FilesRead } from "./xlsx/limits";
@@ -23,17 +23,21 @@ export function sourceFormat(bytes: Uint8Array, fileName: string): SourceFormat 
   return "xlsx";
 }
 
-/** The file's sheets as the core's grid; Swedish WorkbookReadError when it cannot be read. */
+/**
+ * The file's sheets as the core's grid; Swedish WorkbookReadError when it cannot be read.
+ * `onDate` hears of each .csv/.ods cell read as a date (an .xlsx keeps its own formats).
+ */
 export function readSourceGrid(
   bytes: Uint8Array,
   fileName: string,
   before?: FilesRead,
+  onDate?: OnDate,
 ): WorkbookGrid {
   switch (sourceFormat(bytes, fileName)) {
     case "csv":
-      return readCsv(bytes, fileName, before);
+      return readCsv(bytes, fileName, before, onDate);
     case "ods":
-      return readOds(bytes, fileName, before);
+      return readOds(bytes, fileName, before, onDate);
     default:
       return readWorkbookGrid(bytes, fileName, before);
   }

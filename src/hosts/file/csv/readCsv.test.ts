@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { decodeCsv, detectSeparator, readCsv, sheetNameOf } from "./readCsv";
+import { csvValue, decodeCsv, detectSeparator, readCsv, sheetNameOf } from "./readCsv";
+import { dateToSerial } from "../xlsx/dates";
 import { WorkbookReadError } from "../xlsx/errors";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -19,7 +20,7 @@ describe("readCsv", () => {
     expect(grid.sheets[0].name).toBe("register");
     expect(grid.sheets[0].rows).toEqual([
       ["Namn", "Startdatum", "Belopp"],
-      ["Åsa; Öberg", "2024-03-05", "1 044 493 kr"],
+      ["Åsa; Öberg", dateToSerial(new Date(Date.UTC(2024, 2, 5))), "1 044 493 kr"],
     ]);
   });
 
@@ -50,9 +51,40 @@ describe("readCsv", () => {
     expect(() => readCsv(utf8("a;" + "x".repeat(40_000)), "lång.csv")).toThrow(/32 767 tecken/);
   });
 
+  it("reads numbers and ISO dates as a workbook's number and date cells, leaving id-like text alone", () => {
+    expect(csvValue("12").value).toBe(12);
+    expect(csvValue("-1,5").value).toBe(-1.5);
+    expect(csvValue("0.25").value).toBe(0.25);
+    expect(csvValue("0123").value).toBe("0123");
+    expect(csvValue("1 044 493 kr").value).toBe("1 044 493 kr");
+    expect(csvValue("5/4/2024").value).toBe("5/4/2024");
+    expect(csvValue("2024-02-30")).toEqual({ value: "2024-02-30", isDate: false });
+    expect(csvValue("2024-03-05")).toEqual({
+      value: dateToSerial(new Date(Date.UTC(2024, 2, 5))),
+      isDate: true,
+    });
+  });
+
+  it("reads any number written with a decimal comma or point back as that number (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: 0, max: 999 }),
+        fc.constantFrom(",", "."),
+        (whole, cents, point) => {
+          const text = cents ? `${whole}${point}${String(cents).padStart(3, "0")}` : `${whole}`;
+          // The sign belongs to the whole number written: "-3,250" is -3.25.
+          const expected = whole < 0 ? whole - cents / 1000 : whole + cents / 1000;
+          expect(csvValue(text).value as number).toBeCloseTo(expected, 9);
+        },
+      ),
+    );
+  });
+
   it("round-trips any rows written with RFC 4180 quoting (property)", () => {
     const cell = fc.string({
-      unit: fc.constantFrom("a", "Ö", " ", ";", ",", "\t", '"', "\n", "\r\n", "1", "-"),
+      // No digits: a field of digits is read as a number (see the next property).
+      unit: fc.constantFrom("a", "Ö", " ", ";", ",", "\t", '"', "\n", "\r\n", "-"),
       minLength: 1,
       maxLength: 8,
     });

@@ -1,9 +1,12 @@
 /**
- * Reads a .csv register into the core's WorkbookGrid: one sheet named after the file. Values stay
- * text (the engine parses text dates and numbers, as it does for text cells in a workbook); an
- * empty field is an empty cell. Pure and browser-safe.
+ * Reads a .csv register into the core's WorkbookGrid: one sheet named after the file. A plain
+ * number and an ISO date become what a workbook's number and date cells give (as Excel reads a
+ * CSV: a CSV cannot hold "a real date", so telling the user a text date works less well in
+ * formulas would be noise); any other value stays text, which the engine parses as it does text
+ * cells. An empty field is an empty cell. Pure and browser-safe.
  */
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../../core/grid";
+import { isoDateSerial } from "../xlsx/dates";
 import { readErrors } from "../xlsx/errors";
 import { LIMITS, limitErrors, onSheet, ReadBudget, type FilesRead } from "../xlsx/limits";
 
@@ -107,8 +110,27 @@ export function sheetNameOf(fileName: string): string {
   return name.trim() || "Blad1";
 }
 
+/** A number without leading zeros (so ids like "0123" stay text), decimal comma or point. */
+const NUMBER = /^-?(?:0|[1-9]\d{0,14})(?:[.,]\d{1,15})?$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A field's cell value: a number, a date serial (`isDate`), or the text itself. */
+export function csvValue(field: string): { value: CellValue; isDate: boolean } {
+  if (NUMBER.test(field)) return { value: Number(field.replace(",", ".")), isDate: false };
+  const serial = ISO_DATE.test(field) ? isoDateSerial(field) : null;
+  return serial === null ? { value: field, isDate: false } : { value: serial, isDate: true };
+}
+
+/** Called for each cell read as a date (0-based row and column), so a writer can format it as one. */
+export type OnDate = (sheet: string, row: number, col: number) => void;
+
 /** Reads a .csv file's bytes; Swedish WorkbookReadError beyond the reader's limits. */
-export function readCsv(bytes: Uint8Array, fileName: string, before?: FilesRead): WorkbookGrid {
+export function readCsv(
+  bytes: Uint8Array,
+  fileName: string,
+  before?: FilesRead,
+  onDate?: OnDate,
+): WorkbookGrid {
   if (bytes.length === 0) throw readErrors.empty(fileName);
   if (bytes.length > LIMITS.maxPartBytes)
     throw limitErrors.partSize(fileName, "texten", LIMITS.maxPartBytes);
@@ -125,7 +147,9 @@ export function readCsv(bytes: Uint8Array, fileName: string, before?: FilesRead)
       if (col >= LIMITS.maxColumn) throw limitErrors.column(fileName, onSheet(name));
       if (value.length > LIMITS.maxText) throw limitErrors.text(fileName, onSheet(name));
       budget.cell(name);
-      row[col] = value;
+      const cell = csvValue(value);
+      if (cell.isDate) onDate?.(name, rows.length, col);
+      row[col] = cell.value;
     },
     (r) => {
       if (r >= LIMITS.maxRow) throw limitErrors.row(fileName, onSheet(name), r + 1);

@@ -7,6 +7,7 @@
  * bounded by the .xlsx reader's limits. Browser-safe.
  */
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../../core/grid";
+import type { OnDate } from "../csv/readCsv";
 import { isoDateSerial } from "../xlsx/dates";
 import { readErrors, WorkbookReadError } from "../xlsx/errors";
 import { LIMITS, limitErrors, onSheet, ReadBudget, type FilesRead } from "../xlsx/limits";
@@ -55,6 +56,9 @@ class ContentHandler implements XmlHandler {
   private rowRepeat = 1;
   private cellRepeat = 1;
   private value: CellValue | undefined = undefined;
+  private isDate = false;
+  /** The row's date cells, told to `onDate` for each row the row is repeated on. */
+  private dateCols: number[] = [];
   private parts: string[] = [];
   private paragraphs = 0;
   private textLength = 0;
@@ -64,6 +68,7 @@ class ContentHandler implements XmlHandler {
   constructor(
     private readonly file: string,
     private readonly budget: ReadBudget,
+    private readonly onDate?: OnDate,
   ) {}
 
   private get where() {
@@ -84,6 +89,7 @@ class ContentHandler implements XmlHandler {
         break;
       case "table-row":
         this.row = [];
+        this.dateCols = [];
         this.col = 0;
         this.rowRepeat = repeat(attrs, "table:number-rows-repeated");
         break;
@@ -91,6 +97,7 @@ class ContentHandler implements XmlHandler {
       case "covered-table-cell":
         this.cellRepeat = repeat(attrs, "table:number-columns-repeated");
         this.value = typedValue(attrs);
+        this.isDate = attrs.get("office:value-type") === "date" && this.value !== undefined;
         this.parts = [];
         this.paragraphs = 0;
         this.textLength = 0;
@@ -157,6 +164,7 @@ class ContentHandler implements XmlHandler {
       while (this.row.length < this.col) this.row.push(null);
       for (let c = this.col; c < end; c++) {
         this.budget.cell(this.sheet!.name);
+        if (this.isDate) this.dateCols.push(c);
         this.row.push(value);
       }
     }
@@ -172,6 +180,7 @@ class ContentHandler implements XmlHandler {
       while (sheet.rows.length < this.rowIndex) sheet.rows.push([]);
       for (let r = this.rowIndex; r < last; r++) {
         this.budget.filledRow(sheet.name);
+        for (const c of this.dateCols) this.onDate?.(sheet.name, r, c);
         // A repeated row with values is the same values on each row; each its own array.
         sheet.rows.push(r === this.rowIndex ? this.row : this.row.slice());
         if (r > this.rowIndex)
@@ -190,12 +199,17 @@ class ContentHandler implements XmlHandler {
 }
 
 /** Reads an .ods file's bytes; Swedish WorkbookReadError for anything unreadable or beyond the limits. */
-export function readOds(bytes: Uint8Array, fileName: string, before?: FilesRead): WorkbookGrid {
+export function readOds(
+  bytes: Uint8Array,
+  fileName: string,
+  before?: FilesRead,
+  onDate?: OnDate,
+): WorkbookGrid {
   if (bytes.length === 0) throw readErrors.empty(fileName);
   const budget = new ReadBudget(fileName, before);
   try {
     const zip = openZip(bytes, budget);
-    const handler = new ContentHandler(fileName, budget);
+    const handler = new ContentHandler(fileName, budget, onDate);
     scanPart(zip, "content.xml", LIMITS.maxPartBytes, "innehållet (content.xml)", budget, handler);
     return { sheets: handler.sheets };
   } catch (e) {
