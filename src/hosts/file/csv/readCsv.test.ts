@@ -107,3 +107,12 @@ describe("readCsv", () => {
     );
   });
 });
+
+describe("readCsv bounds", () => {
+  it("counts the empty cells before a value, so separators cannot fill memory", () => {
+    const line = ";".repeat(16_000) + "x\n";
+    const bytes = new TextEncoder().encode(line.repeat(1_300));
+    // 1 300 rows of 16 001 cells are 20.8 million, beyond the 20 million cells read.
+    expect(() => readCsv(bytes, "gles.csv")).toThrow(/fler än 20 000 000 celler/);
+  });
+});

@@ -146,15 +146,19 @@ export function readCsv(
       if (value === "") return;
       if (col >= LIMITS.maxColumn) throw limitErrors.column(fileName, onSheet(name));
       if (value.length > LIMITS.maxText) throw limitErrors.text(fileName, onSheet(name));
+      // The empty cells before a value are held in the grid too: they count, so a few
+      // separators cannot make millions of them.
+      while (row.length < col) {
+        budget.cell(name);
+        row.push(null);
+      }
       budget.cell(name);
       const cell = csvValue(value);
       if (cell.isDate) onDate?.(name, rows.length, col);
-      row[col] = cell.value;
+      row.push(cell.value);
     },
     (r) => {
       if (r >= LIMITS.maxRow) throw limitErrors.row(fileName, onSheet(name), r + 1);
-      // Holes between fields are empty cells, as the workbook reader gives them.
-      for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
       if (row.length) budget.filledRow(name);
       rows.push(row);
       row = [];

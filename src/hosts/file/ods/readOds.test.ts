@@ -74,3 +74,12 @@ describe("readOds", () => {
     expect(isOds(zipSync({ "xl/workbook.xml": strToU8("<x/>") }))).toBe(false);
   });
 });
+
+describe("readOds bounds", () => {
+  it("counts the empty cells before a value, so a repeated empty cell cannot fill memory", () => {
+    const row = `<table:table-row table:number-rows-repeated="2000">${cell('table:number-columns-repeated="16000"')}${cell('office:value-type="string"', "x")}</table:table-row>`;
+    const bytes = ods(`<table:table table:name="A">${row}</table:table>`);
+    // 2 000 rows of 16 001 cells are 32 million, beyond the 20 million cells read.
+    expect(() => readOds(bytes, "gles.ods")).toThrow(/fler än 20 000 000 celler/);
+  });
+});

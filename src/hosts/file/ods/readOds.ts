@@ -161,7 +161,12 @@ class ContentHandler implements XmlHandler {
     const end = this.col + this.cellRepeat;
     if (value !== null) {
       if (end > LIMITS.maxColumn) throw limitErrors.column(this.file, this.where);
-      while (this.row.length < this.col) this.row.push(null);
+      // The empty cells before a value are held in the grid too: they count, so one repeated
+      // empty cell cannot make thousands of them on every row.
+      while (this.row.length < this.col) {
+        this.budget.cell(this.sheet!.name);
+        this.row.push(null);
+      }
       for (let c = this.col; c < end; c++) {
         this.budget.cell(this.sheet!.name);
         if (this.isDate) this.dateCols.push(c);
