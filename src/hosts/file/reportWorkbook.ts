@@ -130,7 +130,7 @@ export async function buildReportWorkbook(
 ): Promise<BuiltReport> {
   const format = sources.length ? sourceFormat(sources[0].bytes, sources[0].name) : "xlsx";
   // A .csv or .ods file becomes an .xlsx package of its values: the copy is built on it as on any workbook.
-  sources = await Promise.all(sources.map((src) => asWorkbookSource(src)));
+  sources = sources.map((src) => asWorkbookSource(src));
   const combined = combineGrids(sources);
   // The report alone needs no copy of the source: its sheets are named in a new workbook.
   const first = options.reportOnly ? null : packageSheets(sources[0].bytes, sources[0].name);
