@@ -8,12 +8,9 @@ import { readCsv, type OnDate } from "./csv/readCsv";
 import { isOds, readOds } from "./ods/readOds";
 import { readWorkbookGrid } from "./xlsx";
 import type { FilesRead } from "./xlsx/limits";
+import { OLE, startsWith, ZIP } from "./xlsx/signature";
 
 export type SourceFormat = "xlsx" | "ods" | "csv";
-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 
 /** What the file is: its bytes decide between workbooks, its name says text is CSV. */
 export function sourceFormat(bytes: Uint8Array, fileName: string): SourceFormat {
