@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { strToU8, zipSync } from "fflate";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CellValue } from "../../src/core/grid";
@@ -112,7 +112,7 @@ describe("report and validate on .csv and .ods registers", () => {
     expect(r.out).toContain("rapporten skrivs som en ny .xlsx-fil med registret som värden");
     const out = join(dir, ext, "Deltagare-rapport-2024.xlsx");
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(out));
+    await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(
       expect.arrayContaining(["Deltagare", "Resultat 2024", "Kontroll 2024"]),
     );
