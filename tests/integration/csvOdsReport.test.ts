@@ -120,6 +120,15 @@ describe("report and validate on .csv and .ods registers", () => {
     expect(wb.getWorksheet("Deltagare")!.getCell("A2").value).toBe(register[1][0]);
   });
 
+  test("the report alone from a .csv says nothing of the register, which it does not hold", async () => {
+    const r = await run(["report", csv, ...REPORT, "--endast-rapport"]);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain("registret som värden");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "csv", "Deltagare-rapport-2024-endast-rapport.xlsx"));
+    expect(wb.worksheets.map((w) => w.name)).not.toContain("Deltagare");
+  });
+
   test.each(["csv", "ods"])("validate reads a %s register", async (ext) => {
     const r = await run(["validate", pathFor(ext), "--today", "2025-06-01"]);
     expect(r.err).toBe("");
