@@ -92,6 +92,9 @@ export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number
   for (const [wanted, used] of built.plan.renamed) io.out(text.reportRenamed(wanted, used));
   if (built.plan.replace.length) io.out(text.reportReplaced(built.plan.replace));
   io.out(text.reportWritten(out, built.sheets));
+  // The report alone holds no register: nothing to say about the register's format then.
+  if (built.sourceFormat !== "xlsx" && !args.reportOnly)
+    io.out(text.convertedSource(built.sourceFormat));
   // Which file holds personal data: the full copy has the register, the report alone does not.
   io.out(args.reportOnly ? text.reportOnlyWritten : text.copyHoldsRegister);
   if (built.sensitivityLabel) io.out(text.sensitivityKept(built.sensitivityLabel.name));

@@ -25,8 +25,9 @@ ${EXIT_CODES}
 All bearbetning sker på den här datorn; inget skickas någonstans.`,
   validateHelp: `Användning: finsam-rapport validate <fil.xlsx>... [--json] [--all] [--today ÅÅÅÅ-MM-DD]
 
-Kontrollerar deltagarregister och budgettabeller i Excel-arbetsböcker (.xlsx) och visar
-varje problem med blad och cell. Filerna ändras aldrig.
+Kontrollerar deltagarregister och budgettabeller i Excel-arbetsböcker (.xlsx, .xlsm), i
+OpenDocument-filer (.ods) och i CSV-filer (.csv) och visar varje problem med blad och cell.
+Filerna ändras aldrig.
 Med flera filer kontrolleras också det som gäller mellan filerna, som i report: en insats
 som finns i två filer med olika rader är ett fel.
 
@@ -42,7 +43,8 @@ ${EXIT_CODES}`,
 
 Skriver en kopia av arbetsboken med bladen Resultat, Budget mot utfall, Kostnad per
 deltagare och Kontroll för perioden; originalfilen ändras aldrig. Flera filer (ett team
-per fil) blir en rapport.
+per fil) blir en rapport. Ett register i en .csv- eller .ods-fil ger en ny .xlsx-fil med
+registret som värden och rapportbladen.
 
   --period          kalenderår med fyra siffror, till exempel 2024
   --from, --to      första och sista dag i perioden (båda behövs), till exempel
@@ -175,6 +177,9 @@ ${EXIT_CODES}`,
     "Budget: ingen budget för perioden – sammanställningen saknar budget mot utfall och kostnad per deltagare.",
   copyHoldsRegister:
     "Kopian innehåller hela arbetsboken med registret och dess personuppgifter. Dela rapporten med --endast-rapport i stället.",
+  /** A .csv or .ods register: the copy is a new workbook, not the user's file plus sheets. */
+  convertedSource: (format: "csv" | "ods") =>
+    `Källan är en ${format === "csv" ? "CSV-fil" : "OpenDocument-fil (.ods)"}: rapporten skrivs som en ny .xlsx-fil med registret som värden.`,
   sensitivityKept: (label: string | null) =>
     label
       ? `Kopian behåller källfilens känslighetsetikett ”${label}”.`

@@ -157,6 +157,26 @@ export async function recalculate(inputs: string[], outDir: string): Promise<str
   return outputs;
 }
 
+/**
+ * Converts workbooks in one soffice run to `ext` with LibreOffice's export `filter` (".ods", or a
+ * CSV with its options); returns the converted files in outDir, in input order.
+ */
+export async function convertTo(
+  inputs: string[],
+  outDir: string,
+  ext: string,
+  filter: string,
+): Promise<string[]> {
+  const outputs = plannedOutputs(inputs, outDir, `.${ext}`);
+  const files = inputs.map((f) => resolve(f));
+  const log = await runSoffice(
+    ["--convert-to", `${ext}:${filter}`, "--outdir", resolve(outDir), ...files],
+    60_000 + 5_000 * inputs.length,
+  );
+  checkWritten(outputs, log);
+  return outputs;
+}
+
 /** Renders a workbook (every sheet, recalculated) to PDF in outDir; returns the PDF path. */
 export async function renderPdf(input: string, outDir: string): Promise<string> {
   const [output] = plannedOutputs([input], outDir, ".pdf");

@@ -12,7 +12,8 @@ import { nativeCharts } from "./package/chartParts";
 import { packageSheets } from "./package/existingSheets";
 import { cellFormats } from "./package/sourceFormats";
 import type { SensitivityLabel } from "./package/sensitivity";
-import { readWorkbookGrid } from "./xlsx";
+import { readSourceGrid, sourceFormat, type SourceFormat } from "./readSource";
+import { asWorkbookSource } from "./sourceWorkbook";
 import { reportOnlyWorkbook, writeSheet } from "./writeReport";
 
 export interface ReportSource {
@@ -42,12 +43,12 @@ function copySheet(
   );
 }
 
-/** Several teams' files as one grid, read by the streaming reader (see combineNamedGrids). */
+/** Several teams' files as one grid, read by the streaming readers (see combineNamedGrids). */
 export function combineGrids(sources: ReportSource[]): CombinedGrids {
   // Each file's rows count towards the limit while the next is read: refused before it is all in memory.
   const before = { files: [] as string[], filledRows: 0 };
   const files = sources.map((src) => {
-    const grid = readWorkbookGrid(src.bytes, src.name, before);
+    const grid = readSourceGrid(src.bytes, src.name, before);
     before.files.push(src.name);
     before.filledRows += filledRowsOf(grid);
     return { name: src.name, grid };
@@ -61,7 +62,8 @@ export function combineGrids(sources: ReportSource[]): CombinedGrids {
  */
 export function reportFileName(sourceName: string, label: string): string {
   const ext = /\.xlsm$/i.test(sourceName) ? ".xlsm" : ".xlsx";
-  return `${sourceName.replace(/\.xls[xm]$/i, "")}-rapport-${label}${ext}`;
+  // A .csv or .ods register's report is a new .xlsx beside it.
+  return `${sourceName.replace(/\.(xls[xm]|csv|ods)$/i, "")}-rapport-${label}${ext}`;
 }
 
 export interface BuiltReport {
@@ -78,6 +80,8 @@ export interface BuiltReport {
   reportOnlyBytes: Uint8Array | null;
   /** The first file's sensitivity label, kept in the copy; null when it has none (or only the report is written). */
   sensitivityLabel: SensitivityLabel | null;
+  /** What the first file was: a .csv or .ods register's copy is a new .xlsx with the register as values. */
+  sourceFormat: SourceFormat;
 }
 
 export interface BuildOptions extends ReportOptions, LayoutOptions {
@@ -124,6 +128,9 @@ export async function buildReportWorkbook(
   sources: ReportSource[],
   options: BuildOptions,
 ): Promise<BuiltReport> {
+  const format = sources.length ? sourceFormat(sources[0].bytes, sources[0].name) : "xlsx";
+  // A .csv or .ods file becomes an .xlsx package of its values: the copy is built on it as on any workbook.
+  sources = sources.map((src) => asWorkbookSource(src));
   const combined = combineGrids(sources);
   // The report alone needs no copy of the source: its sheets are named in a new workbook.
   const first = options.reportOnly ? null : packageSheets(sources[0].bytes, sources[0].name);
@@ -155,6 +162,7 @@ export async function buildReportWorkbook(
     bytes: null,
     reportOnlyBytes: null,
     sensitivityLabel: first?.label ?? null,
+    sourceFormat: format,
   };
   if (!layout) return none;
   const result = {

@@ -155,7 +155,7 @@ export function StartPage({
             ref={input}
             className={s.hidden}
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.csv,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             multiple
             aria-label={t.file.choose}
             data-testid="file-input"

@@ -22,7 +22,7 @@ export const en: Strings = {
     tooLarge: (name: string, mb: number) =>
       `The file "${name}" is ${mb} MB, too large for the web page. Remove sheets other than the register and the budget, or use the command line tool.`,
     notXlsx: (name: string) =>
-      `"${name}" is not an Excel workbook (.xlsx). Save the register as .xlsx in Excel and choose it again.`,
+      `"${name}" is not an Excel workbook (.xlsx), OpenDocument file (.ods) or CSV file (.csv). Save the register as .xlsx in Excel and choose it again.`,
   },
   found: {
     heading: "What was found",

@@ -23,7 +23,7 @@ export const sv = {
     tooLarge: (name: string, mb: number) =>
       `Filen ”${name}” är ${mb} MB, för stor för webbsidan. Ta bort andra blad än registret och budgeten, eller använd kommandoradsverktyget.`,
     notXlsx: (name: string) =>
-      `”${name}” är ingen Excel-arbetsbok (.xlsx). Spara registret som .xlsx i Excel och välj det igen.`,
+      `”${name}” är ingen Excel-arbetsbok (.xlsx), OpenDocument-fil (.ods) eller CSV-fil (.csv). Spara registret som .xlsx i Excel och välj det igen.`,
   },
   found: {
     heading: "Det här hittades",

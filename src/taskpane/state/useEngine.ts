@@ -122,7 +122,8 @@ export function useEngine(engine: EngineApi, messages: Messages, initial: Partia
       const big = files.find((f) => f.size > MAX_FILE_BYTES);
       if (big)
         return patch({ error: messages.tooLarge(big.name, Math.round(big.size / 1024 / 1024)) });
-      const wrong = files.find((f) => !/\.xlsx$/i.test(f.name));
+      // A .csv or .ods register is read too; its report is a new .xlsx.
+      const wrong = files.find((f) => !/\.(xlsx|csv|ods)$/i.test(f.name));
       if (wrong) return patch({ error: messages.notXlsx(wrong.name) });
       const overview = await run("reading", async (progress) => {
         const loaded = await Promise.all(

@@ -2,9 +2,9 @@
 import { encryptedWorkbookMessage, isEncryptedOoxml } from "../encrypted";
 import { readErrors, WorkbookReadError } from "./errors";
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
+export const ZIP = [0x50, 0x4b, 0x03, 0x04];
+export const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+export const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 
 /** Throws the Swedish WorkbookReadError for bytes that cannot be an .xlsx workbook. */
 export function checkSignature(bytes: Uint8Array, fileName: string): void {
