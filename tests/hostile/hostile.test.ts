@@ -268,6 +268,18 @@ describe("rows, columns and cells beyond Excel's grid", () => {
     expect(() => bytes.inflate(1)).toThrow(/större än 1 024 MB/);
   });
 
+  test("a value at XFD on every row is refused: the empty cells before it count towards the cell limit", () => {
+    const rows = Math.ceil(LIMITS.maxCells / 16384) + 10;
+    const data = Array.from(
+      { length: rows },
+      (_, r) => `<row r="${r + 1}"><c r="XFD${r + 1}"><v>1</v></c></row>`,
+    ).join("");
+    expect(refusal(oneSheet(sheetXml(data))).message).toMatch(/fler än 20 000 000 celler/);
+    // A few such rows are read as they are.
+    const few = read(oneSheet(sheetXml('<row r="1"><c r="XFD1"><v>7</v></c></row>')));
+    expect(few.sheets[0].rows[0][16383]).toBe(7);
+  });
+
   test("5 000 sheets", () => {
     const sheets = Array.from(
       { length: 5000 },

@@ -182,9 +182,13 @@ export class ReadBudget {
     if (this.inflated > LIMITS.maxTotalBytes) throw limitErrors.totalSize(this.fileName);
   }
 
-  /** One more `<c>` element; `sheet` names where for the message. */
-  cell(sheet: string): void {
-    if (++this.cells > LIMITS.maxCells) throw limitErrors.cells(this.fileName, onSheet(sheet));
+  /**
+   * One more `<c>` element, or `n` empty cells a row is padded with up to its next value (a value
+   * at XFD on every row would otherwise fill memory unseen); `sheet` names where for the message.
+   */
+  cell(sheet: string, n = 1): void {
+    this.cells += n;
+    if (this.cells > LIMITS.maxCells) throw limitErrors.cells(this.fileName, onSheet(sheet));
   }
 
   /** A sheet's grid is `rows` rows long. */

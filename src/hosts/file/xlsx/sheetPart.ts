@@ -279,6 +279,7 @@ class SheetReader implements XmlHandler {
     const cells = this.cells;
     const col = this.col;
     if (value !== null) {
+      if (col > cells.length) this.ctx.budget.cell(this.sheet, col - cells.length);
       while (cells.length < col) cells.push(null);
       cells[col] = value;
     } else if (col < cells.length && raw !== undefined) cells[col] = null;
