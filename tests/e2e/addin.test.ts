@@ -175,7 +175,8 @@ describe("the add-in's task pane (production bundle)", () => {
       await workbookState(page, (s) =>
         s.data.sheets.find((x) => x.name === "Resultat 2024")!.charts.map((c) => c.type),
       ),
-    ).toEqual(["BarStacked", "BarClustered"]);
+      // Outcomes per insats, gender per insats, income before.
+    ).toEqual(["BarStacked", "BarClustered", "BarClustered"]);
     // The user's cells are exactly as they were, after marking, unmarking and generating.
     expect(await snapshot(page, "Deltagare")).toBe(register);
     expect(await snapshot(page, "Budget")).toBe(budget);
