@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 
 import type { SheetGrid } from "../../core/grid";
 import type { LayoutOptions } from "../../core/layout/layoutReport";
+import { teamSheetFiles } from "../../core/import/teamSheets";
 import { planReport } from "../../core/layout/planReport";
 import type { ExistingSheet, SheetNamePlan } from "../../core/layout/sheetNames";
 import type { SheetSpec } from "../../core/layout/sheetSpec";
@@ -132,17 +133,20 @@ export async function buildReportWorkbook(
   // A .csv or .ods file becomes an .xlsx package of its values: the copy is built on it as on any workbook.
   sources = sources.map((src) => asWorkbookSource(src));
   const combined = combineGrids(sources);
+  const first = packageSheets(sources[0].bytes, sources[0].name);
   // The report alone needs no copy of the source: its sheets are named in a new workbook.
-  const first = options.reportOnly ? null : packageSheets(sources[0].bytes, sources[0].name);
-  const existing: ExistingSheet[] = first
-    ? [
+  const existing: ExistingSheet[] = options.reportOnly
+    ? []
+    : [
         ...first.sheets,
         ...combined.renamed
           .slice(1)
           .flatMap((names) => [...names.values()].map((name) => ({ name, marker: null }))),
-      ]
-    : [];
-  const sheetFiles = sources.length > 1 ? combined.sheetFiles : undefined;
+      ];
+  // Several files, or one coordinator's workbook with teams' sheets imported by the add-in: each
+  // team's sheet counts as its file, so an insats sent twice counts once, as inside Excel.
+  const sheetFiles =
+    sources.length > 1 ? combined.sheetFiles : teamSheetFiles(first.sheets, {}, sources[0].name);
   // The user's cells are never rewritten, as in Excel: figures over cells only the engine reads are values.
   const plan = planReport(combined.grid, combined.grid, existing, {
     ...options,
@@ -161,7 +165,8 @@ export async function buildReportWorkbook(
     valueInsatser: [],
     bytes: null,
     reportOnlyBytes: null,
-    sensitivityLabel: first?.label ?? null,
+    // Only the copy keeps the label: the report alone is a new workbook.
+    sensitivityLabel: options.reportOnly ? null : first.label,
     sourceFormat: format,
   };
   if (!layout) return none;
@@ -174,7 +179,7 @@ export async function buildReportWorkbook(
     options.reportOnly || options.withReportOnly
       ? new Uint8Array(await reportOnlyWorkbook(layout.sheets, label).xlsx.writeBuffer())
       : null;
-  if (!first) return { ...result, bytes: reportOnly, reportOnlyBytes: reportOnly };
+  if (options.reportOnly) return { ...result, bytes: reportOnly, reportOnlyBytes: reportOnly };
   const bytes = await reportCopy(sources, combined, layout.sheets, label, names.replace);
   return { ...result, bytes, reportOnlyBytes: reportOnly };
 }
