@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { join } from "node:path";
 import type { CellValue } from "../core/grid";
+import { writeFileAtomic } from "../hosts/file/node/atomicWrite";
 import { serialToDate } from "../hosts/file/readXlsx";
 import { syntheticRegister } from "./synthetic";
 
@@ -78,7 +79,8 @@ export async function writeSample(path: string): Promise<void> {
   }
   b.getCell(`A${n + 5}`).value = "Källa: förbundets bokslut 2024.";
 
-  await wb.xlsx.writeFile(path);
+  // Written beside the old sample and renamed into place, like every output.
+  await writeFileAtomic(path, new Uint8Array(await wb.xlsx.writeBuffer()));
 }
 
 if (require.main === module) {
